@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs, with apt, whatever Debian 12 / Ubuntu packages the build, the app and the tests need
+# and this machine lacks. Quick when nothing is missing: it asks dpkg first, apt only if needed.
+set -euo pipefail
+
+packages=(
+    # build
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    qtkeychain-qt6-dev libyaml-cpp-dev libssl-dev qt6-webengine-dev
+    # run: SVG icons, and the platform theme's keychain
+    libqt6svg6
+    # headless tests: X server, private D-Bus session, real Secret Service
+    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ $status == "install ok installed" ]] || missing+=("$package")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing missing packages: ${missing[*]}"
+sudo=()
+[[ $(id -u) -eq 0 ]] || sudo=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -q
+"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
