@@ -1,0 +1,144 @@
+#include "ApiCall.h"
+
+#include <QNetworkCookie>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+
+namespace MesheryAuth {
+
+namespace {
+QByteArray refreshedTokenFrom(const QNetworkReply &reply)
+{
+    // A server may renew the session on any call; an emptied cookie is a logout, not a token.
+    const auto cookies = reply.header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
+    QByteArray token;
+    for (const QNetworkCookie &cookie : cookies) {
+        if (cookie.name() == "token" && !cookie.value().isEmpty())
+            token = cookie.value();
+    }
+    return token;
+}
+} // namespace
+
+ApiCall::ApiCall(QNetworkReply *reply, Expectation expectation, BodyParser parser, CallLimits limits,
+                 QString requestId, QObject *parent)
+    : QObject(parent)
+    , m_reply(reply)
+    , m_expectation(expectation)
+    , m_parser(std::move(parser))
+    , m_limits(limits)
+    , m_requestId(std::move(requestId))
+{
+    qRegisterMetaType<MesheryAuth::ApiResult>();
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
+    connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    // Never ignored: an untrusted certificate fails the call, and the error says which one.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ApiCall::onTimeout);
+    m_timer.start(m_limits.timeout);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+void ApiCall::cancel()
+{
+    if (!m_finished)
+        abortBecause(m_cancelled);
+}
+
+void ApiCall::onTimeout()
+{
+    if (!m_finished)
+        abortBecause(m_timedOut);
+}
+
+void ApiCall::abortBecause(bool &reason)
+{
+    reason = true;
+    if (m_reply)
+        m_reply->abort(); // finishes the reply, which lands in onReplyFinished()
+}
+
+void ApiCall::onMetaDataChanged()
+{
+    // Refuse an announced oversize body before reading any of it.
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid() && length.toLongLong() > m_limits.maxBodyBytes)
+        abortBecause(m_tooLarge);
+}
+
+void ApiCall::onReadyRead()
+{
+    appendBody(m_reply->readAll());
+}
+
+void ApiCall::appendBody(const QByteArray &chunk)
+{
+    if (m_tooLarge)
+        return;
+    if (m_body.size() + chunk.size() > m_limits.maxBodyBytes) {
+        m_body.clear();
+        abortBecause(m_tooLarge);
+        return;
+    }
+    m_body.append(chunk);
+}
+
+void ApiCall::onReplyFinished()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_timer.stop();
+    appendBody(m_reply->readAll());
+    const ApiResult result = buildResult();
+    emit finished(result);
+    deleteLater();
+}
+
+ApiResult ApiCall::buildResult()
+{
+    ReplyFacts facts;
+    facts.expectation = m_expectation;
+    facts.networkError = m_reply->error();
+    facts.networkErrorText = m_reply->errorString();
+    facts.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    facts.contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    facts.location = m_reply->rawHeader("Location");
+    facts.body = m_body;
+    facts.cancelled = m_cancelled;
+    facts.timedOut = m_timedOut;
+    facts.bodyTooLarge = m_tooLarge;
+    facts.sslErrors = m_sslErrors;
+    facts.peerCertificate = m_reply->sslConfiguration().peerCertificate();
+
+    ApiResult result;
+    result.error = ErrorClassifier::classify(facts);
+    result.httpStatus = facts.httpStatus;
+    result.body = m_body;
+    result.requestId = m_requestId;
+    result.refreshedToken = refreshedTokenFrom(*m_reply);
+
+    if (result.error.isOk() && m_parser) {
+        ParsedBody parsed = m_parser(m_body);
+        if (parsed.error.isEmpty())
+            result.value = std::move(parsed.value);
+        else
+            result.error = ApiError(ApiError::Kind::BadResponse, parsed.error);
+        result.error.setHttpStatus(facts.httpStatus);
+    }
+    result.error.setRequestId(m_requestId);
+    return result;
+}
+
+} // namespace MesheryAuth

@@ -1,0 +1,208 @@
+#include "ApiClient.h"
+
+#include "MesheryTypes.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUuid>
+
+namespace MesheryAuth {
+
+namespace {
+
+template<typename T>
+BodyParser parserFor(Parsed<T> (*parse)(const QByteArray &))
+{
+    return [parse](const QByteArray &body) {
+        Parsed<T> parsed = parse(body);
+        if (!parsed.ok())
+            return ParsedBody{{}, parsed.error};
+        return ParsedBody{QVariant::fromValue(std::move(parsed.value)), {}};
+    };
+}
+
+BodyParser textParser()
+{
+    return [](const QByteArray &body) { return ParsedBody{QString::fromUtf8(body).trimmed(), {}}; };
+}
+
+// QUrlQuery leaves '+' and '&' ambiguous; encode every key and value ourselves.
+QString encodeQuery(const ApiClient::QueryItems &items)
+{
+    QStringList pairs;
+    for (const auto &[key, value] : items) {
+        pairs << QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
+    }
+    return pairs.join(QLatin1Char('&'));
+}
+
+QByteArray userAgent()
+{
+    return QByteArrayLiteral("meshery-auth/" MESHERY_AUTH_VERSION);
+}
+
+} // namespace
+
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_serverUrl(QStringLiteral("http://localhost:9081"))
+{
+    qRegisterMetaType<MesheryAuth::ApiResult>();
+    // Credentials are sent explicitly per request; a shared jar would leak one profile's
+    // session into another's calls.
+    m_network->setCookieJar(nullptr);
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+ApiClient::~ApiClient()
+{
+    // Calls abort their replies as they go, which reaches the network manager: it must still exist.
+    qDeleteAll(findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly));
+}
+
+QUrl ApiClient::endpointUrl(const QString &path, const QueryItems &query) const
+{
+    QUrl url = m_serverUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    url.setQuery(query.isEmpty() ? QString() : encodeQuery(query), QUrl::TolerantMode);
+    url.setFragment(QString());
+    return url;
+}
+
+QNetworkRequest ApiClient::buildRequest(const QString &path, const QueryItems &query, QString *requestId) const
+{
+    QNetworkRequest request(endpointUrl(path, query));
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (requestId)
+        *requestId = id;
+
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("X-Request-Id", id.toLatin1());
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+
+    // Today's servers read only the cookies; the Bearer header is the documented contract.
+    QList<QByteArray> cookies;
+    if (!m_provider.isEmpty())
+        cookies << "meshery-provider=" + QUrl::toPercentEncoding(m_provider);
+    if (!m_token.isEmpty()) {
+        cookies << "token=" + m_token;
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    }
+    if (!cookies.isEmpty())
+        request.setRawHeader("Cookie", cookies.join("; "));
+    return request;
+}
+
+ApiCall *ApiClient::track(QNetworkReply *reply, Expectation expectation, BodyParser parser, const QString &requestId)
+{
+    auto *call = new ApiCall(reply, expectation, std::move(parser), m_limits, requestId, this);
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        if (!result.refreshedToken.isEmpty() && result.refreshedToken != m_token) {
+            m_token = result.refreshedToken;
+            emit tokenRefreshed(m_token);
+        }
+        if (result.error.kind() == ApiError::Kind::Unauthenticated)
+            emit sessionRejected(result.error);
+    });
+    return call;
+}
+
+ApiCall *ApiClient::get(const QString &path, const QueryItems &query, Expectation expectation, BodyParser parser)
+{
+    QString requestId;
+    const QNetworkRequest request = buildRequest(path, query, &requestId);
+    return track(m_network->get(request), expectation, std::move(parser), requestId);
+}
+
+ApiCall *ApiClient::postJson(const QString &path, const QJsonObject &body, BodyParser parser)
+{
+    QString requestId;
+    QNetworkRequest request = buildRequest(path, {}, &requestId);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return track(m_network->post(request, payload), Expectation::Json, std::move(parser), requestId);
+}
+
+ApiCall *ApiClient::serverVersion()
+{
+    return get(QStringLiteral("/api/system/version"), {}, Expectation::Json, parserFor(&parseServerVersion));
+}
+
+ApiCall *ApiClient::health(HealthProbe probe)
+{
+    const QString path = probe == HealthProbe::Live ? QStringLiteral("/healthz/live") : QStringLiteral("/healthz/ready");
+    return get(path, {}, Expectation::Text, textParser());
+}
+
+ApiCall *ApiClient::providers()
+{
+    return get(QStringLiteral("/api/providers"), {}, Expectation::Json, parserFor(&parseProviders));
+}
+
+ApiCall *ApiClient::providerCapabilities()
+{
+    return get(QStringLiteral("/api/provider/capabilities"), {}, Expectation::Json, parserFor(&parseProvider));
+}
+
+ApiCall *ApiClient::currentUser()
+{
+    return get(QStringLiteral("/api/user"), {}, Expectation::Json, parserFor(&parseUser));
+}
+
+ApiCall *ApiClient::sessionToken()
+{
+    return get(QStringLiteral("/api/token"), {}, Expectation::Json, parserFor(&parseTokenResponse));
+}
+
+ApiCall *ApiClient::organizations(const OrganizationQuery &query)
+{
+    QueryItems items{{QStringLiteral("page"), QString::number(query.page)},
+                     {QStringLiteral("pagesize"), QString::number(query.pageSize)}};
+    if (!query.search.isEmpty())
+        items.append({QStringLiteral("search"), query.search});
+    if (!query.order.isEmpty())
+        items.append({QStringLiteral("order"), query.order});
+    return get(QStringLiteral("/api/identity/orgs"), items, Expectation::Json, parserFor(&parseOrganizations));
+}
+
+ApiCall *ApiClient::workspaces(const QString &organizationId, int page, int pageSize)
+{
+    // Servers differ in the spelling they read; sending both costs nothing.
+    const QueryItems items{{QStringLiteral("orgId"), organizationId},
+                           {QStringLiteral("orgID"), organizationId},
+                           {QStringLiteral("page"), QString::number(page)},
+                           {QStringLiteral("pagesize"), QString::number(pageSize)}};
+    return get(QStringLiteral("/api/workspaces"), items, Expectation::Json, parserFor(&parseWorkspaces));
+}
+
+ApiCall *ApiClient::graphql(const QString &query, const QJsonObject &variables)
+{
+    QJsonObject body{{QStringLiteral("query"), query}};
+    if (!variables.isEmpty())
+        body.insert(QStringLiteral("variables"), variables);
+    return postJson(QStringLiteral("/api/system/graphql/query"), body, parserFor(&parseGraphqlResponse));
+}
+
+ApiCall *ApiClient::logout()
+{
+    return get(QStringLiteral("/user/logout"), {}, Expectation::RedirectOrSuccess);
+}
+
+void ApiClient::cancelAll()
+{
+    const auto calls = findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ApiCall *call : calls)
+        call->cancel();
+}
+
+} // namespace MesheryAuth

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "ApiCall.h"
+
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+
+namespace MesheryAuth {
+
+struct OrganizationQuery {
+    int page = 0;
+    int pageSize = 25;
+    QString search;
+    QString order; // e.g. "name asc"; empty: the server's default
+};
+
+// Talks to one Meshery server as one provider's signed-in user, the way the server's own web UI
+// and mesheryctl do: cookies token + meshery-provider, plus the documented Bearer header.
+// Never follows redirects (a redirect means "not signed in"). Every call has a time limit and
+// a body size cap, can be cancelled, and ends in an ApiResult with one ApiError::Kind.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds DefaultTimeout{15000};
+    static constexpr qint64 DefaultMaxBodyBytes = 8 * 1024 * 1024;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setServerUrl(const QUrl &url) { m_serverUrl = url; }
+    QUrl serverUrl() const { return m_serverUrl; }
+    void setProvider(const QString &providerKey) { m_provider = providerKey; }
+    QString provider() const { return m_provider; }
+    void setToken(const QByteArray &token) { m_token = token; }
+    QByteArray token() const { return m_token; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_limits.timeout = timeout; }
+    std::chrono::milliseconds timeout() const { return m_limits.timeout; }
+    void setMaxBodyBytes(qint64 bytes) { m_limits.maxBodyBytes = bytes; }
+
+    // Typed calls. The value of a successful ApiResult is noted beside each.
+    ApiCall *serverVersion();                          // ServerVersion
+    enum class HealthProbe { Live, Ready };
+    ApiCall *health(HealthProbe probe = HealthProbe::Live); // QString: the body, "ok"
+    ApiCall *providers();                              // QList<Provider>
+    ApiCall *providerCapabilities();                   // Provider
+    ApiCall *currentUser();                            // UserAccount
+    ApiCall *sessionToken();                           // TokenResponse (GET /api/token)
+    ApiCall *organizations(const OrganizationQuery &query = {}); // OrganizationPage
+    ApiCall *workspaces(const QString &organizationId, int page = 0, int pageSize = 25); // WorkspacePage
+    ApiCall *graphql(const QString &query, const QJsonObject &variables = {}); // QJsonObject: "data"
+    ApiCall *logout();                                 // no value; done when the server redirects
+
+    // Untyped building blocks, for endpoints without a typed call.
+    using QueryItems = QList<QPair<QString, QString>>;
+    ApiCall *get(const QString &path, const QueryItems &query = {}, Expectation expectation = Expectation::Json,
+                 BodyParser parser = {});
+    ApiCall *postJson(const QString &path, const QJsonObject &body, BodyParser parser = {});
+
+    QNetworkRequest buildRequest(const QString &path, const QueryItems &query, QString *requestId) const;
+    QUrl endpointUrl(const QString &path, const QueryItems &query = {}) const;
+
+public slots:
+    void cancelAll();
+
+signals:
+    // The server renewed the session (Set-Cookie: token=...). The client already uses the new
+    // token; whoever stores tokens should keep it.
+    void tokenRefreshed(const QByteArray &token);
+    // A call was answered "not signed in / expired" (302, 401 or HTML where JSON was expected).
+    // The token is left as it is: it is kept until a new one replaces it.
+    void sessionRejected(const MesheryAuth::ApiError &error);
+
+private:
+    ApiCall *track(QNetworkReply *reply, Expectation expectation, BodyParser parser, const QString &requestId);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_serverUrl;
+    QString m_provider;
+    QByteArray m_token;
+    CallLimits m_limits;
+};
+
+} // namespace MesheryAuth

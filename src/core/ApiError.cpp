@@ -1,0 +1,144 @@
+#include "ApiError.h"
+
+namespace MesheryAuth {
+
+ApiError::ApiError(Kind kind, QString detail)
+    : m_kind(kind)
+    , m_detail(std::move(detail))
+{
+}
+
+QString ApiError::kindId(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return QStringLiteral("ok");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::Unreachable: return QStringLiteral("unreachable");
+    case Kind::HostNotFound: return QStringLiteral("host-not-found");
+    case Kind::ConnectionClosed: return QStringLiteral("connection-closed");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::Tls: return QStringLiteral("tls");
+    case Kind::Unauthenticated: return QStringLiteral("unauthenticated");
+    case Kind::Forbidden: return QStringLiteral("forbidden");
+    case Kind::OrganizationMissing: return QStringLiteral("organization-missing");
+    case Kind::NotFound: return QStringLiteral("not-found");
+    case Kind::BadRequest: return QStringLiteral("bad-request");
+    case Kind::ServiceUnavailable: return QStringLiteral("service-unavailable");
+    case Kind::ServerError: return QStringLiteral("server-error");
+    case Kind::BadResponse: return QStringLiteral("bad-response");
+    case Kind::ResponseTooLarge: return QStringLiteral("response-too-large");
+    case Kind::NetworkError: return QStringLiteral("network-error");
+    case Kind::KeychainUnavailable: return QStringLiteral("keychain-unavailable");
+    case Kind::KeychainAccessDenied: return QStringLiteral("keychain-access-denied");
+    case Kind::KeychainDamaged: return QStringLiteral("keychain-damaged");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString ApiError::message() const
+{
+    switch (m_kind) {
+    case Kind::None: return tr("The request succeeded.");
+    case Kind::Cancelled: return tr("The request was cancelled.");
+    case Kind::Unreachable: return tr("The Meshery server cannot be reached: nothing answered at that address.");
+    case Kind::HostNotFound: return tr("The server's host name could not be found.");
+    case Kind::ConnectionClosed: return tr("The server closed the connection without answering.");
+    case Kind::Timeout: return tr("The server did not answer in time.");
+    case Kind::Tls: return tr("The server's certificate is not trusted, so the secure connection was refused.");
+    case Kind::Unauthenticated: return tr("Your session has expired or the token is invalid.");
+    case Kind::Forbidden: return tr("You are signed in, but not allowed to do this.");
+    case Kind::OrganizationMissing: return tr("This request needs an organization, and none is selected.");
+    case Kind::NotFound: return tr("The server does not know this address.");
+    case Kind::BadRequest: return tr("The server rejected the request.");
+    case Kind::ServiceUnavailable: return tr("The Meshery server or its provider is temporarily unavailable.");
+    case Kind::ServerError: return tr("The Meshery server ran into an error.");
+    case Kind::BadResponse: return tr("The server's answer could not be understood.");
+    case Kind::ResponseTooLarge: return tr("The server's answer was too large and was not read.");
+    case Kind::NetworkError: return tr("The connection to the server failed.");
+    case Kind::KeychainUnavailable: return tr("The system keychain is not available, so the token cannot be kept safely.");
+    case Kind::KeychainAccessDenied: return tr("The system keychain is locked or refused access.");
+    case Kind::KeychainDamaged: return tr("The token stored in the keychain is incomplete.");
+    }
+    return {};
+}
+
+QString ApiError::hint() const
+{
+    switch (m_kind) {
+    case Kind::None:
+    case Kind::Cancelled:
+        return {};
+    case Kind::Unreachable:
+        return tr("Check that Meshery is running and that the server address and port are right (the default is http://localhost:9081).");
+    case Kind::HostNotFound:
+        return tr("Check the spelling of the server address and your network or VPN connection.");
+    case Kind::ConnectionClosed:
+        return tr("Try again; if it keeps happening, check the server's logs or any proxy in between.");
+    case Kind::Timeout:
+        return tr("Try again, or raise the time limit in the server's settings if the server is slow.");
+    case Kind::Tls:
+        return tr("Compare the certificate's fingerprint with the one your administrator gave you; trust it only if they match.");
+    case Kind::Unauthenticated:
+        return tr("Log in again.");
+    case Kind::Forbidden:
+        return tr("Ask an administrator of your organization for access, or pick another organization.");
+    case Kind::OrganizationMissing:
+        return tr("Choose an organization in the Organizations list and try again.");
+    case Kind::NotFound:
+        return tr("Check the server address; this Meshery version may not offer this feature.");
+    case Kind::BadRequest:
+        return tr("Check the values you entered; the server's message below says more.");
+    case Kind::ServiceUnavailable:
+        return tr("Wait a minute and try again; if it persists, check that the server can reach its remote provider.");
+    case Kind::ServerError:
+        return tr("Try again later; if it persists, quote the request id to your Meshery administrator.");
+    case Kind::BadResponse:
+        return tr("Check that the address points at a Meshery server and not at another web site or a proxy's page.");
+    case Kind::ResponseTooLarge:
+        return tr("Check that the address points at a Meshery server; narrow the request (for example with a search) if it does.");
+    case Kind::NetworkError:
+        return tr("Check your network connection and try again.");
+    case Kind::KeychainUnavailable:
+        return tr("Start your desktop's keyring (for example GNOME Keyring or KWallet) and try again, or continue for this session only: the token is then kept in memory and forgotten on quit.");
+    case Kind::KeychainAccessDenied:
+        return tr("Unlock your keyring and allow Meshery Auth to use it, then try again.");
+    case Kind::KeychainDamaged:
+        return tr("Log in again to store a complete token.");
+    }
+    return {};
+}
+
+QString ApiError::toDisplayString() const
+{
+    QStringList lines{message()};
+    if (!m_detail.isEmpty())
+        lines << m_detail;
+    if (!m_probableCause.isEmpty())
+        lines << tr("Probable cause: %1").arg(m_probableCause.join(QLatin1Char(' ')));
+    if (!m_suggestedRemediation.isEmpty())
+        lines << tr("Suggested remediation: %1").arg(m_suggestedRemediation.join(QLatin1Char(' ')));
+    if (!m_certificate.isNull())
+        lines << m_certificate.toDisplayString();
+    const QString whatNext = hint();
+    if (!whatNext.isEmpty())
+        lines << whatNext;
+    if (!m_requestId.isEmpty())
+        lines << tr("Request id: %1").arg(m_requestId);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ApiError::setServerExplanation(const QString &code, const QStringList &probableCause,
+                                    const QStringList &suggestedRemediation)
+{
+    m_serverCode = code;
+    m_probableCause = probableCause;
+    m_suggestedRemediation = suggestedRemediation;
+}
+
+void ApiError::setTlsDetails(const TlsCertificateInfo &certificate, const QStringList &problems)
+{
+    m_certificate = certificate;
+    m_tlsProblems = problems;
+}
+
+} // namespace MesheryAuth

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "TlsCertificateInfo.h"
+
+#include <QCoreApplication>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace MesheryAuth {
+
+// The one vocabulary of outcomes shared by the GUI, the CLI and the tests. Every failure a
+// Meshery call can have lands in exactly one Kind, which carries a sentence for the user and a
+// hint that says what to do next.
+class ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(MesheryAuth::ApiError)
+
+public:
+    enum class Kind {
+        None,                // success
+        Cancelled,           // the caller cancelled the request
+        Unreachable,         // connection refused, network down: nothing listens there
+        HostNotFound,        // the name does not resolve
+        ConnectionClosed,    // the server dropped the connection without an answer
+        Timeout,             // no complete answer within the time limit
+        Tls,                 // the certificate was not trusted or the handshake failed
+        Unauthenticated,     // 302 / 401 / HTML where JSON was expected: not signed in, or expired
+        Forbidden,           // 403: signed in, but not allowed
+        OrganizationMissing, // 400 "WorkspaceID or OrgID cannot be empty"
+        NotFound,            // 404
+        BadRequest,          // any other 4xx
+        ServiceUnavailable,  // 503: the server or its remote provider is temporarily down
+        ServerError,         // other 5xx
+        BadResponse,         // malformed JSON or the wrong shape
+        ResponseTooLarge,    // the body exceeded the size cap
+        NetworkError,        // any other transport failure
+        KeychainUnavailable, // no keychain backend answered, or it failed
+        KeychainAccessDenied,// the keychain is locked or refused access
+        KeychainDamaged,     // a stored token is incomplete (a chunk is missing)
+    };
+
+    ApiError() = default;
+    explicit ApiError(Kind kind, QString detail = {});
+
+    Kind kind() const { return m_kind; }
+    bool isOk() const { return m_kind == Kind::None; }
+
+    // Stable lower-case identifier, e.g. "unauthenticated": for scripts, JSON output and tests.
+    QString id() const { return kindId(m_kind); }
+    static QString kindId(Kind kind);
+
+    // Translated sentence that says what happened, and one that says what to do next.
+    QString message() const;
+    QString hint() const;
+    // message, detail, the server's own cause and remediation, and the request id, as lines.
+    QString toDisplayString() const;
+
+    // Technical detail: the server's error text, the network stack's message, a parse error.
+    QString detail() const { return m_detail; }
+    void setDetail(const QString &detail) { m_detail = detail; }
+
+    int httpStatus() const { return m_httpStatus; }
+    void setHttpStatus(int status) { m_httpStatus = status; }
+
+    // The X-Request-Id sent with the failing request, to quote in a bug report or server log.
+    QString requestId() const { return m_requestId; }
+    void setRequestId(const QString &id) { m_requestId = id; }
+
+    // MeshKit error fields, when the server sent them.
+    QString serverCode() const { return m_serverCode; }
+    QStringList probableCause() const { return m_probableCause; }
+    QStringList suggestedRemediation() const { return m_suggestedRemediation; }
+    void setServerExplanation(const QString &code, const QStringList &probableCause,
+                              const QStringList &suggestedRemediation);
+
+    // The certificate presented, and what was wrong with it, for Kind::Tls.
+    TlsCertificateInfo certificate() const { return m_certificate; }
+    QStringList tlsProblems() const { return m_tlsProblems; }
+    void setTlsDetails(const TlsCertificateInfo &certificate, const QStringList &problems);
+
+private:
+    Kind m_kind = Kind::None;
+    QString m_detail;
+    int m_httpStatus = 0;
+    QString m_requestId;
+    QString m_serverCode;
+    QStringList m_probableCause;
+    QStringList m_suggestedRemediation;
+    TlsCertificateInfo m_certificate;
+    QStringList m_tlsProblems;
+};
+
+} // namespace MesheryAuth
+
+Q_DECLARE_METATYPE(MesheryAuth::ApiError)

@@ -1,0 +1,191 @@
+#include "ErrorClassifier.h"
+
+#include "TlsCertificateInfo.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace MesheryAuth {
+
+namespace {
+
+// Meshery's answer when a workspace call lacks its organization.
+constexpr char OrganizationMissingText[] = "WorkspaceID or OrgID cannot be empty";
+// Server text quoted in an error: enough to recognise, never a whole page.
+constexpr int MaxQuotedChars = 300;
+
+QStringList stringList(const QJsonValue &value)
+{
+    if (value.isString())
+        return {value.toString()};
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        if (item.isString() && !item.toString().isEmpty())
+            list << item.toString();
+    }
+    return list;
+}
+
+QString quote(const QByteArray &text)
+{
+    QString quoted = QString::fromUtf8(text).simplified();
+    if (quoted.size() > MaxQuotedChars)
+        quoted = quoted.left(MaxQuotedChars) + QStringLiteral("…");
+    return quoted;
+}
+
+ApiError transportError(ApiError::Kind kind, const ReplyFacts &facts)
+{
+    return ApiError(kind, facts.networkErrorText);
+}
+
+} // namespace
+
+bool ErrorClassifier::looksLikeHtml(const QByteArray &contentType, const QByteArray &body)
+{
+    if (contentType.toLower().contains("text/html"))
+        return true;
+    const QByteArray start = body.left(256).trimmed().toLower();
+    return start.startsWith("<!doctype html") || start.startsWith("<html");
+}
+
+ApiError ErrorClassifier::classify(const ReplyFacts &facts)
+{
+    ApiError error = classifyTransport(facts);
+    if (error.isOk() && facts.httpStatus != 0)
+        error = classifyHttpStatus(facts);
+    error.setHttpStatus(facts.httpStatus);
+    return error;
+}
+
+ApiError ErrorClassifier::classifyTransport(const ReplyFacts &facts)
+{
+    // Our own aborts come first: the network layer reports them all as "operation cancelled".
+    if (facts.cancelled)
+        return ApiError(ApiError::Kind::Cancelled);
+    if (facts.timedOut)
+        return ApiError(ApiError::Kind::Timeout);
+    if (facts.bodyTooLarge)
+        return ApiError(ApiError::Kind::ResponseTooLarge);
+
+    if (!facts.sslErrors.isEmpty() || facts.networkError == QNetworkReply::SslHandshakeFailedError) {
+        QStringList problems;
+        QSslCertificate certificate = facts.peerCertificate;
+        for (const QSslError &sslError : facts.sslErrors) {
+            problems << sslError.errorString();
+            if (certificate.isNull())
+                certificate = sslError.certificate();
+        }
+        ApiError error(ApiError::Kind::Tls, problems.isEmpty() ? facts.networkErrorText
+                                                               : problems.join(QLatin1Char('\n')));
+        error.setTlsDetails(TlsCertificateInfo::fromCertificate(certificate), problems);
+        return error;
+    }
+
+    // With an HTTP status the reply is an answer, whatever error code Qt attached to it.
+    if (facts.httpStatus != 0)
+        return {};
+
+    switch (facts.networkError) {
+    case QNetworkReply::NoError:
+        // No status and no error: not HTTP at all.
+        return ApiError(ApiError::Kind::BadResponse, QStringLiteral("no HTTP status in the answer"));
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+        return transportError(ApiError::Kind::Unreachable, facts);
+    case QNetworkReply::HostNotFoundError:
+        return transportError(ApiError::Kind::HostNotFound, facts);
+    case QNetworkReply::RemoteHostClosedError:
+        return transportError(ApiError::Kind::ConnectionClosed, facts);
+    case QNetworkReply::TimeoutError:
+        return transportError(ApiError::Kind::Timeout, facts);
+    case QNetworkReply::OperationCanceledError:
+        return transportError(ApiError::Kind::Cancelled, facts);
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return transportError(ApiError::Kind::BadResponse, facts);
+    default:
+        return transportError(ApiError::Kind::NetworkError, facts);
+    }
+}
+
+ApiError ErrorClassifier::classifyHttpStatus(const ReplyFacts &facts)
+{
+    const int status = facts.httpStatus;
+    if (status >= 200 && status < 300)
+        return classifySuccessBody(facts);
+
+    if (status >= 300 && status < 400) {
+        if (facts.expectation == Expectation::RedirectOrSuccess)
+            return {};
+        // Meshery answers a missing or expired session with a redirect to a login page.
+        return ApiError(ApiError::Kind::Unauthenticated,
+                        facts.location.isEmpty() ? QString()
+                                                 : QStringLiteral("redirected to %1").arg(quote(facts.location)));
+    }
+
+    ApiError::Kind kind = ApiError::Kind::ServerError;
+    if (status == 401)
+        kind = ApiError::Kind::Unauthenticated;
+    else if (status == 403)
+        kind = ApiError::Kind::Forbidden;
+    else if (status == 404)
+        kind = ApiError::Kind::NotFound;
+    else if (status == 400 && facts.body.contains(OrganizationMissingText))
+        kind = ApiError::Kind::OrganizationMissing;
+    else if (status == 503)
+        kind = ApiError::Kind::ServiceUnavailable;
+    else if (status >= 400 && status < 500)
+        kind = ApiError::Kind::BadRequest;
+
+    ApiError error(kind);
+    attachServerExplanation(error, facts);
+    return error;
+}
+
+ApiError ErrorClassifier::classifySuccessBody(const ReplyFacts &facts)
+{
+    if (facts.expectation != Expectation::Json)
+        return {};
+    if (looksLikeHtml(facts.contentType, facts.body)) {
+        // The web UI's login page instead of data: the session is gone.
+        return ApiError(ApiError::Kind::Unauthenticated, QStringLiteral("received an HTML page where JSON was expected"));
+    }
+    if (facts.body.trimmed().isEmpty())
+        return ApiError(ApiError::Kind::BadResponse, QStringLiteral("empty answer where JSON was expected"));
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(facts.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return ApiError(ApiError::Kind::BadResponse,
+                        QStringLiteral("malformed JSON at offset %1: %2")
+                            .arg(parseError.offset)
+                            .arg(parseError.errorString()));
+    }
+    return {};
+}
+
+void ErrorClassifier::attachServerExplanation(ApiError &error, const ReplyFacts &facts)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(facts.body);
+    const QJsonObject meshKit = document.object();
+    if (meshKit.contains(QLatin1String("error"))) {
+        // MeshKit's error shape; plain {"error": "..."} occurs too.
+        error.setDetail(meshKit.value(QLatin1String("error")).toString());
+        error.setServerExplanation(meshKit.value(QLatin1String("code")).toString(),
+                                   stringList(meshKit.value(QLatin1String("probableCause"))),
+                                   stringList(meshKit.value(QLatin1String("suggestedRemediation"))));
+        return;
+    }
+    if (looksLikeHtml(facts.contentType, facts.body))
+        error.setDetail(QStringLiteral("HTTP %1 (an HTML page)").arg(facts.httpStatus));
+    else if (!facts.body.trimmed().isEmpty())
+        error.setDetail(quote(facts.body));
+    else
+        error.setDetail(QStringLiteral("HTTP %1").arg(facts.httpStatus));
+}
+
+} // namespace MesheryAuth

@@ -1,0 +1,50 @@
+#include "TlsCertificateInfo.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QStringList>
+
+namespace MesheryAuth {
+
+namespace {
+QString describeName(const QSslCertificate &certificate, bool subject)
+{
+    // The display name is the common name when there is one; fall back to the organisation so a
+    // certificate without CN still reads as something.
+    const QString name = subject ? certificate.subjectDisplayName() : certificate.issuerDisplayName();
+    if (!name.isEmpty())
+        return name;
+    const auto attribute = QSslCertificate::Organization;
+    const QStringList org = subject ? certificate.subjectInfo(attribute) : certificate.issuerInfo(attribute);
+    return org.join(QStringLiteral(", "));
+}
+} // namespace
+
+QString formatFingerprint(const QByteArray &digest)
+{
+    return QString::fromLatin1(digest.toHex(':').toUpper());
+}
+
+TlsCertificateInfo TlsCertificateInfo::fromCertificate(const QSslCertificate &certificate)
+{
+    TlsCertificateInfo info;
+    if (certificate.isNull())
+        return info;
+    info.subject = describeName(certificate, true);
+    info.issuer = describeName(certificate, false);
+    info.validFrom = certificate.effectiveDate().toUTC();
+    info.validUntil = certificate.expiryDate().toUTC();
+    info.sha256Fingerprint = formatFingerprint(certificate.digest(QCryptographicHash::Sha256));
+    return info;
+}
+
+QString TlsCertificateInfo::toDisplayString() const
+{
+    if (isNull())
+        return {};
+    return tr("Subject: %1\nIssuer: %2\nValid from %3 until %4\nSHA-256 fingerprint: %5")
+        .arg(subject, issuer, validFrom.toString(Qt::ISODate), validUntil.toString(Qt::ISODate),
+             sha256Fingerprint);
+}
+
+} // namespace MesheryAuth
