@@ -1,0 +1,31 @@
+// Meshery's JSON API under /api (and /healthz): what an account panel and a connection test call.
+#pragma once
+
+#include "Endpoints.h"
+#include "SessionResolver.h"
+
+namespace MesheryTest {
+
+class ServerState;
+
+class ApiEndpoints : public Endpoints
+{
+public:
+    explicit ApiEndpoints(ServerState &state);
+
+private:
+    using SessionAnswer = std::function<HttpResponse(const HttpRequest &, const Session &)>;
+    // Lets only signed-in requests through; with refreshTokens, hands a remote session a new token.
+    Answer authenticated(SessionAnswer answer);
+
+    HttpResponse providerStream() const;
+    HttpResponse user(const Session &session) const;
+    HttpResponse token(const Session &session) const;
+    HttpResponse organizations(const HttpRequest &request) const;
+    HttpResponse workspaces(const HttpRequest &request) const;
+    HttpResponse graphql(const HttpRequest &request) const;
+
+    ServerState &m_state;
+};
+
+} // namespace MesheryTest

@@ -1,0 +1,44 @@
+// What the test server can be told to do wrong on a path, so clients can be tested against every
+// kind of failure a real Meshery server (or what sits in front of it) produces.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace MesheryTest {
+
+enum class FaultKind {
+    None,
+    Delay,                 // answer normally, but only after delayMs
+    MeshKitError500,       // 500, application/json MeshKit error body
+    PlainTextError500,     // 500 text/plain "failed to get token" (what older servers send)
+    ServiceUnavailable503, // 503 text/plain (remote provider unreachable)
+    Unauthorized401,       // 401 text/plain "Authentication failed after multiple attempts. Please log in again."
+    Forbidden403,          // 403 text/plain
+    HtmlInsteadOfJson,     // 200 text/html; a full HTML page
+    MalformedJson,         // 200 application/json; a truncated, invalid JSON body
+    OversizedBody,         // 200 application/json; a valid JSON body of 9 MiB (one large string)
+    DropConnection,        // close the socket without answering anything
+};
+
+// delayMs applies to every kind: the (faulty or normal) answer leaves after that many milliseconds.
+struct Fault
+{
+    FaultKind kind = FaultKind::None;
+    int delayMs = 0;
+};
+
+// "none", "delay", "meshkit500", "text500", "503", "401", "403", "html", "malformed", "oversized", "drop"
+QString faultKindName(FaultKind kind);
+std::optional<FaultKind> faultKindFromName(const QString &name);
+
+// One fault as the executable's --fault takes it: "PATH=KIND[:MS]", e.g. "/api/user=delay:500".
+struct FaultSpec
+{
+    QString path;
+    Fault fault;
+};
+std::optional<FaultSpec> parseFaultSpec(const QString &text, QString *errorMessage = nullptr);
+
+} // namespace MesheryTest

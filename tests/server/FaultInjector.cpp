@@ -1,0 +1,92 @@
+#include "FaultInjector.h"
+#include "HtmlPages.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace MesheryTest {
+
+namespace {
+
+HttpResponse meshKitError()
+{
+    const QJsonObject body{
+        {QStringLiteral("error"), QStringLiteral("Unable to get the token for the user")},
+        {QStringLiteral("code"), QStringLiteral("meshery-server-1033")},
+        {QStringLiteral("severity"), QStringLiteral("ERROR")},
+        {QStringLiteral("probableCause"), QJsonArray{QStringLiteral("The token in the request could not be read or refreshed.")}},
+        {QStringLiteral("suggestedRemediation"), QJsonArray{QStringLiteral("Log out and log in again.")}},
+        {QStringLiteral("longDescription"), QJsonArray{QStringLiteral("Meshery Server could not get a token from the remote provider.")}},
+    };
+    return HttpResponse::json(QJsonDocument(body), 500);
+}
+
+HttpResponse oversizedBody()
+{
+    // One long string inside an otherwise valid object: exactly OversizedBodyBytes in all.
+    const QByteArray head = "{\"padding\":\"";
+    const QByteArray tail = "\"}";
+    QByteArray body = head;
+    body.append(QByteArray(FaultInjector::OversizedBodyBytes - head.size() - tail.size(), 'x'));
+    body.append(tail);
+    HttpResponse response(200);
+    response.setBody(body, "application/json");
+    return response;
+}
+
+} // namespace
+
+void FaultInjector::set(const QString &path, Fault fault)
+{
+    if (fault.kind == FaultKind::None && fault.delayMs <= 0)
+        m_faults.remove(path);
+    else
+        m_faults.insert(path, fault);
+}
+
+std::optional<Fault> FaultInjector::faultFor(const QString &path) const
+{
+    const auto own = m_faults.constFind(path);
+    if (own != m_faults.cend())
+        return *own;
+    const auto everyPath = m_faults.constFind(QStringLiteral("*"));
+    if (everyPath != m_faults.cend())
+        return *everyPath;
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> FaultInjector::responseFor(FaultKind kind)
+{
+    switch (kind) {
+    case FaultKind::None:
+    case FaultKind::Delay:
+        return std::nullopt;
+    case FaultKind::MeshKitError500:
+        return meshKitError();
+    case FaultKind::PlainTextError500:
+        return HttpResponse::text("failed to get token", 500);
+    case FaultKind::ServiceUnavailable503:
+        return HttpResponse::text("remote provider is not reachable", 503);
+    case FaultKind::Unauthorized401:
+        return HttpResponse::text("Authentication failed after multiple attempts. Please log in again.", 401);
+    case FaultKind::Forbidden403:
+        return HttpResponse::text("Forbidden: you do not have permission to access this resource", 403);
+    case FaultKind::HtmlInsteadOfJson:
+        return HttpResponse::html(HtmlPages::signInRequired());
+    case FaultKind::MalformedJson: {
+        HttpResponse response(200);
+        response.setBody("{\"id\":\"3f2c\",\"email\":\"ada@example.com\",\"roleNames\":[\"adm", "application/json");
+        return response;
+    }
+    case FaultKind::OversizedBody:
+        return oversizedBody();
+    case FaultKind::DropConnection: {
+        HttpResponse response(0);
+        response.setDropsConnection(true);
+        return response;
+    }
+    }
+    return std::nullopt;
+}
+
+} // namespace MesheryTest

@@ -1,0 +1,30 @@
+// The few HTML pages a browser sees on a Meshery server and its provider's site. Real forms and
+// links, so an embedded browser can go through the sign-in with nothing but clicks.
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace MesheryTest {
+
+class HtmlPages
+{
+public:
+    // Meshery's home page; names the user when someone is signed in.
+    static QString home(const QString &signedInUser, const QString &providerKey);
+    // Links to /api/provider?provider=KEY.
+    static QString providerChooser(const QStringList &providerKeys);
+    // The provider's sign-in form. hiddenFields travel with the POST (source, ref, ...).
+    static QString loginForm(const QList<QPair<QString, QString>> &hiddenFields, const QString &userName,
+                             const QString &error);
+    static QString error(const QString &title, const QString &message);
+    // What a proxy or an expired session shows where an API client expected JSON.
+    static QString signInRequired();
+
+private:
+    static QString page(const QString &title, const QString &body);
+};
+
+} // namespace MesheryTest

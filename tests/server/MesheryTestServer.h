@@ -1,0 +1,81 @@
+// A Meshery-compatible HTTP(S) server for tests: the API endpoints, the browser sign-in through a
+// fake remote provider, real-looking tokens, and injectable faults. It runs in the caller's
+// thread on its event loop, so a Qt Test can drive client and server side by side.
+#pragma once
+
+#include "Fault.h"
+#include "RecordedRequest.h"
+#include "ServerOptions.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QTcpServer;
+
+namespace MesheryTest {
+
+class Endpoints;
+class HttpConnection;
+class RequestLog;
+class ServerState;
+struct HttpRequest;
+class HttpResponse;
+
+class MesheryTestServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MesheryTestServer(ServerOptions options = {}, QObject *parent = nullptr);
+    ~MesheryTestServer() override;
+
+    bool start(QString *errorMessage = nullptr);
+    void stop();
+    bool isListening() const;
+    quint16 port() const;
+    QUrl baseUrl() const;           // http(s)://127.0.0.1:PORT  (no trailing slash)
+    QUrl providerBaseUrl() const;   // baseUrl + "/provider-site": the fake remote provider (its providerUrl)
+    QSslCertificate certificate() const;   // null unless tls
+    const ServerOptions &options() const;
+
+    void setFault(const QString &path, Fault fault);  // path without query, e.g. "/api/user"; "*" = every path except /_test/
+    void clearFaults();
+
+    // A valid token exactly like the login would issue. lifetimeSecs defaults to options().tokenLifetimeSecs;
+    // a negative lifetime gives an already-expired token.
+    QByteArray issueToken(const QString &userName, std::optional<qint64> lifetimeSecs = std::nullopt);
+    bool isTokenValid(const QByteArray &token) const;   // known, not revoked, not expired
+    void revokeAllTokens();
+
+    QList<RecordedRequest> requests() const;             // in arrival order (requests to /_test/ excluded)
+    RecordedRequest lastRequest(const QString &path) const;  // empty RecordedRequest if none
+    int requestCount(const QString &path) const;
+    void clearRequests();
+
+signals:
+    void requestReceived(const MesheryTest::RecordedRequest &request);
+
+private:
+    void acceptConnections();
+    HttpResponse respond(const HttpRequest &request);
+    HttpResponse route(const HttpRequest &request) const;
+    std::unique_ptr<QTcpServer> makeListener(QString *errorMessage);
+    QUrl urlOfListener() const;
+
+    std::unique_ptr<ServerState> m_state;
+    std::unique_ptr<RequestLog> m_log;
+    std::unique_ptr<Endpoints> m_testControl;
+    std::vector<std::unique_ptr<Endpoints>> m_endpoints;
+    std::unique_ptr<QTcpServer> m_listener;
+    QList<QPointer<HttpConnection>> m_connections;
+    QSslCertificate m_certificate;
+};
+
+} // namespace MesheryTest

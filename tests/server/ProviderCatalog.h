@@ -1,0 +1,33 @@
+// The two providers a test server offers (one remote, one local) and their /api/providers entries.
+#pragma once
+
+#include "ServerOptions.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <QUrl>
+
+namespace MesheryTest {
+
+class ProviderCatalog
+{
+public:
+    enum class Kind { Unknown, Remote, Local };
+
+    ProviderCatalog(const ServerOptions &options, QUrl providerBaseUrl);
+
+    // The remote key matches exactly; the local provider also answers to "None" and "Local" in
+    // any case, as real servers treat both names as the same provider.
+    Kind kindOf(const QString &key) const;
+    QString canonicalKey(Kind kind) const;
+    QStringList keys() const;
+
+    QJsonObject all() const;             // keyed by provider key, as GET /api/providers answers
+    QJsonObject entry(Kind kind) const;  // one provider's properties
+
+private:
+    const ServerOptions &m_options;
+    QUrl m_providerBaseUrl;
+};
+
+} // namespace MesheryTest

@@ -1,0 +1,25 @@
+// How a MesheryTestServer behaves: which server generation it imitates and how its provider works.
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+namespace MesheryTest {
+
+// Newer servers answer camelCase JSON, older ones snake_case.
+enum class FieldSpelling { CamelCase, SnakeCase };
+
+struct ServerOptions
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;                       // 0: pick a free port
+    bool tls = false;                       // https with a self-signed certificate made at start
+    FieldSpelling spelling = FieldSpelling::CamelCase;
+    QString localProviderName = QStringLiteral("None");   // "None" (older servers) or "Local" (newer)
+    QString remoteProviderKey = QStringLiteral("Meshery");
+    qint64 tokenLifetimeSecs = 3600;
+    bool refreshTokens = false;             // every authenticated API call also sends Set-Cookie: token=<fresh token>
+    QString password = QStringLiteral("meshery"); // the fake provider login accepts any non-empty user name with this password
+};
+
+} // namespace MesheryTest

@@ -1,0 +1,105 @@
+// meshery-test-server: the Meshery-compatible test server as a program, for out-of-process tests
+// and for trying the app without a real Meshery. Prints "listening on <url>" once it is ready.
+#include "MesheryTestServer.h"
+#include "UnixSignalWatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace MesheryTest;
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "meshery-test-server: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("meshery-test-server"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A Meshery-compatible HTTP server for tests: Meshery's API, a fake remote provider whose login\n"
+        "accepts any user name with the configured password, and injectable faults.\n"
+        "Test control: POST /_test/faults?path=P&kind=K[&delay=MS], DELETE /_test/faults,\n"
+        "POST /_test/token?user=NAME[&lifetime=SECS], POST /_test/revoke-all."));
+    parser.addHelpOption();
+    const QCommandLineOption addressOption(QStringLiteral("address"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+                                           QStringLiteral("A"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port to listen on; 0 picks a free one (default 0)."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption tlsOption(QStringLiteral("tls"), QStringLiteral("Serve https with a fresh self-signed certificate."));
+    const QCommandLineOption snakeOption(QStringLiteral("snake-case"), QStringLiteral("Answer snake_case JSON fields, like older servers."));
+    const QCommandLineOption localNameOption(QStringLiteral("local-name"), QStringLiteral("Name of the local provider: None or Local (default None)."),
+                                             QStringLiteral("None|Local"), QStringLiteral("None"));
+    const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"), QStringLiteral("Lifetime of issued tokens in seconds (default 3600)."),
+                                            QStringLiteral("SECS"), QStringLiteral("3600"));
+    const QCommandLineOption refreshOption(QStringLiteral("refresh-tokens"),
+                                           QStringLiteral("Send a fresh token cookie with every authenticated API answer."));
+    const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("Password of the fake provider login (default meshery)."),
+                                            QStringLiteral("P"), QStringLiteral("meshery"));
+    const QCommandLineOption faultOption(QStringLiteral("fault"),
+                                         QStringLiteral("Inject a fault, e.g. /api/user=html or *=delay:500. Kinds: delay, meshkit500, "
+                                                        "text500, 503, 401, 403, html, malformed, oversized, drop. Repeatable."),
+                                         QStringLiteral("PATH=KIND[:MS]"));
+    parser.addOptions({addressOption, portOption, tlsOption, snakeOption, localNameOption, lifetimeOption, refreshOption,
+                       passwordOption, faultOption});
+    parser.process(app);
+
+    ServerOptions options;
+    if (!options.address.setAddress(parser.value(addressOption)))
+        return fail(QStringLiteral("--address: \"%1\" is not an IP address").arg(parser.value(addressOption)));
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return fail(QStringLiteral("--port: \"%1\" is not a port number").arg(parser.value(portOption)));
+    options.port = static_cast<quint16>(port);
+    options.tls = parser.isSet(tlsOption);
+    options.spelling = parser.isSet(snakeOption) ? FieldSpelling::SnakeCase : FieldSpelling::CamelCase;
+    options.localProviderName = parser.value(localNameOption);
+    if (options.localProviderName.isEmpty())
+        return fail(QStringLiteral("--local-name must not be empty"));
+    options.tokenLifetimeSecs = parser.value(lifetimeOption).toLongLong(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--token-lifetime: \"%1\" is not a number of seconds").arg(parser.value(lifetimeOption)));
+    options.refreshTokens = parser.isSet(refreshOption);
+    options.password = parser.value(passwordOption);
+
+    QList<FaultSpec> faults;
+    for (const QString &text : parser.values(faultOption)) {
+        QString error;
+        const std::optional<FaultSpec> spec = parseFaultSpec(text, &error);
+        if (!spec)
+            return fail(error);
+        faults.append(*spec);
+    }
+
+    MesheryTestServer server(options);
+    for (const FaultSpec &spec : faults)
+        server.setFault(spec.path, spec.fault);
+    QString error;
+    if (!server.start(&error))
+        return fail(error);
+
+    UnixSignalWatcher signalWatcher;
+    if (!signalWatcher.watchTerminationSignals())
+        return fail(QStringLiteral("cannot watch SIGTERM/SIGINT"));
+    QObject::connect(&signalWatcher, &UnixSignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+
+    // Paths only: query strings can carry tokens, which never go to a log.
+    QObject::connect(&server, &MesheryTestServer::requestReceived, [](const RecordedRequest &request) {
+        std::fprintf(stderr, "%s %s\n", request.method.constData(), qPrintable(request.path));
+    });
+
+    std::printf("listening on %s\n", qPrintable(server.baseUrl().toString()));
+    std::fflush(stdout);
+    return app.exec();
+}
