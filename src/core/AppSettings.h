@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QSettings>
+
+#include <memory>
+
+namespace MesheryAuth {
+
+// The one settings file the app and the CLI share (profiles, the vault's index of entry names,
+// window state): <config folder>/meshery-auth/meshery-auth.conf, whatever the executable's name.
+// It never holds a secret.
+class AppSettings
+{
+public:
+    static std::unique_ptr<QSettings> open();
+    static QString filePath();
+};
+
+} // namespace MesheryAuth

@@ -1,0 +1,153 @@
+#include "ProfileStore.h"
+
+#include "ServerAddress.h"
+
+#include <QSettings>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace MesheryAuth {
+
+namespace {
+const QString ProfilesGroup = QStringLiteral("profiles");
+const QString CurrentKey = QStringLiteral("currentProfile");
+
+QString field(const QString &id, const char *name)
+{
+    return ProfilesGroup + QLatin1Char('/') + id + QLatin1Char('/') + QLatin1String(name);
+}
+} // namespace
+
+bool ServerProfile::operator==(const ServerProfile &other) const
+{
+    return id == other.id && name == other.name && serverUrl == other.serverUrl && provider == other.provider
+        && organizationId == other.organizationId && timeoutSeconds == other.timeoutSeconds;
+}
+
+ProfileStore::ProfileStore(QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+{
+}
+
+ServerProfile ProfileStore::draft(const QUrl &serverUrl)
+{
+    ServerProfile profile;
+    profile.serverUrl = serverUrl.isEmpty() ? QUrl(QLatin1String(ServerAddress::DefaultUrl)) : serverUrl;
+    profile.name = profile.serverUrl.host() + (profile.serverUrl.port() > 0 ? QStringLiteral(":%1").arg(profile.serverUrl.port()) : QString());
+    return profile;
+}
+
+QList<ServerProfile> ProfileStore::profiles() const
+{
+    m_settings->beginGroup(ProfilesGroup);
+    const QStringList ids = m_settings->childGroups();
+    m_settings->endGroup();
+    QList<ServerProfile> list;
+    for (const QString &id : ids) {
+        if (auto found = profile(id))
+            list << *found;
+    }
+    std::sort(list.begin(), list.end(), [](const ServerProfile &a, const ServerProfile &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return list;
+}
+
+std::optional<ServerProfile> ProfileStore::profile(const QString &id) const
+{
+    if (id.isEmpty() || !m_settings->contains(field(id, "url")))
+        return std::nullopt;
+    ServerProfile profile;
+    profile.id = id;
+    profile.name = m_settings->value(field(id, "name")).toString();
+    // Settings can be edited by hand: a damaged address is read as invalid, never trusted.
+    profile.serverUrl = ServerAddress::normalise(m_settings->value(field(id, "url")).toString());
+    profile.provider = m_settings->value(field(id, "provider")).toString();
+    profile.organizationId = m_settings->value(field(id, "organization")).toString();
+    profile.timeoutSeconds = std::clamp(m_settings->value(field(id, "timeoutSeconds"), ServerProfile::DefaultTimeoutSeconds).toInt(),
+                                        ServerProfile::MinTimeoutSeconds, ServerProfile::MaxTimeoutSeconds);
+    if (profile.name.isEmpty())
+        profile.name = draft(profile.serverUrl).name;
+    return profile;
+}
+
+std::optional<ServerProfile> ProfileStore::findByServer(const QUrl &serverUrl, const QString &provider) const
+{
+    const QUrl wanted = ServerAddress::normalise(serverUrl.toString());
+    const QList<ServerProfile> all = profiles();
+    for (const ServerProfile &candidate : all) {
+        if (candidate.serverUrl == wanted && (provider.isEmpty() || candidate.provider == provider))
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+bool ProfileStore::save(ServerProfile &profile, QString *error)
+{
+    QString problem;
+    const QUrl url = ServerAddress::normalise(profile.serverUrl.toString(), &problem);
+    if (!url.isValid()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    if (profile.timeoutSeconds < ServerProfile::MinTimeoutSeconds || profile.timeoutSeconds > ServerProfile::MaxTimeoutSeconds) {
+        if (error)
+            *error = tr("The time limit must be between %1 and %2 seconds.")
+                         .arg(ServerProfile::MinTimeoutSeconds)
+                         .arg(ServerProfile::MaxTimeoutSeconds);
+        return false;
+    }
+    profile.serverUrl = url;
+    profile.name = profile.name.trimmed();
+    if (profile.name.isEmpty())
+        profile.name = draft(url).name;
+    if (profile.id.isEmpty())
+        profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    m_settings->setValue(field(profile.id, "name"), profile.name);
+    m_settings->setValue(field(profile.id, "url"), url.toString());
+    m_settings->setValue(field(profile.id, "provider"), profile.provider);
+    m_settings->setValue(field(profile.id, "organization"), profile.organizationId);
+    m_settings->setValue(field(profile.id, "timeoutSeconds"), profile.timeoutSeconds);
+    m_settings->sync();
+    emit profilesChanged();
+    return true;
+}
+
+void ProfileStore::remove(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    m_settings->remove(ProfilesGroup + QLatin1Char('/') + id);
+    const bool wasCurrent = currentId() == id;
+    if (wasCurrent)
+        m_settings->remove(CurrentKey);
+    m_settings->sync();
+    emit profilesChanged();
+    if (wasCurrent)
+        emit currentChanged(QString());
+}
+
+QString ProfileStore::currentId() const
+{
+    return m_settings->value(CurrentKey).toString();
+}
+
+void ProfileStore::setCurrentId(const QString &id)
+{
+    if (id == currentId())
+        return;
+    m_settings->setValue(CurrentKey, id);
+    m_settings->sync();
+    emit currentChanged(id);
+}
+
+std::optional<ServerProfile> ProfileStore::current() const
+{
+    return profile(currentId());
+}
+
+} // namespace MesheryAuth

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ServerProfile.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <optional>
+
+class QSettings;
+
+namespace MesheryAuth {
+
+// The server profiles and which one is current, kept in the app's settings (QSettings, in the
+// per-user configuration folder). Never holds a secret. Addresses are normalised on save and bad
+// ones refused with a sentence that says why.
+class ProfileStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    // settings must outlive the store.
+    explicit ProfileStore(QSettings *settings, QObject *parent = nullptr);
+
+    QList<ServerProfile> profiles() const; // by name
+    std::optional<ServerProfile> profile(const QString &id) const;
+    std::optional<ServerProfile> findByServer(const QUrl &serverUrl, const QString &provider = {}) const;
+
+    // A new, unsaved profile for an address (the default server when empty).
+    static ServerProfile draft(const QUrl &serverUrl = {});
+
+    // Validates and saves; fills in the id of a new profile and a name from the host when empty.
+    bool save(ServerProfile &profile, QString *error = nullptr);
+    // Forgets the profile. Its tokens are the vault's: see TokenVault::removeProfile.
+    void remove(const QString &id);
+
+    QString currentId() const;
+    void setCurrentId(const QString &id);
+    std::optional<ServerProfile> current() const;
+
+signals:
+    void profilesChanged();
+    void currentChanged(const QString &id);
+
+private:
+    QSettings *m_settings;
+};
+
+} // namespace MesheryAuth

@@ -1,0 +1,26 @@
+#include "RefreshedTokenSaver.h"
+
+#include "ApiClient.h"
+
+namespace MesheryAuth {
+
+RefreshedTokenSaver::RefreshedTokenSaver(ApiClient *client, TokenVault *vault, QObject *parent)
+    : QObject(parent)
+    , m_vault(vault)
+{
+    connect(client, &ApiClient::tokenRefreshed, this, &RefreshedTokenSaver::save);
+}
+
+void RefreshedTokenSaver::save(const QByteArray &token)
+{
+    if (m_slot.profileId.isEmpty())
+        return; // a transient client (e.g. a one-off check) owns no stored session
+    m_vault->store(m_slot, token, this, [this](const VaultResult &result) {
+        if (result.isOk())
+            emit saved();
+        else
+            emit failed(result.error);
+    });
+}
+
+} // namespace MesheryAuth

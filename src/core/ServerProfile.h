@@ -1,0 +1,29 @@
+#pragma once
+
+#include "TokenVault.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace MesheryAuth {
+
+// One Meshery server the user works with: where it is, which provider they sign in with, the
+// organization calls act for, and per-server options. Holds no secret: the token is in the
+// vault, under tokenSlot().
+struct ServerProfile {
+    static constexpr int DefaultTimeoutSeconds = 15;
+    static constexpr int MinTimeoutSeconds = 1;
+    static constexpr int MaxTimeoutSeconds = 600;
+
+    QString id;             // stable, generated; names the profile in settings and the vault index
+    QString name;           // shown to the user
+    QUrl serverUrl;         // normalised (see ServerAddress)
+    QString provider;       // provider key, e.g. "Meshery" or "None"; empty until chosen
+    QString organizationId; // the active organization; empty until chosen
+    int timeoutSeconds = DefaultTimeoutSeconds;
+
+    TokenSlot tokenSlot() const { return {id, serverUrl, provider}; }
+    bool operator==(const ServerProfile &other) const;
+};
+
+} // namespace MesheryAuth

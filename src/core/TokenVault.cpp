@@ -1,0 +1,311 @@
+#include "TokenVault.h"
+
+#include "KeychainStore.h"
+
+#include <QSettings>
+#include <QTimer>
+
+namespace MesheryAuth {
+
+namespace {
+
+// The main entry of a chunked token holds only this marker and the number of chunks.
+const QByteArray ChunkMarker = QByteArrayLiteral("meshery-auth:chunks=");
+constexpr int MaxChunks = 1024; // 2 MiB: far beyond any real token, small enough to refuse junk
+const QString IndexGroup = QStringLiteral("keychainIndex");
+
+QString chunkKey(const QString &mainKey, int number)
+{
+    return mainKey + QStringLiteral(" #%1").arg(number);
+}
+
+QString indexKey(const QString &profileId)
+{
+    return IndexGroup + QLatin1Char('/') + profileId;
+}
+
+} // namespace
+
+QString TokenSlot::keychainKey() const
+{
+    return QStringLiteral("%1 @ %2").arg(provider, serverUrl.toString(QUrl::RemoveUserInfo));
+}
+
+TokenVault::TokenVault(QSettings *settings, const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_keychain(new KeychainStore(service, this))
+{
+}
+
+TokenVault::~TokenVault() = default;
+
+void TokenVault::setSessionOnly(bool sessionOnly)
+{
+    m_sessionOnly = sessionOnly;
+    if (!sessionOnly) {
+        m_sessionTokens.clear();
+        m_sessionIndex.clear();
+    }
+}
+
+TokenVault::Callback TokenVault::guarded(QObject *context, Callback done)
+{
+    const QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    return [guard, hadContext, done = std::move(done)](const VaultResult &result) {
+        if (hadContext && !guard)
+            return;
+        if (done)
+            done(result);
+    };
+}
+
+void TokenVault::later(Callback done, VaultResult result)
+{
+    // Same contract in every mode: the answer never arrives inside the call that asked.
+    QTimer::singleShot(0, this, [done = std::move(done), result = std::move(result)] { done(result); });
+}
+
+VaultResult TokenVault::failure(const KeychainOutcome &outcome)
+{
+    VaultResult result;
+    if (outcome.status == KeychainOutcome::Status::AccessDenied) {
+        result.error = ApiError(ApiError::Kind::KeychainAccessDenied, outcome.backendMessage);
+    } else {
+        result.error = ApiError(ApiError::Kind::KeychainUnavailable, outcome.backendMessage);
+        emit keychainUnavailable(outcome.backendMessage);
+    }
+    return result;
+}
+
+void TokenVault::store(const TokenSlot &slot, const QByteArray &token, QObject *context, Callback done)
+{
+    done = guarded(context, std::move(done));
+    const QString key = slot.keychainKey();
+    if (m_sessionOnly) {
+        m_sessionTokens.insert(key, token);
+        recordKeys(slot.profileId, {key}, {});
+        later(std::move(done), {});
+        return;
+    }
+
+    QList<Entry> entries;
+    if (token.size() <= ChunkSize) {
+        entries.append({key, token});
+    } else {
+        int count = 0;
+        for (qsizetype offset = 0; offset < token.size(); offset += ChunkSize)
+            entries.append({chunkKey(key, ++count), token.mid(offset, ChunkSize)});
+        // Written last, so a reader never finds a marker whose chunks are not all there yet.
+        entries.append({key, ChunkMarker + QByteArray::number(count)});
+    }
+    QStringList written;
+    for (const Entry &entry : entries)
+        written << entry.first;
+    QStringList stale = chunkKeysOf(slot);
+    for (const QString &name : std::as_const(written))
+        stale.removeAll(name);
+
+    writeEntries(entries, [this, slot, written, stale, done](const VaultResult &result) {
+        if (!result.isOk()) {
+            done(result);
+            return;
+        }
+        recordKeys(slot.profileId, written, {});
+        // Chunks of an older, longer token: best effort, the new token is already complete.
+        deleteKeys(stale, [this, slot, stale, done](const VaultResult &) {
+            recordKeys(slot.profileId, {}, stale);
+            done({});
+        });
+    });
+}
+
+void TokenVault::writeEntries(QList<Entry> entries, Callback done)
+{
+    if (entries.isEmpty()) {
+        done({});
+        return;
+    }
+    const Entry entry = entries.takeFirst();
+    m_keychain->write(entry.first, entry.second, [this, entries, done](const KeychainOutcome &outcome) {
+        if (!outcome.isOk()) {
+            done(failure(outcome));
+            return;
+        }
+        writeEntries(entries, done);
+    });
+}
+
+void TokenVault::load(const TokenSlot &slot, QObject *context, Callback done)
+{
+    done = guarded(context, std::move(done));
+    const QString key = slot.keychainKey();
+    if (m_sessionOnly) {
+        VaultResult result;
+        result.found = m_sessionTokens.contains(key);
+        result.token = m_sessionTokens.value(key);
+        later(std::move(done), result);
+        return;
+    }
+    m_keychain->read(key, [this, key, done](const KeychainOutcome &outcome) {
+        if (outcome.status == KeychainOutcome::Status::NotFound) {
+            done({});
+            return;
+        }
+        if (!outcome.isOk()) {
+            done(failure(outcome));
+            return;
+        }
+        if (!outcome.value.startsWith(ChunkMarker)) {
+            done({ApiError(), true, outcome.value});
+            return;
+        }
+        bool isNumber = false;
+        const int count = outcome.value.mid(ChunkMarker.size()).toInt(&isNumber);
+        if (!isNumber || count < 1 || count > MaxChunks) {
+            done({ApiError(ApiError::Kind::KeychainDamaged, tr("The entry \"%1\" has an unreadable chunk count.").arg(key)),
+                  false, {}});
+            return;
+        }
+        readChunks(key, count, 1, {}, done);
+    });
+}
+
+void TokenVault::readChunks(const QString &key, int count, int next, QByteArray joined, Callback done)
+{
+    if (next > count) {
+        done({ApiError(), true, joined});
+        return;
+    }
+    m_keychain->read(chunkKey(key, next), [this, key, count, next, joined, done](const KeychainOutcome &outcome) {
+        if (outcome.status == KeychainOutcome::Status::NotFound) {
+            done({ApiError(ApiError::Kind::KeychainDamaged,
+                           tr("Part %1 of %2 of the entry \"%3\" is missing from the keychain.").arg(next).arg(count).arg(key)),
+                  false, {}});
+            return;
+        }
+        if (!outcome.isOk()) {
+            done(failure(outcome));
+            return;
+        }
+        readChunks(key, count, next + 1, joined + outcome.value, done);
+    });
+}
+
+void TokenVault::remove(const TokenSlot &slot, QObject *context, Callback done)
+{
+    done = guarded(context, std::move(done));
+    const QStringList keys = QStringList{slot.keychainKey()} + chunkKeysOf(slot);
+    if (m_sessionOnly) {
+        for (const QString &key : keys)
+            m_sessionTokens.remove(key);
+        recordKeys(slot.profileId, {}, keys);
+        later(std::move(done), {});
+        return;
+    }
+    deleteKeys(keys, [this, slot, keys, done](const VaultResult &result) {
+        if (result.isOk())
+            recordKeys(slot.profileId, {}, keys);
+        done(result);
+    });
+}
+
+void TokenVault::removeProfile(const QString &profileId, QObject *context, Callback done)
+{
+    done = guarded(context, std::move(done));
+    QStringList keys = indexedKeys(profileId);
+    // Another profile for the same server and provider shares the entry; it stays.
+    const QStringList shared = keysOwnedByOthers(profileId);
+    keys.erase(std::remove_if(keys.begin(), keys.end(), [&](const QString &key) { return shared.contains(key); }),
+               keys.end());
+    if (m_sessionOnly) {
+        for (const QString &key : std::as_const(keys))
+            m_sessionTokens.remove(key);
+        m_sessionIndex.remove(profileId);
+        later(std::move(done), {});
+        return;
+    }
+    deleteKeys(keys, [this, profileId, done](const VaultResult &result) {
+        if (result.isOk())
+            m_settings->remove(indexKey(profileId));
+        done(result);
+    });
+}
+
+void TokenVault::deleteKeys(QStringList keys, Callback done)
+{
+    if (keys.isEmpty()) {
+        done({});
+        return;
+    }
+    const QString key = keys.takeFirst();
+    m_keychain->remove(key, [this, keys, done](const KeychainOutcome &outcome) {
+        if (!outcome.isOk()) {
+            done(failure(outcome));
+            return;
+        }
+        deleteKeys(keys, done);
+    });
+}
+
+QStringList TokenVault::indexedKeys(const QString &profileId) const
+{
+    if (m_sessionOnly)
+        return m_sessionIndex.value(profileId);
+    return m_settings->value(indexKey(profileId)).toStringList();
+}
+
+QStringList TokenVault::chunkKeysOf(const TokenSlot &slot) const
+{
+    const QString prefix = slot.keychainKey() + QStringLiteral(" #");
+    QStringList chunks;
+    const QStringList keys = indexedKeys(slot.profileId);
+    for (const QString &key : keys) {
+        if (key.startsWith(prefix))
+            chunks << key;
+    }
+    return chunks;
+}
+
+void TokenVault::recordKeys(const QString &profileId, const QStringList &added, const QStringList &removed)
+{
+    QStringList keys = indexedKeys(profileId);
+    for (const QString &key : added) {
+        if (!keys.contains(key))
+            keys << key;
+    }
+    for (const QString &key : removed)
+        keys.removeAll(key);
+    if (m_sessionOnly) {
+        m_sessionIndex.insert(profileId, keys);
+        return;
+    }
+    if (keys.isEmpty())
+        m_settings->remove(indexKey(profileId));
+    else
+        m_settings->setValue(indexKey(profileId), keys);
+    m_settings->sync();
+}
+
+QStringList TokenVault::keysOwnedByOthers(const QString &profileId) const
+{
+    QStringList keys;
+    if (m_sessionOnly) {
+        for (auto it = m_sessionIndex.cbegin(); it != m_sessionIndex.cend(); ++it) {
+            if (it.key() != profileId)
+                keys << it.value();
+        }
+        return keys;
+    }
+    m_settings->beginGroup(IndexGroup);
+    const QStringList profiles = m_settings->childKeys();
+    m_settings->endGroup();
+    for (const QString &other : profiles) {
+        if (other != profileId)
+            keys << m_settings->value(indexKey(other)).toStringList();
+    }
+    return keys;
+}
+
+} // namespace MesheryAuth

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QSettings;
+
+namespace MesheryAuth {
+
+class KeychainStore;
+struct KeychainOutcome;
+
+// Where one token lives: the token of a provider on a server, owned by a profile.
+struct TokenSlot {
+    QString profileId;
+    QUrl serverUrl;
+    QString provider;
+
+    // The keychain entry's name, readable in a keyring app: "Meshery @ http://localhost:9081".
+    QString keychainKey() const;
+};
+
+struct VaultResult {
+    ApiError error;
+    bool found = false;  // load: a token is stored
+    QByteArray token;    // load: the token
+    bool isOk() const { return error.isOk(); }
+};
+
+// The tokens, in the OS keychain only (service "meshery-auth"). Values over 2 KiB are split into
+// numbered chunks, because Windows Credential Manager refuses values over 2560 bytes and a
+// JWT-based token passes that easily; splitting everywhere keeps one tested code path. An index
+// of entry names (never values) in the settings lets logout and profile removal delete every
+// entry a profile owns. When the keychain is unavailable the vault says so, with the backend's
+// message; the app may then switch it to session-only mode, where tokens live in memory and
+// nothing is written anywhere.
+class TokenVault : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const VaultResult &)>;
+    static constexpr int ChunkSize = 2048;
+    static QString defaultService() { return QStringLiteral("meshery-auth"); }
+
+    // settings holds the index of entry names; it must outlive the vault.
+    explicit TokenVault(QSettings *settings, const QString &service = defaultService(), QObject *parent = nullptr);
+    ~TokenVault() override;
+
+    KeychainStore *keychain() const { return m_keychain; }
+
+    bool isSessionOnly() const { return m_sessionOnly; }
+    void setSessionOnly(bool sessionOnly);
+
+    // Each calls done exactly once, later, on the caller's thread; not at all once context is gone.
+    void store(const TokenSlot &slot, const QByteArray &token, QObject *context, Callback done);
+    void load(const TokenSlot &slot, QObject *context, Callback done);
+    void remove(const TokenSlot &slot, QObject *context, Callback done);
+    void removeProfile(const QString &profileId, QObject *context, Callback done);
+
+    // The entry names recorded for a profile (for tests and diagnostics; never values).
+    QStringList indexedKeys(const QString &profileId) const;
+
+signals:
+    void keychainUnavailable(const QString &backendMessage);
+
+private:
+    using Entry = QPair<QString, QByteArray>; // keychain key, value
+    void writeEntries(QList<Entry> entries, Callback done);
+    void readChunks(const QString &key, int count, int next, QByteArray joined, Callback done);
+    void deleteKeys(QStringList keys, Callback done);
+    void recordKeys(const QString &profileId, const QStringList &added, const QStringList &removed);
+    QStringList chunkKeysOf(const TokenSlot &slot) const;
+    QStringList keysOwnedByOthers(const QString &profileId) const;
+    VaultResult failure(const KeychainOutcome &outcome);
+    void later(Callback done, VaultResult result);
+    static Callback guarded(QObject *context, Callback done);
+
+    QSettings *m_settings;
+    KeychainStore *m_keychain;
+    bool m_sessionOnly = false;
+    QHash<QString, QByteArray> m_sessionTokens;         // session-only mode: key -> token
+    QHash<QString, QStringList> m_sessionIndex;         // session-only mode: profile -> keys
+};
+
+} // namespace MesheryAuth

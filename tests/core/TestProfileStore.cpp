@@ -1,0 +1,125 @@
+#include "ProfileStore.h"
+
+#include <QtTest>
+
+using namespace MesheryAuth;
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_store;
+
+    QByteArray settingsFile()
+    {
+        m_settings->sync();
+        QFile file(m_settings->fileName());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_store = std::make_unique<ProfileStore>(m_settings.get());
+    }
+
+    void saveNormalisesAndNames()
+    {
+        ServerProfile profile;
+        profile.serverUrl = QUrl(QStringLiteral("HTTP://Meshery.Example.com:9081/"));
+        profile.provider = QStringLiteral("Meshery");
+        QSignalSpy changed(m_store.get(), &ProfileStore::profilesChanged);
+        QString error;
+        QVERIFY2(m_store->save(profile, &error), qPrintable(error));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!profile.id.isEmpty());
+        QCOMPARE(profile.serverUrl.toString(), QStringLiteral("http://meshery.example.com:9081"));
+        QCOMPARE(profile.name, QStringLiteral("meshery.example.com:9081"));
+
+        // Survives a restart: a new store over the same file.
+        m_settings = std::make_unique<QSettings>(m_settings->fileName(), QSettings::IniFormat);
+        m_store = std::make_unique<ProfileStore>(m_settings.get());
+        const auto loaded = m_store->profile(profile.id);
+        QVERIFY(loaded.has_value());
+        QCOMPARE(*loaded, profile);
+    }
+
+    void badAddressesAreRefused_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("ftp") << QStringLiteral("ftp://example.com");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("query") << QStringLiteral("http://localhost:9081/?a=b");
+    }
+
+    void badAddressesAreRefused()
+    {
+        QFETCH(QString, url);
+        ServerProfile profile;
+        profile.serverUrl = QUrl(url);
+        QString error;
+        QVERIFY(!m_store->save(profile, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(profile.id.isEmpty());
+        QVERIFY(m_store->profiles().isEmpty());
+    }
+
+    void timeoutIsBounded()
+    {
+        ServerProfile profile = ProfileStore::draft();
+        profile.timeoutSeconds = 0;
+        QString error;
+        QVERIFY(!m_store->save(profile, &error));
+        QVERIFY(error.contains(QLatin1String("600")));
+        profile.timeoutSeconds = 42;
+        QVERIFY(m_store->save(profile));
+        QCOMPARE(m_store->profile(profile.id)->timeoutSeconds, 42);
+    }
+
+    void severalProfilesOneCurrent()
+    {
+        ServerProfile a = ProfileStore::draft(QUrl(QStringLiteral("http://b-server:9081")));
+        a.name = QStringLiteral("Staging");
+        ServerProfile b = ProfileStore::draft();
+        b.name = QStringLiteral("Local");
+        b.provider = QStringLiteral("None");
+        QVERIFY(m_store->save(a));
+        QVERIFY(m_store->save(b));
+        QCOMPARE(m_store->profiles().size(), 2);
+        QCOMPARE(m_store->profiles().at(0).name, QStringLiteral("Local")); // by name
+
+        QSignalSpy current(m_store.get(), &ProfileStore::currentChanged);
+        m_store->setCurrentId(a.id);
+        QCOMPARE(current.count(), 1);
+        QCOMPARE(m_store->current()->name, QStringLiteral("Staging"));
+        QCOMPARE(m_store->findByServer(QUrl(QStringLiteral("http://localhost:9081/")))->id, b.id);
+        QCOMPARE(m_store->findByServer(QUrl(QStringLiteral("http://localhost:9081")), QStringLiteral("None"))->id, b.id);
+        QVERIFY(!m_store->findByServer(QUrl(QStringLiteral("http://localhost:9081")), QStringLiteral("Meshery")));
+
+        m_store->remove(a.id);
+        QVERIFY(!m_store->profile(a.id));
+        QVERIFY(!m_store->current());
+        QCOMPARE(current.count(), 2);
+        QCOMPARE(m_store->profiles().size(), 1);
+        QVERIFY(!settingsFile().contains(a.id.toUtf8()));
+    }
+
+    void handEditedGarbageIsNotTrusted()
+    {
+        m_settings->setValue(QStringLiteral("profiles/x/url"), QStringLiteral("javascript:alert(1)"));
+        m_settings->setValue(QStringLiteral("profiles/x/timeoutSeconds"), QStringLiteral("lots"));
+        const auto profile = m_store->profile(QStringLiteral("x"));
+        QVERIFY(profile.has_value());
+        QVERIFY(!profile->serverUrl.isValid());
+        QVERIFY(profile->timeoutSeconds >= ServerProfile::MinTimeoutSeconds);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "TestProfileStore.moc"

@@ -1,0 +1,283 @@
+// The vault against the real Secret Service (gnome-keyring on the private D-Bus session that the
+// test command starts), checked from outside with secret-tool.
+#include "ApiClient.h"
+#include "MesheryTestServer.h"
+#include "RefreshedTokenSaver.h"
+#include "SecretTool.h"
+#include "TokenVault.h"
+
+#include <QtTest>
+
+using namespace MesheryAuth;
+
+namespace {
+
+VaultResult wait(const std::function<void(TokenVault::Callback)> &start)
+{
+    std::optional<VaultResult> outcome;
+    start([&outcome](const VaultResult &result) { outcome = result; });
+    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
+        return {ApiError(ApiError::Kind::NetworkError, QStringLiteral("test: the vault never answered")), false, {}};
+    return *outcome;
+}
+
+QByteArray tokenOfSize(int size, char seed)
+{
+    QByteArray token;
+    token.reserve(size);
+    for (int i = 0; i < size; ++i)
+        token.append(char('A' + (seed + i) % 26));
+    return token;
+}
+
+} // namespace
+
+class TestTokenVault : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<TokenVault> m_vault;
+    int m_serial = 0;
+    const QString m_service = TokenVault::defaultService();
+
+    // A slot no earlier test has used: tests share one keyring.
+    TokenSlot freshSlot(const QString &profileId = {})
+    {
+        ++m_serial;
+        return {profileId.isEmpty() ? QStringLiteral("profile-%1").arg(m_serial) : profileId,
+                QUrl(QStringLiteral("http://vault-test-%1.example:9081").arg(QCoreApplication::applicationPid())),
+                QStringLiteral("Provider%1").arg(m_serial)};
+    }
+
+    VaultResult store(const TokenSlot &slot, const QByteArray &token)
+    {
+        return wait([&](TokenVault::Callback done) { m_vault->store(slot, token, this, done); });
+    }
+    VaultResult load(const TokenSlot &slot)
+    {
+        return wait([&](TokenVault::Callback done) { m_vault->load(slot, this, done); });
+    }
+    VaultResult remove(const TokenSlot &slot)
+    {
+        return wait([&](TokenVault::Callback done) { m_vault->remove(slot, this, done); });
+    }
+    VaultResult removeProfile(const QString &profileId)
+    {
+        return wait([&](TokenVault::Callback done) { m_vault->removeProfile(profileId, this, done); });
+    }
+
+    QByteArray settingsFileContent()
+    {
+        m_settings->sync();
+        QFile file(m_settings->fileName());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty())
+            QFAIL("secret-tool (libsecret-tools) is needed to check the keyring from outside");
+    }
+
+    void init()
+    {
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_vault = std::make_unique<TokenVault>(m_settings.get());
+    }
+
+    void cleanup()
+    {
+        m_vault.reset();
+        m_settings.reset();
+    }
+
+    void storeLoadRemove()
+    {
+        const TokenSlot slot = freshSlot();
+        const QByteArray token = "eyJhY2Nlc3NfdG9rZW4iOiJzaG9ydCJ9-" + QByteArray::number(m_serial);
+        VaultResult result = store(slot, token);
+        QVERIFY2(result.isOk(), qPrintable(result.error.toDisplayString()));
+
+        // From outside: the entry exists under the service, named so a person recognises it.
+        QVERIFY(slot.keychainKey().contains(slot.serverUrl.toString()));
+        QVERIFY(slot.keychainKey().contains(slot.provider));
+        const SecretTool::Lookup seen = SecretTool::lookup(m_service, slot.keychainKey());
+        QVERIFY(seen.found);
+        QVERIFY2(seen.value == token, "the keyring holds something other than the token");
+
+        // The settings hold the entry's name for the index, never the value.
+        const QByteArray settings = settingsFileContent();
+        QVERIFY(!settings.isEmpty());
+        QVERIFY(!settings.contains(token));
+        QCOMPARE(m_vault->indexedKeys(slot.profileId), QStringList{slot.keychainKey()});
+
+        result = load(slot);
+        QVERIFY(result.isOk());
+        QVERIFY(result.found);
+        QVERIFY(result.token == token);
+
+        QVERIFY(remove(slot).isOk());
+        QVERIFY(!SecretTool::lookup(m_service, slot.keychainKey()).found);
+        result = load(slot);
+        QVERIFY(result.isOk());
+        QVERIFY(!result.found);
+        QVERIFY(m_vault->indexedKeys(slot.profileId).isEmpty());
+    }
+
+    void aNewVaultFindsTheToken()
+    {
+        const TokenSlot slot = freshSlot();
+        QVERIFY(store(slot, "persisted-token").isOk());
+        m_vault = std::make_unique<TokenVault>(m_settings.get()); // as after a restart
+        const VaultResult result = load(slot);
+        QVERIFY(result.found);
+        QCOMPARE(result.token, QByteArray("persisted-token"));
+        QVERIFY(remove(slot).isOk());
+    }
+
+    void longTokensAreChunked()
+    {
+        const TokenSlot slot = freshSlot();
+        const QByteArray token = tokenOfSize(8 * 1024, 3);
+        QVERIFY(store(slot, token).isOk());
+
+        const QString key = slot.keychainKey();
+        for (int part = 1; part <= 4; ++part) {
+            const SecretTool::Lookup chunk = SecretTool::lookup(m_service, key + QStringLiteral(" #%1").arg(part));
+            QVERIFY2(chunk.found, qPrintable(QStringLiteral("chunk %1").arg(part)));
+            QVERIFY(chunk.value.size() <= TokenVault::ChunkSize);
+        }
+        QVERIFY(!SecretTool::lookup(m_service, key + QStringLiteral(" #5")).found);
+        QVERIFY(SecretTool::lookup(m_service, key).value.size() < 100);
+        QCOMPARE(m_vault->indexedKeys(slot.profileId).size(), 5);
+
+        VaultResult result = load(slot);
+        QVERIFY(result.found);
+        QVERIFY2(result.token == token, "the chunks did not join into the original token");
+
+        // A shorter token replaces it, and the old chunks go.
+        QVERIFY(store(slot, "short").isOk());
+        QVERIFY(!SecretTool::lookup(m_service, key + QStringLiteral(" #1")).found);
+        QCOMPARE(m_vault->indexedKeys(slot.profileId), QStringList{key});
+        QCOMPARE(load(slot).token, QByteArray("short"));
+        QVERIFY(remove(slot).isOk());
+    }
+
+    void tokenOfExactlyOneChunkIsNotSplit()
+    {
+        const TokenSlot slot = freshSlot();
+        const QByteArray token = tokenOfSize(TokenVault::ChunkSize, 7);
+        QVERIFY(store(slot, token).isOk());
+        QCOMPARE(SecretTool::lookup(m_service, slot.keychainKey()).value, token);
+        QVERIFY(store(slot, tokenOfSize(TokenVault::ChunkSize + 1, 7)).isOk());
+        QCOMPARE(m_vault->indexedKeys(slot.profileId).size(), 3);
+        QCOMPARE(load(slot).token, tokenOfSize(TokenVault::ChunkSize + 1, 7));
+        QVERIFY(remove(slot).isOk());
+        QVERIFY(!SecretTool::lookup(m_service, slot.keychainKey() + QStringLiteral(" #2")).found);
+    }
+
+    void missingChunkIsAClearError()
+    {
+        const TokenSlot slot = freshSlot();
+        QVERIFY(store(slot, tokenOfSize(8 * 1024, 1)).isOk());
+        QVERIFY(SecretTool::clear(m_service, slot.keychainKey() + QStringLiteral(" #2")));
+        const VaultResult result = load(slot);
+        QCOMPARE(result.error.kind(), ApiError::Kind::KeychainDamaged);
+        QVERIFY(!result.found);
+        QVERIFY(result.token.isEmpty());
+        QVERIFY2(result.error.detail().contains(QLatin1String("Part 2 of 4")), qPrintable(result.error.detail()));
+        QVERIFY(remove(slot).isOk());
+    }
+
+    void removeProfileDeletesEverythingItOwns()
+    {
+        const QString profileId = QStringLiteral("owner-%1").arg(++m_serial);
+        const TokenSlot remote = freshSlot(profileId);
+        TokenSlot other = freshSlot(profileId);
+        QVERIFY(store(remote, tokenOfSize(5000, 2)).isOk());
+        QVERIFY(store(other, "second-provider-token").isOk());
+        // A second profile for the same server and provider shares one entry.
+        const TokenSlot shared = freshSlot();
+        TokenSlot sharedByOwner = shared;
+        sharedByOwner.profileId = profileId;
+        QVERIFY(store(shared, "shared").isOk());
+        QVERIFY(store(sharedByOwner, "shared").isOk());
+        QCOMPARE(m_vault->indexedKeys(profileId).size(), (3 + 1) + 1 + 1); // 5000 bytes: 3 chunks and their marker
+
+        const VaultResult result = removeProfile(profileId);
+        QVERIFY2(result.isOk(), qPrintable(result.error.toDisplayString()));
+        QVERIFY(!SecretTool::lookup(m_service, remote.keychainKey()).found);
+        QVERIFY(!SecretTool::lookup(m_service, remote.keychainKey() + QStringLiteral(" #1")).found);
+        QVERIFY(!SecretTool::lookup(m_service, other.keychainKey()).found);
+        QVERIFY(m_vault->indexedKeys(profileId).isEmpty());
+        QVERIFY(SecretTool::lookup(m_service, shared.keychainKey()).found);
+        QVERIFY(!settingsFileContent().contains(profileId.toUtf8()));
+        QVERIFY(remove(shared).isOk());
+    }
+
+    void refreshedTokenIsStored()
+    {
+        MesheryTest::ServerOptions options;
+        options.refreshTokens = true;
+        MesheryTest::MesheryTestServer server(options);
+        QVERIFY(server.start());
+        ApiClient client;
+        client.setServerUrl(server.baseUrl());
+        client.setProvider(QStringLiteral("Meshery"));
+        const QByteArray original = server.issueToken(QStringLiteral("ada"));
+        client.setToken(original);
+
+        const TokenSlot slot{QStringLiteral("refresh-%1").arg(++m_serial), server.baseUrl(), QStringLiteral("Meshery")};
+        QVERIFY(store(slot, original).isOk());
+        RefreshedTokenSaver saver(&client, m_vault.get());
+        saver.setSlot(slot);
+        QSignalSpy saved(&saver, &RefreshedTokenSaver::saved);
+
+        ApiCall *call = client.currentUser();
+        QSignalSpy finished(call, &ApiCall::finished);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(saved.wait(30000));
+
+        // A restarted app (a new vault) finds the renewed session.
+        m_vault = std::make_unique<TokenVault>(m_settings.get());
+        const VaultResult result = load(slot);
+        QVERIFY(result.found);
+        QVERIFY(result.token != original);
+        QVERIFY(result.token == client.token());
+        QVERIFY(server.isTokenValid(result.token));
+        QVERIFY(removeProfile(slot.profileId).isOk());
+    }
+
+    void sessionOnlyModeKeepsTokensInMemory()
+    {
+        const TokenSlot slot = freshSlot();
+        m_vault->setSessionOnly(true);
+        QVERIFY(store(slot, "memory-only-token").isOk());
+        QCOMPARE(load(slot).token, QByteArray("memory-only-token"));
+        QVERIFY(!SecretTool::lookup(m_service, slot.keychainKey()).found);
+        QVERIFY(!settingsFileContent().contains(slot.profileId.toUtf8()));
+        QVERIFY(removeProfile(slot.profileId).isOk());
+        QVERIFY(!load(slot).found);
+    }
+
+    void answersNeverArriveAfterTheContextIsGone()
+    {
+        const TokenSlot slot = freshSlot();
+        bool called = false;
+        {
+            QObject context;
+            m_vault->store(slot, "x", &context, [&called](const VaultResult &) { called = true; });
+        }
+        QTest::qWait(500);
+        QVERIFY(!called);
+        QVERIFY(remove(slot).isOk());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenVault)
+#include "TestTokenVault.moc"

@@ -1,0 +1,87 @@
+// The vault on a D-Bus session where no keychain can answer (ctest runs this test under
+// dbus-run-session with a bus that starts no services): a clear error with the backend's own
+// message, a signal the app can offer session-only mode on, and nothing written to disk.
+#include "TokenVault.h"
+#include "KeychainStore.h"
+
+#include <QtTest>
+
+using namespace MesheryAuth;
+
+class TestTokenVaultUnavailable : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+
+    static VaultResult wait(const std::function<void(TokenVault::Callback)> &start)
+    {
+        std::optional<VaultResult> outcome;
+        start([&outcome](const VaultResult &result) { outcome = result; });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
+            return {ApiError(ApiError::Kind::NetworkError, QStringLiteral("test: the vault never answered")), false, {}};
+        return *outcome;
+    }
+
+    // Every file under the throw-away folder, with its content.
+    QByteArray everythingWritten() const
+    {
+        QByteArray all;
+        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly))
+                all += file.fileName().toUtf8() + '\n' + file.readAll();
+        }
+        return all;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        // QtKeychain's own plain-text fallback would land in the app's settings under HOME.
+        qputenv("HOME", m_home.path().toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral(".config")).toUtf8());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral(".local/share")).toUtf8());
+    }
+
+    void storeReportsUnavailableAndWritesNothing()
+    {
+        QSettings settings(m_home.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        TokenVault vault(&settings);
+        vault.keychain()->setRetryDelay(std::chrono::milliseconds(200));
+        QSignalSpy unavailable(&vault, &TokenVault::keychainUnavailable);
+        const TokenSlot slot{QStringLiteral("p1"), QUrl(QStringLiteral("http://localhost:9081")), QStringLiteral("Meshery")};
+        const QByteArray token = "unavailable-keychain-token-value";
+
+        const VaultResult result = wait([&](TokenVault::Callback done) { vault.store(slot, token, nullptr, done); });
+        QCOMPARE(result.error.kind(), ApiError::Kind::KeychainUnavailable);
+        QVERIFY2(!result.error.detail().isEmpty(), "the backend's own message is missing");
+        QVERIFY(!result.error.hint().isEmpty());
+        QCOMPARE(unavailable.count(), 1);
+        QCOMPARE(unavailable.at(0).at(0).toString(), result.error.detail());
+        QVERIFY(vault.indexedKeys(slot.profileId).isEmpty());
+
+        settings.sync();
+        QVERIFY2(!everythingWritten().contains(token), "the token reached the disk");
+
+        const VaultResult loaded = wait([&](TokenVault::Callback done) { vault.load(slot, nullptr, done); });
+        QCOMPARE(loaded.error.kind(), ApiError::Kind::KeychainUnavailable);
+        QVERIFY(!loaded.found);
+
+        // The app's way on: session-only, in memory, still nothing on disk.
+        vault.setSessionOnly(true);
+        QVERIFY(wait([&](TokenVault::Callback done) { vault.store(slot, token, nullptr, done); }).isOk());
+        const VaultResult remembered = wait([&](TokenVault::Callback done) { vault.load(slot, nullptr, done); });
+        QVERIFY(remembered.found);
+        QVERIFY(remembered.token == token);
+        settings.sync();
+        QVERIFY2(!everythingWritten().contains(token), "the token reached the disk");
+        QVERIFY(!everythingWritten().contains("p1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenVaultUnavailable)
+#include "TestTokenVaultUnavailable.moc"
