@@ -1,0 +1,225 @@
+// mesheryctl's files in and out of the app, through the real keychain: import makes profiles
+// and stores tokens; export writes auth.json and config.yaml as mesheryctl reads them.
+#include "MesheryctlSync.h"
+#include "SecretTool.h"
+
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace MesheryAuth;
+
+class TestMesheryctlSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<TokenVault> m_vault;
+    std::unique_ptr<MesheryctlSync> m_sync;
+
+    MesheryctlSync::ImportOutcome importFrom(const QString &config, const QString &folder = {})
+    {
+        std::optional<MesheryctlSync::ImportOutcome> outcome;
+        m_sync->importAll(config, folder, nullptr, [&outcome](const auto &o) { outcome = o; });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
+            return {{}, {}, QStringLiteral("test: no answer")};
+        return *outcome;
+    }
+
+    MesheryctlSync::ExportOutcome exportTo(const ServerProfile &profile, const QString &config,
+                                           MesheryctlFiles::ExistingFile existing = MesheryctlFiles::ExistingFile::Keep)
+    {
+        std::optional<MesheryctlSync::ExportOutcome> outcome;
+        m_sync->exportProfile(profile, config, {}, existing, nullptr, [&outcome](const auto &o) { outcome = o; });
+        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
+            return {};
+        return *outcome;
+    }
+
+    void storeToken(const ServerProfile &profile, const QByteArray &token)
+    {
+        std::optional<VaultResult> stored;
+        m_vault->store(profile.tokenSlot(), token, nullptr, [&stored](const VaultResult &r) { stored = r; });
+        QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 60000));
+        QVERIFY(stored->isOk());
+    }
+
+    void forget(const QString &profileId)
+    {
+        std::optional<VaultResult> removed;
+        m_vault->removeProfile(profileId, nullptr, [&removed](const VaultResult &r) { removed = r; });
+        QVERIFY(QTest::qWaitFor([&] { return removed.has_value(); }, 60000));
+    }
+
+    QString copyIntoTemp(const QString &source, const QString &name)
+    {
+        const QString target = m_dir.filePath(name);
+        QFile::remove(target);
+        QFile::copy(source, target);
+        QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+        return target;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(QTest::currentTestFunction())),
+                                                 QSettings::IniFormat);
+        m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+        m_vault = std::make_unique<TokenVault>(m_settings.get());
+        m_sync = std::make_unique<MesheryctlSync>(m_profiles.get(), m_vault.get());
+    }
+
+    void importsMesheryctlsOwnFiles()
+    {
+        const QString fixtures = QStringLiteral(MESHERY_SHARED_FIXTURES_DIR);
+        if (!QFileInfo::exists(fixtures + QStringLiteral("/config-nonloopback.yaml")))
+            QSKIP(qPrintable(QStringLiteral("The Meshery project's fixtures are not at %1 (see ../shared)").arg(fixtures)));
+        const auto outcome = importFrom(fixtures + QStringLiteral("/config-nonloopback.yaml"));
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.profiles.size(), 1);
+        const auto &imported = outcome.profiles.first();
+        QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
+        QVERIFY(imported.tokenStored);
+        const ServerProfile profile = *m_profiles->profile(imported.profileId);
+        QCOMPARE(profile.serverUrl, QUrl(QStringLiteral("http://203.0.113.10:9081")));
+        QCOMPARE(profile.provider, QStringLiteral("Meshery"));
+        QCOMPARE(profile.name, QStringLiteral("remote"));
+        QCOMPARE(m_profiles->currentId(), profile.id);
+
+        QFile auth(fixtures + QStringLiteral("/auth.json"));
+        QVERIFY(auth.open(QIODevice::ReadOnly));
+        const QByteArray expected = QJsonDocument::fromJson(auth.readAll()).object().value(QLatin1String("token")).toString().toLatin1();
+        const SecretTool::Lookup stored = SecretTool::lookup(TokenVault::defaultService(), profile.tokenSlot().keychainKey());
+        QVERIFY(stored.found);
+        QVERIFY2(stored.value == expected, "the keychain holds something other than mesheryctl's token");
+        forget(profile.id);
+    }
+
+    void brokenEntriesAreReportedAndTheRestImported()
+    {
+        const QString folder = QStringLiteral(MESHERY_TEST_DATA_DIR "/mesheryctl");
+        const auto outcome = importFrom(folder + QStringLiteral("/config-mixed.yaml"));
+        QVERIFY(outcome.error.isEmpty());
+        QCOMPARE(outcome.profiles.size(), 6);
+        QHash<QString, MesheryctlSync::ImportedProfile> byName;
+        for (const auto &profile : outcome.profiles)
+            byName.insert(profile.contextName, profile);
+        QVERIFY(byName.value(QStringLiteral("good")).tokenStored);
+        QVERIFY(byName.value(QStringLiteral("loggedout")).loggedOut);
+        QVERIFY(byName.value(QStringLiteral("loggedout")).error.isEmpty());
+        QVERIFY(!byName.value(QStringLiteral("loggedout")).profileId.isEmpty());
+        for (const char *broken : {"unknownentry", "missingfile", "brokenjson"}) {
+            QVERIFY2(!byName.value(QLatin1String(broken)).error.isEmpty(), broken);
+            QVERIFY(byName.value(QLatin1String(broken)).profileId.isEmpty());
+        }
+        QVERIFY(!outcome.warnings.isEmpty()); // the unused "spare" entry
+        QCOMPARE(m_profiles->profiles().size(), 3); // good, loggedout, notoken
+        forget(byName.value(QStringLiteral("good")).profileId);
+
+        const auto broken = importFrom(folder + QStringLiteral("/config-broken.yaml"));
+        QVERIFY(!broken.error.isEmpty());
+        QVERIFY(broken.profiles.isEmpty());
+    }
+
+    void exportThenImportRoundTrip()
+    {
+        ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://roundtrip.example:9081")));
+        profile.provider = QStringLiteral("Meshery");
+        QVERIFY(m_profiles->save(profile));
+        const QByteArray token = "round-trip-token-" + QByteArray::number(QCoreApplication::applicationPid());
+        storeToken(profile, token);
+
+        QTemporaryDir home;
+        const QString config = home.filePath(QStringLiteral(".meshery/config.yaml"));
+        const auto exported = exportTo(profile, config);
+        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QCOMPARE(exported.authFilePath, home.filePath(QStringLiteral(".meshery/auth.json")));
+        QFile auth(exported.authFilePath);
+        QVERIFY(auth.open(QIODevice::ReadOnly));
+        QCOMPARE(auth.readAll(), "{\"meshery-provider\":\"Meshery\",\"token\":\"" + token + "\"}\n");
+        struct stat info {};
+        QCOMPARE(::stat(QFile::encodeName(exported.authFilePath).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));
+        forget(profile.id);
+
+        // Into a fresh app: the same server, provider and token come back.
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("fresh.ini")), QSettings::IniFormat);
+        m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+        m_vault = std::make_unique<TokenVault>(m_settings.get());
+        m_sync = std::make_unique<MesheryctlSync>(m_profiles.get(), m_vault.get());
+        const auto imported = importFrom(config);
+        QCOMPARE(imported.profiles.size(), 1);
+        const ServerProfile back = *m_profiles->profile(imported.profiles.first().profileId);
+        QCOMPARE(back.serverUrl, profile.serverUrl);
+        QCOMPARE(back.provider, profile.provider);
+        std::optional<VaultResult> loaded;
+        m_vault->load(back.tokenSlot(), nullptr, [&loaded](const VaultResult &r) { loaded = r; });
+        QVERIFY(QTest::qWaitFor([&] { return loaded.has_value(); }, 60000));
+        QVERIFY(loaded->token == token);
+        forget(back.id);
+    }
+
+    void exportIntoAnExistingConfigKeepsTheRest()
+    {
+        const QString config = copyIntoTemp(QStringLiteral(MESHERY_TEST_DATA_DIR "/mesheryctl/config-two-contexts.yaml"),
+                                            QStringLiteral("config.yaml"));
+        QFile::remove(m_dir.filePath(QStringLiteral("auth.json")));
+        QFile original(config);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+
+        ServerProfile profile = ProfileStore::draft(); // http://localhost:9081: the "local" context
+        profile.provider = QStringLiteral("Meshery");
+        QVERIFY(m_profiles->save(profile));
+        storeToken(profile, "exported-into-existing");
+        const auto exported = exportTo(profile, config);
+        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QCOMPARE(exported.contextName, QStringLiteral("local"));
+        QCOMPARE(exported.authFilePath, m_dir.filePath(QStringLiteral("auth.json")));
+
+        const auto reread = MesheryctlFiles::readConfig(config);
+        QVERIFY(reread.ok());
+        QCOMPARE(reread.value.currentContext, QStringLiteral("local"));
+        QCOMPARE(reread.value.contexts.size(), 2);
+        QCOMPARE(reread.value.context(QStringLiteral("staging"))->endpoint, QStringLiteral("https://meshery.example.test"));
+        QFile after(config);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        const QByteArray text = after.readAll();
+        for (const char *kept : {"meshery-istio", "meshery-linkerd", "channel: edge", "release: \"0.8\"", "auth-staging.json"})
+            QVERIFY2(text.contains(kept), kept);
+        QFile backup(config + QStringLiteral(".bak"));
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        QCOMPARE(backup.readAll(), before);
+
+        // A different token in the way is kept until the user says replace.
+        storeToken(profile, "a-newer-token");
+        auto again = exportTo(profile, config);
+        QVERIFY(!again.ok);
+        QVERIFY(again.needsReplaceConfirmation);
+        QCOMPARE(MesheryctlFiles::readAuthFile(exported.authFilePath).value.token, QByteArray("exported-into-existing"));
+        again = exportTo(profile, config, MesheryctlFiles::ExistingFile::Replace);
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(MesheryctlFiles::readAuthFile(exported.authFilePath).value.token, QByteArray("a-newer-token"));
+        forget(profile.id);
+    }
+
+    void exportWithoutATokenSaysLogInFirst()
+    {
+        ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://never-signed-in.example")));
+        profile.provider = QStringLiteral("Meshery");
+        QVERIFY(m_profiles->save(profile));
+        QTemporaryDir home;
+        const auto exported = exportTo(profile, home.filePath(QStringLiteral("config.yaml")));
+        QVERIFY(!exported.ok);
+        QVERIFY(exported.error.contains(QLatin1String("log in")));
+        QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("config.yaml"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMesheryctlSync)
+#include "TestMesheryctlSync.moc"
