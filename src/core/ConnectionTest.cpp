@@ -1,0 +1,274 @@
+#include "ConnectionTest.h"
+
+#include "MesheryTypes.h"
+#include "TokenFormats.h"
+#include "TokenInfo.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace MesheryAuth {
+
+namespace {
+
+using Id = ConnectionCheck::Id;
+using Status = ConnectionCheck::Status;
+
+const QString NamespacesQuery = QStringLiteral("{ getAvailableNamespaces(k8sClusterIDs: []) { namespace } }");
+
+QString titleOf(Id id)
+{
+    switch (id) {
+    case Id::ServerReachable: return ConnectionTest::tr("Server reachable");
+    case Id::ProvidersListed: return ConnectionTest::tr("Providers listed");
+    case Id::ProviderSelected: return ConnectionTest::tr("Provider selected");
+    case Id::SignedIn: return ConnectionTest::tr("Signed in");
+    case Id::TokenNotExpired: return ConnectionTest::tr("Token not expired");
+    case Id::OrganizationsReadable: return ConnectionTest::tr("Organizations readable");
+    case Id::WorkspacesReadable: return ConnectionTest::tr("Workspaces of the active organization readable");
+    case Id::GraphqlAnswers: return ConnectionTest::tr("GraphQL endpoint answers");
+    }
+    return {};
+}
+
+constexpr Id AllChecks[] = {Id::ServerReachable, Id::ProvidersListed, Id::ProviderSelected, Id::SignedIn,
+                            Id::TokenNotExpired, Id::OrganizationsReadable, Id::WorkspacesReadable, Id::GraphqlAnswers};
+
+} // namespace
+
+QString ConnectionCheck::idName(Id id)
+{
+    switch (id) {
+    case Id::ServerReachable: return QStringLiteral("server-reachable");
+    case Id::ProvidersListed: return QStringLiteral("providers-listed");
+    case Id::ProviderSelected: return QStringLiteral("provider-selected");
+    case Id::SignedIn: return QStringLiteral("signed-in");
+    case Id::TokenNotExpired: return QStringLiteral("token-not-expired");
+    case Id::OrganizationsReadable: return QStringLiteral("organizations-readable");
+    case Id::WorkspacesReadable: return QStringLiteral("workspaces-readable");
+    case Id::GraphqlAnswers: return QStringLiteral("graphql-answers");
+    }
+    return {};
+}
+
+QString ConnectionCheck::statusName(Status status)
+{
+    switch (status) {
+    case Status::Pending: return QStringLiteral("pending");
+    case Status::Running: return QStringLiteral("running");
+    case Status::Passed: return QStringLiteral("ok");
+    case Status::Failed: return QStringLiteral("fail");
+    case Status::Skipped: return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+ConnectionTest::ConnectionTest(QObject *parent)
+    : QObject(parent)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    qRegisterMetaType<MesheryAuth::ConnectionCheck>();
+}
+
+ConnectionCheck &ConnectionTest::check(Id id)
+{
+    return m_checks[int(id)];
+}
+
+bool ConnectionTest::allPassed() const
+{
+    return std::all_of(m_checks.cbegin(), m_checks.cend(), [](const ConnectionCheck &check) {
+        return check.status == Status::Passed || check.status == Status::Skipped;
+    }) && !m_checks.isEmpty();
+}
+
+void ConnectionTest::start(const ServerProfile &profile, const QByteArray &token)
+{
+    cancel();
+    m_profile = profile;
+    m_token = token;
+    m_providersSeen = false;
+    m_checks.clear();
+    for (Id id : AllChecks) {
+        ConnectionCheck row;
+        row.id = id;
+        row.title = titleOf(id);
+        m_checks << row;
+    }
+    m_client.setServerUrl(profile.serverUrl);
+    m_client.setProvider(profile.provider);
+    m_client.setToken(token);
+    m_client.setTimeout(std::chrono::seconds(profile.timeoutSeconds));
+    m_clock.start();
+    m_pending = int(std::size(AllChecks));
+
+    runRequest(Id::ServerReachable, m_client.serverVersion(), QStringLiteral("/api/system/version"), [](const ApiResult &r) {
+        const auto version = r.valueAs<ServerVersion>();
+        return tr("Meshery %1 (%2)").arg(version.build, version.releaseChannel);
+    });
+    runRequest(Id::ProvidersListed, m_client.providers(), QStringLiteral("/api/providers"), [this](const ApiResult &r) {
+        const auto providers = r.valueAs<QList<Provider>>();
+        QStringList names;
+        const Provider *chosen = nullptr;
+        for (const Provider &provider : providers) {
+            names << provider.key;
+            if (provider.key == m_profile.provider)
+                chosen = &provider;
+        }
+        if (m_profile.provider.isEmpty())
+            settle(Id::ProviderSelected, Status::Failed, tr("No provider is chosen for this server: pick one and log in."));
+        else if (!chosen)
+            settle(Id::ProviderSelected, Status::Failed,
+                   tr("The server does not offer the provider \"%1\"; it offers: %2.").arg(m_profile.provider, names.join(QStringLiteral(", "))));
+        else
+            settle(Id::ProviderSelected, Status::Passed,
+                   chosen->isLocal() ? tr("%1 (local)").arg(chosen->key) : tr("%1 (remote)").arg(chosen->key));
+        m_providersSeen = true;
+        return tr("%n provider(s): %1", nullptr, int(providers.size())).arg(names.join(QStringLiteral(", ")));
+    });
+    runRequest(Id::SignedIn, m_client.currentUser(), QStringLiteral("/api/user"), [](const ApiResult &r) {
+        const auto user = r.valueAs<UserAccount>();
+        return tr("Signed in as %1").arg(user.email.isEmpty() ? user.displayName() : user.email);
+    });
+    checkTokenLocally();
+    runRequest(Id::OrganizationsReadable, m_client.organizations({0, 1, {}, {}}), QStringLiteral("/api/identity/orgs?page=0&pagesize=1"),
+               [](const ApiResult &r) {
+                   return tr("%n organization(s)", nullptr, r.valueAs<OrganizationPage>().totalCount);
+               });
+    if (profile.organizationId.isEmpty()) {
+        // Asked anyway, so the row shows the server's own answer to a missing organization.
+        runRequest(Id::WorkspacesReadable, m_client.get(QStringLiteral("/api/workspaces")), QStringLiteral("/api/workspaces"),
+                   [](const ApiResult &) { return QString(); });
+    } else {
+        const QString path = QStringLiteral("/api/workspaces?orgId=%1&orgID=%1")
+                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(profile.organizationId)));
+        runRequest(Id::WorkspacesReadable, m_client.workspaces(profile.organizationId), path, [](const ApiResult &r) {
+            return tr("%n workspace(s)", nullptr, r.valueAs<WorkspacePage>().totalCount);
+        });
+    }
+    const QByteArray graphqlBody = QJsonDocument(QJsonObject{{QStringLiteral("query"), NamespacesQuery}}).toJson(QJsonDocument::Compact);
+    runRequest(Id::GraphqlAnswers, m_client.graphql(NamespacesQuery), QStringLiteral("/api/system/graphql/query"),
+               [](const ApiResult &r) {
+                   const int count = int(r.valueAs<QJsonObject>().value(QLatin1String("getAvailableNamespaces")).toArray().size());
+                   return tr("answers (%n namespace(s))", nullptr, count);
+               });
+    check(Id::GraphqlAnswers).curl = TokenFormats::curlCommand(profile.serverUrl, profile.provider,
+                                                               token.isEmpty() ? QByteArray() : QByteArray(TokenFormats::TokenVariable),
+                                                               QStringLiteral("/api/system/graphql/query"), graphqlBody);
+}
+
+void ConnectionTest::runRequest(Id id, ApiCall *call, const QString &path, std::function<QString(const ApiResult &)> describe)
+{
+    ConnectionCheck &row = check(id);
+    row.status = Status::Running;
+    row.requestId = call->requestId();
+    row.curl = TokenFormats::curlCommand(m_profile.serverUrl, m_profile.provider,
+                                         m_token.isEmpty() ? QByteArray() : QByteArray(TokenFormats::TokenVariable), path);
+    const qint64 startedAt = m_clock.elapsed();
+    emit checkChanged(int(id), row);
+    m_calls << call;
+    connect(call, &ApiCall::finished, this, [this, id, startedAt, describe](const ApiResult &result) {
+        ConnectionCheck &row = check(id);
+        row.elapsedMs = m_clock.elapsed() - startedAt;
+        row.httpStatus = result.httpStatus;
+        row.error = result.error;
+        if (result.isOk()) {
+            settle(id, Status::Passed, describe(result));
+            return;
+        }
+        if (id == Id::ProvidersListed && !m_providersSeen)
+            settle(Id::ProviderSelected, Status::Skipped, tr("Unknown: the providers could not be listed."));
+        settle(id, Status::Failed, result.error.message());
+    });
+}
+
+void ConnectionTest::checkTokenLocally()
+{
+    if (isLocalProviderName(m_profile.provider)) {
+        settle(Id::TokenNotExpired, Status::Skipped, tr("The Local provider uses no token."));
+        return;
+    }
+    if (m_token.isEmpty()) {
+        ConnectionCheck &row = check(Id::TokenNotExpired);
+        row.error = ApiError(ApiError::Kind::Unauthenticated);
+        settle(Id::TokenNotExpired, Status::Failed, tr("No token is stored for this server: log in."));
+        return;
+    }
+    const TokenInfo info = TokenInfo::decode(m_token);
+    if (!info.expiry().isValid()) {
+        settle(Id::TokenNotExpired, Status::Passed, tr("Expiry unknown (the token does not say); the server's answer decides."));
+        return;
+    }
+    const QString when = info.expiry().toString(Qt::ISODate);
+    if (info.isExpiredAt(m_now())) {
+        ConnectionCheck &row = check(Id::TokenNotExpired);
+        row.error = ApiError(ApiError::Kind::Unauthenticated);
+        settle(Id::TokenNotExpired, Status::Failed, tr("Expired at %1.").arg(when));
+        return;
+    }
+    settle(Id::TokenNotExpired, Status::Passed, tr("Valid until %1.").arg(when));
+}
+
+void ConnectionTest::settle(Id id, Status status, const QString &summary)
+{
+    ConnectionCheck &row = check(id);
+    if (row.status == Status::Passed || row.status == Status::Failed || row.status == Status::Skipped)
+        return;
+    row.status = status;
+    row.summary = summary;
+    emit checkChanged(int(id), row);
+    if (--m_pending == 0)
+        done();
+}
+
+void ConnectionTest::cancel()
+{
+    const auto calls = m_calls;
+    m_calls.clear();
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call) {
+            call->disconnect(this);
+            call->cancel();
+        }
+    }
+    if (m_pending > 0) {
+        for (ConnectionCheck &row : m_checks) {
+            if (row.status == Status::Pending || row.status == Status::Running) {
+                row.status = Status::Skipped;
+                row.summary = tr("Cancelled.");
+            }
+        }
+        m_pending = 0;
+        emit finished(false);
+    }
+}
+
+void ConnectionTest::done()
+{
+    m_calls.clear();
+    emit finished(allPassed());
+}
+
+QString ConnectionTest::report() const
+{
+    QStringList lines{tr("Connection test of %1 (provider %2), %3")
+                          .arg(m_profile.serverUrl.toString(), m_profile.provider.isEmpty() ? tr("none") : m_profile.provider,
+                               m_now().toString(Qt::ISODate))};
+    for (const ConnectionCheck &row : m_checks) {
+        QString line = QStringLiteral("[%1] %2").arg(ConnectionCheck::statusName(row.status), row.title);
+        if (row.httpStatus)
+            line += QStringLiteral(" HTTP %1").arg(row.httpStatus);
+        if (row.elapsedMs >= 0)
+            line += QStringLiteral(" %1 ms").arg(row.elapsedMs);
+        if (!row.summary.isEmpty())
+            line += QStringLiteral(": ") + row.summary;
+        if (!row.error.isOk() && !row.error.hint().isEmpty())
+            line += QLatin1Char(' ') + row.error.hint();
+        if (!row.requestId.isEmpty())
+            line += QStringLiteral(" (request %1)").arg(row.requestId);
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace MesheryAuth

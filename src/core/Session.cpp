@@ -1,0 +1,187 @@
+#include "Session.h"
+
+namespace MesheryAuth {
+
+Session::Session(ProfileStore *profiles, TokenVault *vault, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_vault(vault)
+    , m_refreshSaver(&m_client, vault)
+{
+    connect(&m_client, &ApiClient::sessionRejected, this, &Session::reportRejected);
+    connect(&m_client, &ApiClient::tokenRefreshed, this, [this](const QByteArray &token) {
+        m_token = token;
+        emit accountChanged();
+    });
+}
+
+std::optional<Provider> Session::provider(const QString &key) const
+{
+    for (const Provider &provider : m_providers) {
+        if (provider.key == key)
+            return provider;
+    }
+    return std::nullopt;
+}
+
+void Session::open(const ServerProfile &profile)
+{
+    ++m_generation;
+    m_client.cancelAll();
+    m_profile = profile;
+    m_token.clear();
+    m_user = {};
+    m_lastError = {};
+    m_providers.clear();
+    m_providersError = {};
+    m_client.setServerUrl(profile.serverUrl);
+    m_client.setProvider(profile.provider);
+    m_client.setToken({});
+    m_client.setTimeout(std::chrono::seconds(profile.timeoutSeconds));
+    m_refreshSaver.setSlot(profile.tokenSlot());
+    emit profileChanged(profile);
+    emit accountChanged();
+    refreshProviders();
+    loadToken();
+}
+
+void Session::refreshProviders()
+{
+    if (m_providersCall)
+        m_providersCall->cancel();
+    m_providersCall = m_client.providers();
+    const int generation = m_generation;
+    connect(m_providersCall, &ApiCall::finished, this, [this, generation](const ApiResult &result) {
+        if (generation != m_generation || result.error.kind() == ApiError::Kind::Cancelled)
+            return;
+        m_providersCall = nullptr; // done: no longer loading
+        m_providers = result.valueAs<QList<Provider>>();
+        m_providersError = result.error;
+        emit providersChanged();
+    });
+    emit providersChanged();
+}
+
+void Session::loadToken()
+{
+    setState(State::Loading);
+    const int generation = m_generation;
+    m_vault->load(m_profile.tokenSlot(), this, [this, generation](const VaultResult &result) {
+        if (generation != m_generation)
+            return;
+        if (!result.isOk()) {
+            m_lastError = result.error;
+            setState(State::SignedOut);
+            return;
+        }
+        m_token = result.token;
+        m_client.setToken(m_token);
+        emit accountChanged();
+        if (m_token.isEmpty() && !isLocalProviderName(m_profile.provider)) {
+            setState(State::SignedOut);
+            return;
+        }
+        refreshUser();
+    });
+}
+
+void Session::refreshUser()
+{
+    if (m_profile.provider.isEmpty()) {
+        setState(State::SignedOut);
+        return;
+    }
+    if (m_userCall)
+        m_userCall->cancel();
+    m_userCall = m_client.currentUser();
+    const int generation = m_generation;
+    connect(m_userCall, &ApiCall::finished, this, [this, generation](const ApiResult &result) {
+        if (generation != m_generation || result.error.kind() == ApiError::Kind::Cancelled)
+            return;
+        m_lastError = result.error;
+        if (result.isOk()) {
+            m_user = result.valueAs<UserAccount>();
+            setState(State::SignedIn);
+        } else if (result.error.kind() != ApiError::Kind::Unauthenticated) {
+            setState(State::Unverified); // Expired is set by sessionRejected
+        }
+        emit accountChanged();
+    });
+}
+
+void Session::reportRejected(const ApiError &error)
+{
+    if (m_token.isEmpty() && !isLocalProviderName(m_profile.provider))
+        return; // not signed in at all: nothing expired
+    m_lastError = error;
+    setState(State::Expired);
+}
+
+void Session::chooseProvider(const QString &key)
+{
+    if (key == m_profile.provider)
+        return;
+    // Another provider is another account: its token (if any) lives in its own vault entry.
+    // The server and its providers stay as they are.
+    ++m_generation;
+    if (m_userCall)
+        m_userCall->cancel();
+    m_profile.provider = key;
+    if (!m_profile.id.isEmpty())
+        m_profiles->save(m_profile);
+    m_client.setProvider(key);
+    m_client.setToken({});
+    m_refreshSaver.setSlot(m_profile.tokenSlot());
+    m_token.clear();
+    m_user = {};
+    m_lastError = {};
+    emit profileChanged(m_profile);
+    emit accountChanged();
+    loadToken();
+}
+
+void Session::setOrganization(const QString &organizationId)
+{
+    m_profile.organizationId = organizationId;
+    if (!m_profile.id.isEmpty())
+        m_profiles->save(m_profile);
+    emit profileChanged(m_profile);
+}
+
+void Session::signedIn(const SignInResult &result)
+{
+    if (!result.isOk())
+        return;
+    if (auto saved = m_profiles->profile(m_profile.id.isEmpty() ? m_profiles->currentId() : m_profile.id))
+        m_profile = *saved;
+    m_profile.provider = result.provider;
+    m_client.setProvider(result.provider);
+    m_refreshSaver.setSlot(m_profile.tokenSlot());
+    m_token = result.token;
+    m_client.setToken(m_token);
+    m_user = result.user;
+    m_lastError = {};
+    emit profileChanged(m_profile);
+    emit accountChanged();
+    setState(State::SignedIn);
+}
+
+void Session::signedOut()
+{
+    m_token.clear();
+    m_client.setToken({});
+    m_user = {};
+    m_lastError = {};
+    emit accountChanged();
+    setState(State::SignedOut);
+}
+
+void Session::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+} // namespace MesheryAuth

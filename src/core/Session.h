@@ -1,0 +1,86 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "MesheryTypes.h"
+#include "ProfileStore.h"
+#include "RefreshedTokenSaver.h"
+#include "TokenConfirmation.h"
+#include "TokenVault.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace MesheryAuth {
+
+// The app's view of one profile at a time: its providers, its token (in memory only, loaded
+// from the vault), who is signed in, and whether the server still accepts the session. Widgets
+// render it; the sign-in flows feed it. When any call is answered "not signed in", the state
+// turns to Expired and the old token stays until a new one replaces it.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State {
+        NoProfile,   // nothing opened yet
+        Loading,     // reading the token / asking who is signed in
+        SignedOut,   // no token (or a provider not yet signed in)
+        SignedIn,    // the server accepted the token (or the Local provider answered)
+        Expired,     // the server refused the stored token
+        Unverified,  // a token is stored but the server could not be asked (offline, error)
+    };
+
+    Session(ProfileStore *profiles, TokenVault *vault, QObject *parent = nullptr);
+
+    ApiClient *client() { return &m_client; }
+    const ServerProfile &profile() const { return m_profile; }
+    State state() const { return m_state; }
+    QByteArray token() const { return m_token; }
+    UserAccount user() const { return m_user; }
+    ApiError lastError() const { return m_lastError; }
+
+    QList<Provider> providers() const { return m_providers; }
+    bool providersLoading() const { return !m_providersCall.isNull(); }
+    ApiError providersError() const { return m_providersError; }
+    std::optional<Provider> provider(const QString &key) const;
+
+public slots:
+    void open(const MesheryAuth::ServerProfile &profile);
+    void refreshProviders();
+    void refreshUser();
+    // The user picked another provider: a new sign-in is needed unless it is the current one.
+    void chooseProvider(const QString &key);
+    void setOrganization(const QString &organizationId);
+    // A call made elsewhere for this profile (e.g. the connection test) was refused as "not signed in".
+    void reportRejected(const MesheryAuth::ApiError &error);
+    // Results of the sign-in flows and logout (see SignInService).
+    void signedIn(const MesheryAuth::SignInResult &result);
+    void signedOut();
+
+signals:
+    void profileChanged(const MesheryAuth::ServerProfile &profile);
+    void providersChanged();
+    void stateChanged(MesheryAuth::Session::State state);
+    void accountChanged();
+
+private:
+    void setState(State state);
+    void loadToken();
+
+    ProfileStore *m_profiles;
+    TokenVault *m_vault;
+    ApiClient m_client;
+    RefreshedTokenSaver m_refreshSaver;
+    ServerProfile m_profile;
+    State m_state = State::NoProfile;
+    QByteArray m_token;
+    UserAccount m_user;
+    ApiError m_lastError;
+    QList<Provider> m_providers;
+    ApiError m_providersError;
+    QPointer<ApiCall> m_providersCall;
+    QPointer<ApiCall> m_userCall;
+    int m_generation = 0; // answers for a profile that is no longer open are dropped
+};
+
+} // namespace MesheryAuth

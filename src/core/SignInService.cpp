@@ -1,0 +1,133 @@
+#include "SignInService.h"
+
+#include "ApiClient.h"
+
+#include <QPointer>
+
+namespace MesheryAuth {
+
+SignInService::SignInService(ProfileStore *profiles, TokenVault *vault, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_vault(vault)
+{
+}
+
+SignInService::Callback SignInService::guarded(QObject *context, Callback done)
+{
+    const QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    return [guard, hadContext, done = std::move(done)](const SignInResult &result) {
+        if ((!hadContext || guard) && done)
+            done(result);
+    };
+}
+
+void SignInService::signInLocal(const ServerProfile &profile, const QString &providerKey, QObject *context, Callback done)
+{
+    confirmThenKeep(profile, providerKey, {}, context, std::move(done));
+}
+
+void SignInService::signInWithToken(const ServerProfile &profile, const QString &providerKey, const QByteArray &token,
+                                    QObject *context, Callback done)
+{
+    if (token.trimmed().isEmpty()) {
+        SignInResult result;
+        result.provider = providerKey;
+        result.error = ApiError(ApiError::Kind::Unauthenticated, tr("The token is empty."));
+        guarded(context, std::move(done))(result);
+        return;
+    }
+    confirmThenKeep(profile, providerKey, token, context, std::move(done));
+}
+
+void SignInService::confirmThenKeep(const ServerProfile &profile, const QString &providerKey, const QByteArray &token,
+                                    QObject *context, Callback done)
+{
+    done = guarded(context, std::move(done));
+    auto *confirmation = new TokenConfirmation(profile.serverUrl, std::chrono::seconds(profile.timeoutSeconds), this);
+    connect(confirmation, &TokenConfirmation::finished, this, [this, profile, confirmation, done](const SignInResult &result) {
+        confirmation->deleteLater();
+        if (!result.isOk()) {
+            done(result);
+            return;
+        }
+        keep(profile, result, nullptr, done);
+    });
+    confirmation->start(providerKey, token, TokenConfirmation::Steps::UserOnly);
+}
+
+void SignInService::keep(const ServerProfile &profile, const SignInResult &confirmed, QObject *context, Callback done)
+{
+    done = guarded(context, std::move(done));
+    ServerProfile updated = profile;
+    updated.provider = confirmed.provider;
+    if (updated.id.isEmpty()) {
+        // A transient profile becomes a saved one: the vault index needs its id.
+        QString error;
+        if (!m_profiles->save(updated, &error)) {
+            SignInResult failed = confirmed;
+            failed.token.clear();
+            failed.error = ApiError(ApiError::Kind::BadRequest, error);
+            done(failed);
+            return;
+        }
+    }
+    if (confirmed.token.isEmpty()) {
+        // Local provider: nothing to keep but the choice.
+        saveProfile(updated, confirmed, done);
+        return;
+    }
+    m_vault->store(updated.tokenSlot(), confirmed.token, this, [this, updated, confirmed, done](const VaultResult &stored) {
+        if (!stored.isOk()) {
+            SignInResult failed = confirmed;
+            failed.error = stored.error;
+            done(failed);
+            return;
+        }
+        saveProfile(updated, confirmed, done);
+    });
+}
+
+void SignInService::saveProfile(ServerProfile profile, const SignInResult &result, Callback done)
+{
+    QString error;
+    SignInResult outcome = result;
+    if (!m_profiles->save(profile, &error))
+        outcome.error = ApiError(ApiError::Kind::BadRequest, error);
+    else
+        m_profiles->setCurrentId(profile.id);
+    done(outcome);
+}
+
+void SignInService::logout(const ServerProfile &profile, QObject *context, Callback done)
+{
+    done = guarded(context, std::move(done));
+    const auto removeTokens = [this, profile, done] {
+        m_vault->removeProfile(profile.id, this, [profile, done](const VaultResult &removed) {
+            SignInResult result;
+            result.provider = profile.provider;
+            result.error = removed.error;
+            done(result);
+        });
+    };
+    m_vault->load(profile.tokenSlot(), this, [this, profile, removeTokens](const VaultResult &loaded) {
+        if (!loaded.found) {
+            removeTokens();
+            return;
+        }
+        // Revoke at the server first, while the token is still at hand; its answer does not
+        // decide anything: the local tokens go either way.
+        auto *client = new ApiClient(this);
+        client->setServerUrl(profile.serverUrl);
+        client->setProvider(profile.provider);
+        client->setToken(loaded.token);
+        client->setTimeout(LogoutTimeout);
+        connect(client->logout(), &ApiCall::finished, this, [client, removeTokens](const ApiResult &) {
+            client->deleteLater();
+            removeTokens();
+        });
+    });
+}
+
+} // namespace MesheryAuth

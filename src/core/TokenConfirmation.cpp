@@ -1,0 +1,67 @@
+#include "TokenConfirmation.h"
+
+namespace MesheryAuth {
+
+TokenConfirmation::TokenConfirmation(const QUrl &serverUrl, std::chrono::milliseconds timeout, QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<MesheryAuth::SignInResult>();
+    m_client.setServerUrl(serverUrl);
+    m_client.setTimeout(timeout);
+}
+
+void TokenConfirmation::start(const QString &provider, const QByteArray &token, Steps steps)
+{
+    m_result = {};
+    m_result.provider = provider;
+    m_result.token = token.trimmed();
+    m_client.setProvider(provider);
+    m_client.setToken(m_result.token);
+    if (steps == Steps::UserOnly) {
+        askForUser();
+        return;
+    }
+    m_call = m_client.sessionToken();
+    connect(m_call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        if (!result.isOk()) {
+            finish(result.error);
+            return;
+        }
+        // The server echoes the session's token; keep its copy if it differs (e.g. refreshed).
+        const auto echoed = result.valueAs<TokenResponse>();
+        if (!echoed.token.isEmpty() && echoed.token != m_result.token) {
+            m_result.token = echoed.token;
+            m_client.setToken(echoed.token);
+        }
+        askForUser();
+    });
+}
+
+void TokenConfirmation::askForUser()
+{
+    m_call = m_client.currentUser();
+    connect(m_call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        if (result.isOk())
+            m_result.user = result.valueAs<UserAccount>();
+        finish(result.error);
+    });
+}
+
+void TokenConfirmation::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void TokenConfirmation::finish(const ApiError &error)
+{
+    m_result.error = error;
+    // A refreshed token arrived in the meantime: that is the one that works now.
+    if (error.isOk() && m_client.token() != m_result.token && !m_client.token().isEmpty())
+        m_result.token = m_client.token();
+    if (!error.isOk())
+        m_result.token.clear();
+    emit finished(m_result);
+}
+
+} // namespace MesheryAuth

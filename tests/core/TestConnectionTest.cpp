@@ -1,0 +1,198 @@
+// The staged connection test against the Meshery test server: a healthy server, each fault,
+// and the rows' details (status, time, request id, curl line without the secret).
+#include "ConnectionTest.h"
+#include "MesheryTestServer.h"
+#include "MesheryTypes.h"
+
+#include <QtTest>
+
+using namespace MesheryAuth;
+using MesheryTest::FaultKind;
+using MesheryTest::MesheryTestServer;
+using Id = ConnectionCheck::Id;
+using Status = ConnectionCheck::Status;
+
+class TestConnectionTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MesheryTestServer> m_server;
+
+    ServerProfile profile(const QString &provider = QStringLiteral("Meshery"))
+    {
+        ServerProfile profile;
+        profile.id = QStringLiteral("test");
+        profile.serverUrl = m_server->baseUrl();
+        profile.provider = provider;
+        return profile;
+    }
+
+    QList<ConnectionCheck> run(ConnectionTest &test, const ServerProfile &profile, const QByteArray &token, bool *allPassed = nullptr)
+    {
+        QSignalSpy finished(&test, &ConnectionTest::finished);
+        test.start(profile, token);
+        if (finished.isEmpty() && !finished.wait(30000))
+            return {};
+        if (allPassed)
+            *allPassed = finished.at(0).at(0).toBool();
+        return test.checks();
+    }
+
+    QString organizationId(const QByteArray &token)
+    {
+        ApiClient client;
+        client.setServerUrl(m_server->baseUrl());
+        client.setProvider(QStringLiteral("Meshery"));
+        client.setToken(token);
+        QSignalSpy spy(client.organizations({}), &ApiCall::finished);
+        spy.wait(20000);
+        return spy.at(0).at(0).value<ApiResult>().valueAs<OrganizationPage>().organizations.value(0).id;
+    }
+
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<MesheryTestServer>();
+        QVERIFY(m_server->start());
+    }
+
+    void healthyServerPassesEveryCheck()
+    {
+        const QByteArray token = m_server->issueToken(QStringLiteral("ada"));
+        ServerProfile signedIn = profile();
+        signedIn.organizationId = organizationId(token);
+        ConnectionTest test;
+        QSignalSpy changes(&test, &ConnectionTest::checkChanged);
+        bool allPassed = false;
+        const auto checks = run(test, signedIn, token, &allPassed);
+        QCOMPARE(checks.size(), 8);
+        for (const ConnectionCheck &check : checks)
+            QVERIFY2(check.status == Status::Passed, qPrintable(check.title + QStringLiteral(": ") + check.summary));
+        QVERIFY(allPassed);
+        QVERIFY(test.allPassed());
+        QVERIFY(changes.count() >= 8);
+
+        const ConnectionCheck &user = checks.at(int(Id::SignedIn));
+        QCOMPARE(user.httpStatus, 200);
+        QVERIFY(user.elapsedMs >= 0);
+        QVERIFY(!QUuid::fromString(user.requestId).isNull());
+        QCOMPARE(m_server->lastRequest(QStringLiteral("/api/user")).headers.value("x-request-id"), user.requestId.toLatin1());
+        QVERIFY(user.summary.contains(QLatin1String("ada@example.com")));
+        QVERIFY(checks.at(int(Id::ServerReachable)).summary.contains(QLatin1String("v0.8.0-test")));
+        QVERIFY(checks.at(int(Id::TokenNotExpired)).summary.contains(QLatin1String("Valid until")));
+        QVERIFY(checks.at(int(Id::WorkspacesReadable)).summary.startsWith(QLatin1String("2 workspace")));
+
+        // Neither the rows nor the report carry the secret.
+        for (const ConnectionCheck &check : checks) {
+            QVERIFY(!check.curl.contains(token));
+            QVERIFY(!check.summary.contains(QString::fromLatin1(token)));
+        }
+        QVERIFY(user.curl.contains("$MESHERY_TOKEN"));
+        QVERIFY(!test.report().contains(QString::fromLatin1(token)));
+        QVERIFY(test.report().contains(user.requestId));
+    }
+
+    void localProvider()
+    {
+        ConnectionTest test;
+        bool allPassed = false;
+        const auto checks = run(test, profile(QStringLiteral("None")), {}, &allPassed);
+        QCOMPARE(checks.at(int(Id::TokenNotExpired)).status, Status::Skipped);
+        QCOMPARE(checks.at(int(Id::SignedIn)).status, Status::Passed);
+        QCOMPARE(checks.at(int(Id::ProviderSelected)).summary, QStringLiteral("None (local)"));
+        // No organization chosen: the server's own answer is shown, with the way out.
+        const ConnectionCheck &workspaces = checks.at(int(Id::WorkspacesReadable));
+        QCOMPARE(workspaces.status, Status::Failed);
+        QCOMPARE(workspaces.error.kind(), ApiError::Kind::OrganizationMissing);
+        QCOMPARE(workspaces.httpStatus, 400);
+        QVERIFY(workspaces.error.hint().contains(QLatin1String("organization")));
+        QVERIFY(!allPassed);
+    }
+
+    void faultsShowInTheirRows_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<FaultKind>("fault");
+        QTest::addColumn<Id>("row");
+        QTest::addColumn<ApiError::Kind>("kind");
+        QTest::addColumn<int>("httpStatus");
+        QTest::newRow("version 500") << QStringLiteral("/api/system/version") << FaultKind::MeshKitError500 << Id::ServerReachable
+                                     << ApiError::Kind::ServerError << 500;
+        QTest::newRow("providers malformed") << QStringLiteral("/api/providers") << FaultKind::MalformedJson << Id::ProvidersListed
+                                             << ApiError::Kind::BadResponse << 200;
+        QTest::newRow("user 401") << QStringLiteral("/api/user") << FaultKind::Unauthorized401 << Id::SignedIn
+                                  << ApiError::Kind::Unauthenticated << 401;
+        QTest::newRow("orgs 403") << QStringLiteral("/api/identity/orgs") << FaultKind::Forbidden403 << Id::OrganizationsReadable
+                                  << ApiError::Kind::Forbidden << 403;
+        QTest::newRow("graphql 503") << QStringLiteral("/api/system/graphql/query") << FaultKind::ServiceUnavailable503
+                                     << Id::GraphqlAnswers << ApiError::Kind::ServiceUnavailable << 503;
+        QTest::newRow("user html") << QStringLiteral("/api/user") << FaultKind::HtmlInsteadOfJson << Id::SignedIn
+                                   << ApiError::Kind::Unauthenticated << 200;
+        QTest::newRow("version dropped") << QStringLiteral("/api/system/version") << FaultKind::DropConnection << Id::ServerReachable
+                                         << ApiError::Kind::ConnectionClosed << 0;
+    }
+
+    void faultsShowInTheirRows()
+    {
+        QFETCH(QString, path);
+        QFETCH(FaultKind, fault);
+        QFETCH(Id, row);
+        QFETCH(ApiError::Kind, kind);
+        QFETCH(int, httpStatus);
+        m_server->setFault(path, {fault});
+        ConnectionTest test;
+        bool allPassed = true;
+        const auto checks = run(test, profile(), m_server->issueToken(QStringLiteral("ada")), &allPassed);
+        const ConnectionCheck &failed = checks.at(int(row));
+        QCOMPARE(failed.status, Status::Failed);
+        QCOMPARE(failed.error.kind(), kind);
+        QCOMPARE(failed.httpStatus, httpStatus);
+        QCOMPARE(failed.summary, failed.error.message());
+        QVERIFY(!failed.error.hint().isEmpty());
+        QVERIFY(!allPassed);
+        // The others are unaffected.
+        QCOMPARE(checks.at(int(Id::TokenNotExpired)).status, Status::Passed);
+    }
+
+    void expiredAndMissingTokens()
+    {
+        ConnectionTest test;
+        test.setClock([] { return QDateTime::currentDateTimeUtc().addDays(2); }); // past the token's hour
+        auto checks = run(test, profile(), m_server->issueToken(QStringLiteral("ada")));
+        QCOMPARE(checks.at(int(Id::TokenNotExpired)).status, Status::Failed);
+        QVERIFY(checks.at(int(Id::TokenNotExpired)).summary.startsWith(QLatin1String("Expired at")));
+
+        checks = run(test, profile(), {});
+        QCOMPARE(checks.at(int(Id::TokenNotExpired)).status, Status::Failed);
+        QCOMPARE(checks.at(int(Id::SignedIn)).error.kind(), ApiError::Kind::Unauthenticated);
+
+        checks = run(test, profile(), "opaque-api-token");
+        QCOMPARE(checks.at(int(Id::TokenNotExpired)).status, Status::Passed);
+        QVERIFY(checks.at(int(Id::TokenNotExpired)).summary.contains(QLatin1String("unknown")));
+
+        checks = run(test, profile(QStringLiteral("NoSuchProvider")), {});
+        QCOMPARE(checks.at(int(Id::ProviderSelected)).status, Status::Failed);
+    }
+
+    void deadServerAndCancel()
+    {
+        m_server->setFault(QStringLiteral("*"), {FaultKind::Delay, 10000});
+        ConnectionTest test;
+        QSignalSpy finished(&test, &ConnectionTest::finished);
+        test.start(profile(), m_server->issueToken(QStringLiteral("ada")));
+        QVERIFY(test.isRunning());
+        test.cancel();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(!test.isRunning());
+
+        m_server->stop();
+        const auto checks = run(test, profile(), "x");
+        QCOMPARE(checks.at(int(Id::ServerReachable)).error.kind(), ApiError::Kind::Unreachable);
+        QCOMPARE(checks.at(int(Id::ProviderSelected)).status, Status::Skipped);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionTest)
+#include "TestConnectionTest.moc"

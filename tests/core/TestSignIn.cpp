@@ -1,0 +1,372 @@
+// Signing in and out against the Meshery test server and the real keychain: the system-browser
+// flow (the test plays the browser), a pasted token, the Local provider, expiry, and logout.
+#include "ApiClient.h"
+#include "MesheryTestServer.h"
+#include "ProfileStore.h"
+#include "SecretTool.h"
+#include "SignInService.h"
+#include "SystemBrowserLogin.h"
+#include "TokenVault.h"
+
+#include <QtNetwork>
+#include <QtTest>
+
+using namespace MesheryAuth;
+using MesheryTest::FaultKind;
+using MesheryTest::MesheryTestServer;
+
+namespace {
+
+// A browser, as far as the login needs one: follows the provider's page, posts its form, and
+// goes where the provider redirects it. Returns the last page's status.
+class PlayedBrowser
+{
+public:
+    explicit PlayedBrowser(bool acceptAnyCertificate = false)
+        : m_acceptAnyCertificate(acceptAnyCertificate)
+    {
+        m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    }
+
+    // Opens the login URL, signs in with the form, follows the redirect back to the callback.
+    int signIn(const QUrl &loginUrl, const QString &user, const QString &password, QUrl *callback = nullptr)
+    {
+        QNetworkReply *page = send(QNetworkRequest(loginUrl));
+        if (!page || page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return -1;
+        const QByteArray form = page->readAll();
+        if (!form.contains("id=\"username\""))
+            return -2;
+
+        QUrl action = loginUrl;
+        action.setQuery(QString());
+        QUrlQuery fields(loginUrl);
+        fields.addQueryItem(QStringLiteral("username"), user);
+        fields.addQueryItem(QStringLiteral("password"), password);
+        QNetworkRequest post(action);
+        post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *answer = send(post, fields.toString(QUrl::FullyEncoded).toUtf8());
+        if (!answer || answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 302)
+            return -3;
+        const QUrl target = loginUrl.resolved(QUrl::fromEncoded(answer->rawHeader("Location")));
+        if (callback)
+            *callback = target;
+        QNetworkReply *back = send(QNetworkRequest(target));
+        return back ? back->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : -4;
+    }
+
+    QNetworkReply *send(QNetworkRequest request, const QByteArray &body = {})
+    {
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *reply = body.isNull() ? m_network.get(request) : m_network.post(request, body);
+        reply->setParent(&m_network);
+        if (m_acceptAnyCertificate)
+            reply->ignoreSslErrors();
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!done.wait(20000))
+            return nullptr;
+        return reply;
+    }
+
+private:
+    QNetworkAccessManager m_network;
+    bool m_acceptAnyCertificate;
+};
+
+template<typename Result>
+std::optional<Result> waitFor(const std::function<void(std::function<void(const Result &)>)> &start)
+{
+    std::optional<Result> outcome;
+    start([&outcome](const Result &result) { outcome = result; });
+    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
+        qWarning("the operation never finished");
+    return outcome;
+}
+
+} // namespace
+
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<TokenVault> m_vault;
+    std::unique_ptr<SignInService> m_signIn;
+    std::unique_ptr<MesheryTestServer> m_server;
+
+    ServerProfile profileFor(const MesheryTestServer &server)
+    {
+        ServerProfile profile = ProfileStore::draft(server.baseUrl());
+        if (!m_profiles->save(profile))
+            qFatal("could not save a profile");
+        return profile;
+    }
+
+    Provider remoteProvider()
+    {
+        ApiClient client;
+        client.setServerUrl(m_server->baseUrl());
+        QSignalSpy spy(client.providers(), &ApiCall::finished);
+        if (!spy.wait(20000))
+            return {};
+        for (const Provider &provider : spy.at(0).at(0).value<ApiResult>().valueAs<QList<Provider>>()) {
+            if (!provider.isLocal())
+                return provider;
+        }
+        return {};
+    }
+
+    std::optional<SignInResult> browserLogin(SystemBrowserLogin &login, PlayedBrowser &browser, const QString &password,
+                                             int *callbackStatus = nullptr)
+    {
+        QSignalSpy finished(&login, &SystemBrowserLogin::finished);
+        const int status = browser.signIn(login.loginUrl(), QStringLiteral("ada"), password);
+        if (callbackStatus)
+            *callbackStatus = status;
+        if (finished.isEmpty() && !finished.wait(20000))
+            return std::nullopt;
+        return finished.at(0).at(0).value<SignInResult>();
+    }
+
+    VaultResult stored(const ServerProfile &profile)
+    {
+        return *waitFor<VaultResult>([&](auto done) { m_vault->load(profile.tokenSlot(), nullptr, done); });
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+        m_vault = std::make_unique<TokenVault>(m_settings.get());
+        m_signIn = std::make_unique<SignInService>(m_profiles.get(), m_vault.get());
+        m_server = std::make_unique<MesheryTestServer>();
+        QVERIFY(m_server->start());
+    }
+
+    void cleanup()
+    {
+        m_signIn.reset();
+        m_vault.reset();
+        m_profiles.reset();
+        m_settings.reset();
+        m_server.reset();
+    }
+
+    void loginUrlIsWhatMesheryctlBuilds()
+    {
+        const QUrl url = SystemBrowserLogin::providerLoginUrl(QUrl(QStringLiteral("https://cloud.meshery.io")),
+                                                              QStringLiteral("http://localhost:41234"),
+                                                              QStringLiteral("v0.8.1"), QStringLiteral("v0.8.0"));
+        QCOMPARE(url.path(), QStringLiteral("/login"));
+        const QUrlQuery query(url);
+        QCOMPARE(query.queryItemValue(QStringLiteral("source")), QStringLiteral("aHR0cDovL2xvY2FsaG9zdDo0MTIzNA"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("provider_version")), QStringLiteral("v0.8.1"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("meshery_version")), QStringLiteral("v0.8.0"));
+    }
+
+    void systemBrowserLoginEndToEnd()
+    {
+        const ServerProfile profile = profileFor(*m_server);
+        SystemBrowserLogin login;
+        QString error;
+        QVERIFY2(login.start({profile.serverUrl, remoteProvider(), QStringLiteral("v0.8.0-test")}, &error), qPrintable(error));
+        QVERIFY(login.loginUrl().toString().startsWith(m_server->providerBaseUrl().toString() + QStringLiteral("/login?source=")));
+
+        PlayedBrowser browser;
+        QSignalSpy arrived(&login, &SystemBrowserLogin::tokenArrived);
+        int callbackStatus = 0;
+        const auto result = browserLogin(login, browser, QStringLiteral("meshery"), &callbackStatus);
+        QCOMPARE(callbackStatus, 200); // the "you can close this window" page
+        QCOMPARE(arrived.count(), 1);
+        QVERIFY(result.has_value());
+        QVERIFY2(result->isOk(), qPrintable(result->error.toDisplayString()));
+        QCOMPARE(result->user.email, QStringLiteral("ada@example.com"));
+        QVERIFY(m_server->isTokenValid(result->token));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/token")), 1); // confirmed as mesheryctl does
+        QVERIFY(!login.isRunning());
+
+        const auto kept = waitFor<SignInResult>([&](auto done) { m_signIn->keep(profile, *result, nullptr, done); });
+        QVERIFY(kept->isOk());
+        const ServerProfile saved = *m_profiles->profile(profile.id);
+        QCOMPARE(saved.provider, QStringLiteral("Meshery"));
+        QCOMPARE(m_profiles->currentId(), profile.id);
+        const SecretTool::Lookup inKeyring = SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey());
+        QVERIFY(inKeyring.found);
+        QVERIFY(inKeyring.value == result->token);
+        QVERIFY(waitFor<SignInResult>([&](auto done) { m_signIn->logout(saved, nullptr, done); })->isOk());
+    }
+
+    void wrongPasswordStoresNothingAndTheFlowWaits()
+    {
+        SystemBrowserLogin login;
+        QVERIFY(login.start({m_server->baseUrl(), remoteProvider(), {}}));
+        PlayedBrowser browser;
+        QCOMPARE(browser.signIn(login.loginUrl(), QStringLiteral("ada"), QStringLiteral("wrong")), -3);
+        QVERIFY(login.isRunning());
+        login.cancel();
+        QVERIFY(!login.isRunning());
+    }
+
+    void aTokenTheServerRefusesIsNotKept()
+    {
+        SystemBrowserLogin login;
+        QVERIFY(login.start({m_server->baseUrl(), remoteProvider(), {}}));
+        QSignalSpy finished(&login, &SystemBrowserLogin::finished);
+        QUrl callback(login.callbackUrl());
+        callback.setQuery(QStringLiteral("token=forged"));
+        PlayedBrowser browser;
+        QVERIFY(browser.send(QNetworkRequest(callback)));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        const auto result = finished.at(0).at(0).value<SignInResult>();
+        QCOMPARE(result.error.kind(), ApiError::Kind::Unauthenticated);
+        QVERIFY(result.token.isEmpty());
+    }
+
+    void timeLimitAndCancel()
+    {
+        SystemBrowserLogin login;
+        SystemBrowserLogin::Options options{m_server->baseUrl(), remoteProvider(), {}};
+        options.timeLimit = std::chrono::milliseconds(200);
+        QVERIFY(login.start(options));
+        QSignalSpy finished(&login, &SystemBrowserLogin::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.at(0).at(0).value<SignInResult>().error.kind(), ApiError::Kind::Timeout);
+
+        options.timeLimit = std::chrono::minutes(5);
+        QVERIFY(login.start(options));
+        const auto port = quint16(QUrl(login.callbackUrl()).port());
+        QVERIFY(port > 0);
+        login.cancel();
+        QCOMPARE(finished.count(), 2);
+        QCOMPARE(finished.at(1).at(0).value<SignInResult>().error.kind(), ApiError::Kind::Cancelled);
+        // The listener is gone.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(!socket.waitForConnected(2000));
+    }
+
+    void localProviderNeedsNoToken()
+    {
+        const ServerProfile profile = profileFor(*m_server);
+        const auto result = waitFor<SignInResult>([&](auto done) {
+            m_signIn->signInLocal(profile, QStringLiteral("None"), nullptr, done);
+        });
+        QVERIFY2(result->isOk(), qPrintable(result->error.toDisplayString()));
+        QCOMPARE(result->user.email, QStringLiteral("meshery@meshery.local"));
+        QCOMPARE(m_profiles->profile(profile.id)->provider, QStringLiteral("None"));
+        QCOMPARE(m_profiles->currentId(), profile.id);
+        QVERIFY(!stored(*m_profiles->profile(profile.id)).found);
+    }
+
+    void pastedTokenIsValidatedFirst()
+    {
+        const ServerProfile profile = profileFor(*m_server);
+        const QByteArray token = m_server->issueToken(QStringLiteral("grace"));
+        auto result = waitFor<SignInResult>([&](auto done) {
+            m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), "  " + token + "\n", nullptr, done);
+        });
+        QVERIFY2(result->isOk(), qPrintable(result->error.toDisplayString()));
+        QCOMPARE(result->user.email, QStringLiteral("grace@example.com"));
+        const ServerProfile saved = *m_profiles->profile(profile.id);
+        QCOMPARE(stored(saved).token, token); // trimmed
+
+        // An invalid one replaces nothing.
+        result = waitFor<SignInResult>([&](auto done) {
+            m_signIn->signInWithToken(saved, QStringLiteral("Meshery"), "garbage-token", nullptr, done);
+        });
+        QCOMPARE(result->error.kind(), ApiError::Kind::Unauthenticated);
+        QCOMPARE(stored(saved).token, token);
+        result = waitFor<SignInResult>([&](auto done) { m_signIn->signInWithToken(saved, QStringLiteral("Meshery"), "", nullptr, done); });
+        QCOMPARE(result->error.kind(), ApiError::Kind::Unauthenticated);
+        QVERIFY(waitFor<SignInResult>([&](auto done) { m_signIn->logout(saved, nullptr, done); })->isOk());
+    }
+
+    void expiryIsDetected_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("302") << QStringLiteral("302");
+        QTest::newRow("401") << QStringLiteral("401");
+        QTest::newRow("HTML") << QStringLiteral("html");
+    }
+
+    void expiryIsDetected()
+    {
+        QFETCH(QString, how);
+        ApiClient client;
+        client.setServerUrl(m_server->baseUrl());
+        client.setProvider(QStringLiteral("Meshery"));
+        QByteArray token = m_server->issueToken(QStringLiteral("ada"));
+        if (how == QLatin1String("302"))
+            token = m_server->issueToken(QStringLiteral("ada"), -1);
+        else if (how == QLatin1String("401"))
+            m_server->setFault(QStringLiteral("/api/user"), {FaultKind::Unauthorized401});
+        else
+            m_server->setFault(QStringLiteral("/api/user"), {FaultKind::HtmlInsteadOfJson});
+        client.setToken(token);
+        QSignalSpy rejected(&client, &ApiClient::sessionRejected);
+        QSignalSpy finished(client.currentUser(), &ApiCall::finished);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(client.token(), token); // kept until a new one is stored
+    }
+
+    void logoutRevokesAndForgets()
+    {
+        const ServerProfile profile = profileFor(*m_server);
+        const QByteArray token = m_server->issueToken(QStringLiteral("ada"));
+        QVERIFY(waitFor<SignInResult>([&](auto done) {
+                    m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), token, nullptr, done);
+                })->isOk());
+        const ServerProfile saved = *m_profiles->profile(profile.id);
+        QVERIFY(SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey()).found);
+
+        const auto result = waitFor<SignInResult>([&](auto done) { m_signIn->logout(saved, nullptr, done); });
+        QVERIFY2(result->isOk(), qPrintable(result->error.toDisplayString()));
+        QVERIFY(!m_server->isTokenValid(token));
+        QCOMPARE(m_server->lastRequest(QStringLiteral("/user/logout")).cookies.value(QStringLiteral("token")).toLatin1(), token);
+        QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey()).found);
+        QVERIFY(m_vault->indexedKeys(saved.id).isEmpty());
+    }
+
+    void logoutOfADeadServerStillForgets()
+    {
+        const ServerProfile profile = profileFor(*m_server);
+        QVERIFY(waitFor<SignInResult>([&](auto done) {
+                    m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), m_server->issueToken(QStringLiteral("ada")),
+                                              nullptr, done);
+                })->isOk());
+        m_server->stop();
+        const ServerProfile saved = *m_profiles->profile(profile.id);
+        QVERIFY(waitFor<SignInResult>([&](auto done) { m_signIn->logout(saved, nullptr, done); })->isOk());
+        QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey()).found);
+    }
+
+    void selfSignedServerIsRefused()
+    {
+        MesheryTest::ServerOptions options;
+        options.tls = true;
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QVERIFY(m_server->start());
+        // The user's own browser may accept the certificate; the app's confirmation does not.
+        Provider provider;
+        provider.key = QStringLiteral("Meshery");
+        provider.name = provider.key;
+        provider.url = m_server->providerBaseUrl();
+        SystemBrowserLogin login;
+        QVERIFY(login.start({m_server->baseUrl(), provider, {}}));
+        PlayedBrowser browser(true);
+        const auto result = browserLogin(login, browser, QStringLiteral("meshery"));
+        QVERIFY(result.has_value());
+        QCOMPARE(result->error.kind(), ApiError::Kind::Tls);
+        QVERIFY(result->token.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSignIn)
+#include "TestSignIn.moc"
