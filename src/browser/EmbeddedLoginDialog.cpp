@@ -1,0 +1,157 @@
+#include "EmbeddedLoginDialog.h"
+#include "ui_EmbeddedLoginDialog.h"
+
+#include "LoginPage.h"
+#include "TlsCertificateInfo.h"
+
+#include <QMessageBox>
+#include <QWebEngineCertificateError>
+#include <QWebEngineCookieStore>
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
+namespace MesheryAuth {
+
+EmbeddedLoginDialog::EmbeddedLoginDialog(const EmbeddedLoginRequest &request, const EmbeddedLoginCallbacks &callbacks,
+                                         QWidget *parent)
+    : QDialog(parent)
+    , m_ui(new Ui::EmbeddedLoginDialog)
+    , m_request(request)
+    , m_callbacks(callbacks)
+    , m_matcher(request.serverUrl)
+    // No storage name: off the record, so nothing of this login is written to disk.
+    , m_profile(new QWebEngineProfile(this))
+    , m_page(new LoginPage(m_profile, request.serverUrl, this))
+    , m_view(new QWebEngineView(this))
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("Log in to Meshery with %1").arg(request.providerName.isEmpty() ? request.providerKey : request.providerName));
+    m_view->setPage(m_page);
+    m_view->setAccessibleName(tr("Provider login page"));
+    m_ui->browserLayout->addWidget(m_view);
+
+    connect(m_page, &LoginPage::tokenSeen, this, &EmbeddedLoginDialog::onTokenCaught);
+    connect(m_profile->cookieStore(), &QWebEngineCookieStore::cookieAdded, this, [this](const QNetworkCookie &cookie) {
+        const QByteArray token = m_matcher.tokenFromCookie(cookie);
+        if (!token.isEmpty())
+            onTokenCaught(token);
+    });
+    connect(m_page, &QWebEnginePage::urlChanged, this, &EmbeddedLoginDialog::onUrlChanged);
+    connect(m_page, &QWebEnginePage::loadStarted, this, [this] { m_ui->loadProgress->setVisible(true); });
+    connect(m_page, &QWebEnginePage::loadProgress, m_ui->loadProgress, &QProgressBar::setValue);
+    connect(m_page, &QWebEnginePage::loadFinished, this, &EmbeddedLoginDialog::onLoadFinished);
+    connect(m_page, &QWebEnginePage::certificateError, this, &EmbeddedLoginDialog::onCertificateError);
+
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &EmbeddedLoginDialog::start);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_ui->systemBrowserButton, &QPushButton::clicked, this, [this] {
+        reject();
+        if (m_callbacks.useSystemBrowserInstead)
+            m_callbacks.useSystemBrowserInstead();
+    });
+
+    m_timeLimit.setSingleShot(true);
+    connect(&m_timeLimit, &QTimer::timeout, this, [this] {
+        m_page->triggerAction(QWebEnginePage::Stop);
+        const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(m_request.timeLimit).count();
+        showProblem(tr("No login arrived within %n minute(s). Try again, or log in with your system browser.", nullptr,
+                       int(std::max<qint64>(minutes, 1))));
+    });
+}
+
+EmbeddedLoginDialog::~EmbeddedLoginDialog()
+{
+    // The page must go before its profile, or WebEngine complains and may keep the profile.
+    delete m_view;
+    delete m_page;
+}
+
+void EmbeddedLoginDialog::start()
+{
+    m_certificateProblem.clear();
+    m_ui->pages->setCurrentWidget(m_ui->browserPage);
+    m_timeLimit.start(m_request.timeLimit);
+    m_page->load(m_matcher.startUrl(m_request.providerKey));
+    m_view->setFocus();
+}
+
+void EmbeddedLoginDialog::onTokenCaught(const QByteArray &token)
+{
+    if (m_caught)
+        return;
+    m_caught = true;
+    m_timeLimit.stop();
+    m_page->triggerAction(QWebEnginePage::Stop);
+    if (m_callbacks.tokenCaught)
+        m_callbacks.tokenCaught(token);
+    accept();
+}
+
+void EmbeddedLoginDialog::onUrlChanged(const QUrl &url)
+{
+    // Where the user is typing their password matters: show the host, and whether it is secure.
+    const bool secure = url.scheme() == QLatin1String("https");
+    m_ui->addressLabel->setText(secure ? tr("\U0001F512 %1 (secure connection)").arg(url.host())
+                                       : tr("%1 (not encrypted)").arg(url.host()));
+    m_ui->addressLabel->setToolTip(url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo));
+}
+
+void EmbeddedLoginDialog::onLoadFinished(bool ok)
+{
+    m_ui->loadProgress->setVisible(false);
+    if (ok || m_caught)
+        return;
+    if (!m_certificateProblem.isEmpty()) {
+        showProblem(m_certificateProblem);
+        return;
+    }
+    showProblem(tr("The page at %1 could not be loaded. Check that the server is running and reachable, then try again.")
+                    .arg(m_page->requestedUrl().host()));
+}
+
+void EmbeddedLoginDialog::onCertificateError(const QWebEngineCertificateError &error)
+{
+    const QUrl url = error.url();
+    const TlsCertificateInfo certificate = TlsCertificateInfo::fromCertificate(
+        error.certificateChain().isEmpty() ? QSslCertificate() : error.certificateChain().constFirst());
+    m_certificateProblem = tr("The certificate of %1 is not trusted (%2), so the page was not shown.\n\n%3")
+                               .arg(url.host(), error.description(), certificate.toDisplayString());
+    if (!error.isOverridable()) {
+        auto refused = error;
+        refused.rejectCertificate();
+        return;
+    }
+    bool trusted = false;
+    if (m_request.trustCertificate) {
+        trusted = m_request.trustCertificate(url.host(), certificate);
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("Untrusted certificate"),
+                        tr("The connection to %1 is not trusted: %2").arg(url.host(), error.description()),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Trust this certificate only if its fingerprint matches the one your administrator "
+                                  "gave you.\n\n%1")
+                                   .arg(certificate.toDisplayString()));
+        QPushButton *refuse = box.addButton(tr("&Refuse"), QMessageBox::RejectRole);
+        QPushButton *trust = box.addButton(tr("&Trust for %1").arg(url.host()), QMessageBox::AcceptRole);
+        box.setDefaultButton(refuse);
+        box.exec();
+        trusted = box.clickedButton() == trust;
+    }
+    auto decision = error;
+    if (trusted) {
+        m_certificateProblem.clear();
+        decision.acceptCertificate();
+    } else {
+        decision.rejectCertificate();
+    }
+}
+
+void EmbeddedLoginDialog::showProblem(const QString &message)
+{
+    m_timeLimit.stop();
+    m_ui->problemLabel->setText(message);
+    m_ui->pages->setCurrentWidget(m_ui->problemPage);
+    m_ui->retryButton->setFocus();
+}
+
+} // namespace MesheryAuth

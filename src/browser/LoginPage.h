@@ -1,0 +1,28 @@
+#pragma once
+
+#include "LoginCallbackMatcher.h"
+
+#include <QWebEnginePage>
+
+namespace MesheryAuth {
+
+// The page of an embedded login: spots the token callback before it loads, and sends pop-ups and
+// links to other sites to the system browser, so the dialog only ever shows the login dance.
+class LoginPage : public QWebEnginePage
+{
+    Q_OBJECT
+
+public:
+    LoginPage(QWebEngineProfile *profile, const QUrl &serverUrl, QObject *parent = nullptr);
+
+signals:
+    void tokenSeen(const QByteArray &token);
+
+protected:
+    bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+
+private:
+    LoginCallbackMatcher m_matcher;
+};
+
+} // namespace MesheryAuth

@@ -1,0 +1,98 @@
+#include "AccountView.h"
+#include "ui_MainWindow.h"
+
+#include "SecretClipboard.h"
+#include "TokenFormats.h"
+#include "TokenStatus.h"
+
+#include <QMenu>
+
+namespace MesheryAuth {
+
+AccountView::AccountView(Ui::MainWindow *ui, Session *session, SecretClipboard *clipboard, QObject *parent)
+    : QObject(parent)
+    , m_ui(ui)
+    , m_session(session)
+    , m_clipboard(clipboard)
+    , m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    connect(session, &Session::accountChanged, this, &AccountView::refresh);
+    connect(session, &Session::stateChanged, this, &AccountView::refresh);
+    m_countdown.setInterval(std::chrono::seconds(1));
+    connect(&m_countdown, &QTimer::timeout, this, &AccountView::refresh);
+    m_countdown.start();
+
+    connect(ui->showTokenCheck, &QCheckBox::toggled, this, [ui](bool show) {
+        ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    });
+
+    auto *menu = new QMenu(ui->copyTokenButton);
+    menu->setObjectName(QStringLiteral("copyMenu"));
+    const auto add = [this, menu](const QString &text, const QString &name, std::function<QByteArray()> make,
+                                  const QString &description) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, [this, make, description] { copy(make(), description); });
+    };
+    add(tr("Copy as &Authorization header"), QStringLiteral("copyBearer"),
+        [this] { return TokenFormats::bearerHeader(m_session->token()); }, tr("Authorization header"));
+    add(tr("Copy as C&ookie header"), QStringLiteral("copyCookie"),
+        [this] { return TokenFormats::cookieHeader(m_session->token(), m_session->profile().provider); }, tr("Cookie header"));
+    add(tr("Copy as &curl command"), QStringLiteral("copyCurl"),
+        [this] { return TokenFormats::curlCommand(m_session->profile().serverUrl, m_session->profile().provider, m_session->token()); },
+        tr("curl command"));
+    add(tr("Copy as &mesheryctl auth.json"), QStringLiteral("copyMesheryctl"),
+        [this] { return TokenFormats::mesheryctlAuthJson(m_session->token(), m_session->profile().provider); }, tr("auth.json"));
+    ui->copyTokenButton->setMenu(menu);
+    connect(ui->copyTokenButton, &QToolButton::clicked, this, [this] { copy(m_session->token(), tr("token")); });
+    refresh();
+}
+
+void AccountView::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+    refresh();
+}
+
+void AccountView::copy(const QByteArray &text, const QString &description)
+{
+    if (m_session->token().isEmpty())
+        return;
+    m_clipboard->copySecret(text, description);
+}
+
+void AccountView::refresh()
+{
+    const UserAccount user = m_session->user();
+    const bool signedIn = m_session->state() == Session::State::SignedIn;
+    m_ui->userLabel->setText(user.displayName().isEmpty() ? tr("Nobody") : user.displayName());
+    m_ui->emailLabel->setText(user.email);
+    m_ui->accountProviderLabel->setText(m_session->profile().provider);
+
+    const QByteArray token = m_session->token();
+    const TokenStatus status = TokenStatus::of(token, m_now());
+    QString state = status.stateText();
+    if (m_session->state() == Session::State::Expired)
+        state = tr("Refused by the server: log in again");
+    else if (token.isEmpty() && signedIn)
+        state = tr("No token needed (Local provider)");
+    m_ui->tokenStatusLabel->setText(state);
+    const QDateTime expiry = status.expiry();
+    m_ui->tokenExpiryLabel->setText(expiry.isValid()
+                                        ? tr("%1 (%2)").arg(QLocale().toString(expiry.toLocalTime(), QLocale::LongFormat),
+                                                            status.countdownText())
+                                        : (token.isEmpty() ? QString() : tr("Unknown: the token does not say")));
+    QString issued;
+    if (status.issuedAt().isValid()) {
+        issued = tr("%1 (%2)").arg(QLocale().toString(status.issuedAt().toLocalTime(), QLocale::ShortFormat), status.ageText());
+        if (status.needsRotation())
+            issued += QLatin1Char(' ') + tr("— older than %n day(s): consider making a new token.", nullptr, TokenStatus::DefaultRotationDays);
+    }
+    m_ui->issuedLabel->setText(issued);
+    if (m_ui->tokenEdit->text().toUtf8() != token)
+        m_ui->tokenEdit->setText(QString::fromUtf8(token));
+    m_ui->copyTokenButton->setEnabled(!token.isEmpty());
+    m_ui->showTokenCheck->setEnabled(!token.isEmpty());
+}
+
+} // namespace MesheryAuth

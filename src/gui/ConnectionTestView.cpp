@@ -1,0 +1,100 @@
+#include "ConnectionTestView.h"
+#include "ui_MainWindow.h"
+
+#include "SecretClipboard.h"
+
+#include <QStyle>
+
+namespace MesheryAuth {
+
+namespace {
+enum Column { CheckColumn, ResultColumn, HttpColumn, TimeColumn, RequestIdColumn, DetailsColumn };
+
+QIcon iconFor(ConnectionCheck::Status status, const QStyle *style)
+{
+    switch (status) {
+    case ConnectionCheck::Status::Passed: return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case ConnectionCheck::Status::Failed: return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case ConnectionCheck::Status::Skipped: return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    case ConnectionCheck::Status::Running: return style->standardIcon(QStyle::SP_BrowserReload);
+    case ConnectionCheck::Status::Pending: return {};
+    }
+    return {};
+}
+
+QString resultText(ConnectionCheck::Status status)
+{
+    switch (status) {
+    case ConnectionCheck::Status::Passed: return ConnectionTestView::tr("OK");
+    case ConnectionCheck::Status::Failed: return ConnectionTestView::tr("Failed");
+    case ConnectionCheck::Status::Skipped: return ConnectionTestView::tr("Skipped");
+    case ConnectionCheck::Status::Running: return ConnectionTestView::tr("Running…");
+    case ConnectionCheck::Status::Pending: return ConnectionTestView::tr("Waiting");
+    }
+    return {};
+}
+} // namespace
+
+ConnectionTestView::ConnectionTestView(Ui::MainWindow *ui, Session *session, SecretClipboard *clipboard, QObject *parent)
+    : QObject(parent)
+    , m_ui(ui)
+    , m_session(session)
+    , m_clipboard(clipboard)
+{
+    connect(ui->testButton, &QPushButton::clicked, this, &ConnectionTestView::run);
+    connect(&m_test, &ConnectionTest::checkChanged, this, &ConnectionTestView::showRow);
+    connect(&m_test, &ConnectionTest::finished, this, [this](bool allPassed) {
+        // The test asks with its own client: tell the session if the server refused the token.
+        const ConnectionCheck signedIn = m_test.checks().value(int(ConnectionCheck::Id::SignedIn));
+        if (signedIn.error.kind() == ApiError::Kind::Unauthenticated)
+            m_session->reportRejected(signedIn.error);
+        m_ui->testButton->setEnabled(true);
+        m_ui->copyReportButton->setEnabled(true);
+        m_ui->statusBar->showMessage(allPassed ? tr("Every check passed.") : tr("Some checks failed; see the details."), 5000);
+    });
+    connect(ui->resultsView, &QTreeWidget::itemSelectionChanged, this, [this] {
+        QTreeWidgetItem *item = m_ui->resultsView->currentItem();
+        m_ui->copyCurlButton->setEnabled(item && !m_test.checks().value(m_ui->resultsView->indexOfTopLevelItem(item)).curl.isEmpty());
+    });
+    connect(ui->copyCurlButton, &QPushButton::clicked, this, [this] {
+        const int index = m_ui->resultsView->indexOfTopLevelItem(m_ui->resultsView->currentItem());
+        // The line reads the token from $MESHERY_TOKEN: it holds no secret.
+        m_clipboard->copyText(QString::fromUtf8(m_test.checks().value(index).curl));
+    });
+    connect(ui->copyReportButton, &QPushButton::clicked, this, [this] { m_clipboard->copyText(m_test.report()); });
+    ui->copyCurlButton->setEnabled(false);
+    ui->copyReportButton->setEnabled(false);
+}
+
+void ConnectionTestView::run()
+{
+    m_ui->resultsView->clear();
+    m_ui->testButton->setEnabled(false);
+    m_ui->copyReportButton->setEnabled(false);
+    m_test.start(m_session->profile(), m_session->token());
+    const QList<ConnectionCheck> checks = m_test.checks();
+    for (int i = 0; i < checks.size(); ++i)
+        showRow(i, checks.at(i));
+    for (int column = CheckColumn; column <= RequestIdColumn; ++column)
+        m_ui->resultsView->resizeColumnToContents(column);
+}
+
+void ConnectionTestView::showRow(int index, const ConnectionCheck &check)
+{
+    while (m_ui->resultsView->topLevelItemCount() <= index)
+        new QTreeWidgetItem(m_ui->resultsView);
+    QTreeWidgetItem *item = m_ui->resultsView->topLevelItem(index);
+    item->setText(CheckColumn, check.title);
+    item->setIcon(ResultColumn, iconFor(check.status, m_ui->resultsView->style()));
+    item->setText(ResultColumn, resultText(check.status));
+    item->setText(HttpColumn, check.httpStatus ? QString::number(check.httpStatus) : QString());
+    item->setText(TimeColumn, check.elapsedMs >= 0 ? tr("%1 ms").arg(check.elapsedMs) : QString());
+    item->setText(RequestIdColumn, check.requestId);
+    QString details = check.summary;
+    if (check.status == ConnectionCheck::Status::Failed && !check.error.hint().isEmpty())
+        details += QLatin1Char(' ') + check.error.hint();
+    item->setText(DetailsColumn, details);
+    item->setToolTip(DetailsColumn, check.error.isOk() ? details : check.error.toDisplayString());
+}
+
+} // namespace MesheryAuth

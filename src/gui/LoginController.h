@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Session.h"
+#include "SignInService.h"
+#include "TlsCertificateInfo.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QWidget;
+
+namespace MesheryAuth {
+
+// Runs the sign-in the user asked for and hands the outcome to the session: the embedded browser
+// (loaded on demand), the system browser, a pasted API token, or the Local provider's no-login.
+class LoginController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Method { EmbeddedBrowser, SystemBrowser, PasteToken };
+
+    LoginController(Session *session, SignInService *signIn, QWidget *window);
+
+    // With the profile's provider; the Local provider needs no browser whatever the method.
+    void logIn(Method method);
+    void logInEmbedded(const Provider &provider);
+    void logInSystemBrowser(const Provider &provider);
+    void logInWithPastedToken(const Provider &provider);
+    // Who decides about an untrusted certificate in the embedded browser; unset: the user, asked.
+    void setCertificateTrust(std::function<bool(const QString &host, const TlsCertificateInfo &certificate)> trust)
+    {
+        m_trustCertificate = std::move(trust);
+    }
+    void logOut();
+    bool isBusy() const { return m_busy; }
+
+signals:
+    void busyChanged(bool busy);
+    void message(const QString &text); // for the status bar
+    void failed(const MesheryAuth::ApiError &error);
+
+private:
+    void logInLocal(const Provider &provider);
+    void confirmAndKeep(const QString &providerKey, const QByteArray &token);
+    void finish(const SignInResult &result);
+    void setBusy(bool busy);
+
+    Session *m_session;
+    SignInService *m_signIn;
+    QWidget *m_window;
+    std::function<bool(const QString &, const TlsCertificateInfo &)> m_trustCertificate;
+    bool m_busy = false;
+};
+
+} // namespace MesheryAuth

@@ -1,0 +1,131 @@
+#include "OrganizationsView.h"
+#include "ui_MainWindow.h"
+
+#include "SecretClipboard.h"
+
+namespace MesheryAuth {
+
+namespace {
+constexpr int IdColumn = 1;
+constexpr int PageSize = 100;
+}
+
+OrganizationsView::OrganizationsView(Ui::MainWindow *ui, Session *session, SecretClipboard *clipboard, QObject *parent)
+    : QObject(parent)
+    , m_ui(ui)
+    , m_session(session)
+    , m_clipboard(clipboard)
+{
+    // Ask the server once the user pauses typing, not on every key.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(300);
+    connect(&m_searchDelay, &QTimer::timeout, this, &OrganizationsView::reload);
+    connect(ui->orgSearchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(ui->orgsView, &QTreeWidget::itemSelectionChanged, this, [this] {
+        const bool any = !selectedId().isEmpty();
+        m_ui->useOrgButton->setEnabled(any && selectedId() != m_session->profile().organizationId);
+        m_ui->copyOrgIdButton->setEnabled(any);
+    });
+    connect(ui->orgsView, &QTreeWidget::itemActivated, this, &OrganizationsView::useSelected);
+    connect(ui->useOrgButton, &QPushButton::clicked, this, &OrganizationsView::useSelected);
+    connect(ui->copyOrgIdButton, &QPushButton::clicked, this, [this] { m_clipboard->copyText(selectedId()); });
+    connect(session, &Session::stateChanged, this, [this](Session::State state) {
+        if (state == Session::State::SignedIn)
+            reload();
+        else if (state == Session::State::SignedOut || state == Session::State::NoProfile)
+            m_ui->orgsView->clear();
+    });
+    ui->useOrgButton->setEnabled(false);
+    ui->copyOrgIdButton->setEnabled(false);
+}
+
+QString OrganizationsView::selectedId() const
+{
+    const QTreeWidgetItem *item = m_ui->orgsView->currentItem();
+    return item && item->isSelected() ? item->text(IdColumn) : QString();
+}
+
+void OrganizationsView::reload()
+{
+    if (m_call)
+        m_call->cancel();
+    if (m_session->state() != Session::State::SignedIn) {
+        m_ui->orgsMessage->setText(tr("Log in to see your organizations."));
+        return;
+    }
+    OrganizationQuery query;
+    query.pageSize = PageSize;
+    query.search = m_ui->orgSearchEdit->text().trimmed();
+    m_ui->orgsMessage->setText(tr("Loading organizations…"));
+    m_call = m_session->client()->organizations(query);
+    connect(m_call, &ApiCall::finished, this, &OrganizationsView::show);
+}
+
+void OrganizationsView::show(const ApiResult &result)
+{
+    if (result.error.kind() == ApiError::Kind::Cancelled)
+        return;
+    m_ui->orgsView->clear();
+    if (!result.isOk()) {
+        m_ui->orgsMessage->setText(result.error.toDisplayString());
+        return;
+    }
+    const auto page = result.valueAs<OrganizationPage>();
+    const QString active = m_session->profile().organizationId;
+    for (const Organization &org : page.organizations) {
+        auto *item = new QTreeWidgetItem(m_ui->orgsView, {org.name, org.id});
+        if (org.id == active) {
+            QFont bold = item->font(0);
+            bold.setBold(true);
+            item->setFont(0, bold);
+            item->setToolTip(0, tr("The active organization"));
+            m_ui->orgsView->setCurrentItem(item);
+        }
+    }
+    m_ui->orgsView->resizeColumnToContents(0);
+    if (page.organizations.isEmpty()) {
+        const bool local = isLocalProviderName(m_session->profile().provider);
+        m_ui->orgsMessage->setText(!m_ui->orgSearchEdit->text().isEmpty()
+                                       ? tr("No organization matches the search.")
+                                       : local ? tr("Organizations come with remote providers such as Meshery Cloud; the Local provider has none.")
+                                               : tr("You belong to no organization."));
+    } else if (page.totalCount > page.organizations.size()) {
+        m_ui->orgsMessage->setText(tr("Showing %1 of %2 organizations; search to narrow the list.")
+                                       .arg(page.organizations.size())
+                                       .arg(page.totalCount));
+    } else {
+        m_ui->orgsMessage->setText(tr("%n organization(s). Double-click one to make it active.", nullptr, page.totalCount));
+    }
+    showWorkspaces();
+}
+
+void OrganizationsView::useSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    m_session->setOrganization(id);
+    m_ui->useOrgButton->setEnabled(false);
+    reload();
+}
+
+void OrganizationsView::showWorkspaces()
+{
+    const QString active = m_session->profile().organizationId;
+    if (active.isEmpty()) {
+        m_ui->workspacesLabel->setText(tr("No active organization."));
+        return;
+    }
+    if (m_workspacesCall)
+        m_workspacesCall->cancel();
+    m_workspacesCall = m_session->client()->workspaces(active);
+    connect(m_workspacesCall, &ApiCall::finished, this, [this](const ApiResult &result) {
+        if (result.error.kind() == ApiError::Kind::Cancelled)
+            return;
+        m_ui->workspacesLabel->setText(result.isOk()
+                                           ? tr("Active organization: %n workspace(s)", nullptr, result.valueAs<WorkspacePage>().totalCount)
+                                           : result.error.message());
+    });
+}
+
+} // namespace MesheryAuth

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace MesheryAuth {
+
+class SecretClipboard;
+
+// The Organizations tab: the user's organizations (searchable), which one is active for the
+// profile, its id to copy, and how many workspaces it has.
+class OrganizationsView : public QObject
+{
+    Q_OBJECT
+
+public:
+    OrganizationsView(Ui::MainWindow *ui, Session *session, SecretClipboard *clipboard, QObject *parent = nullptr);
+
+public slots:
+    void reload();
+
+private:
+    void show(const ApiResult &result);
+    void useSelected();
+    void showWorkspaces();
+    QString selectedId() const;
+
+    Ui::MainWindow *m_ui;
+    Session *m_session;
+    SecretClipboard *m_clipboard;
+    QTimer m_searchDelay;
+    QPointer<ApiCall> m_call;
+    QPointer<ApiCall> m_workspacesCall;
+};
+
+} // namespace MesheryAuth

@@ -1,0 +1,45 @@
+#include "ProfileDialog.h"
+#include "ui_ProfileDialog.h"
+
+namespace MesheryAuth {
+
+ProfileDialog::ProfileDialog(ProfileStore *store, const ServerProfile &profile, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(new Ui::ProfileDialog)
+    , m_store(store)
+    , m_profile(profile)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(profile.id.isEmpty() ? tr("Add a server") : tr("Edit server"));
+    m_ui->urlEdit->setText(profile.serverUrl.toString());
+    m_ui->nameEdit->setText(profile.name);
+    m_ui->timeoutSpin->setRange(ServerProfile::MinTimeoutSeconds, ServerProfile::MaxTimeoutSeconds);
+    m_ui->timeoutSpin->setValue(profile.timeoutSeconds);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::save);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ProfileDialog::~ProfileDialog() = default;
+
+void ProfileDialog::save()
+{
+    ServerProfile edited = m_profile;
+    edited.serverUrl = QUrl(m_ui->urlEdit->text().trimmed().isEmpty() ? QString() : m_ui->urlEdit->text().trimmed());
+    edited.name = m_ui->nameEdit->text();
+    edited.timeoutSeconds = m_ui->timeoutSpin->value();
+    // A new address is another server: the old provider choice and organization do not carry over.
+    if (!m_profile.id.isEmpty() && edited.serverUrl != m_profile.serverUrl) {
+        edited.provider.clear();
+        edited.organizationId.clear();
+    }
+    QString problem;
+    if (!m_store->save(edited, &problem)) {
+        m_ui->problemLabel->setText(problem);
+        m_ui->urlEdit->setFocus();
+        return;
+    }
+    m_profile = edited;
+    accept();
+}
+
+} // namespace MesheryAuth

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ProfileStore.h"
+
+#include <QDialog>
+#include <QScopedPointer>
+
+namespace Ui {
+class ProfileDialog;
+}
+
+namespace MesheryAuth {
+
+// Adds or edits a server profile; refuses a bad address with the reason, in place.
+class ProfileDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ProfileDialog(ProfileStore *store, const ServerProfile &profile, QWidget *parent = nullptr);
+    ~ProfileDialog() override;
+
+    ServerProfile profile() const { return m_profile; }
+
+private:
+    void save();
+
+    QScopedPointer<Ui::ProfileDialog> m_ui;
+    ProfileStore *m_store;
+    ServerProfile m_profile;
+};
+
+} // namespace MesheryAuth

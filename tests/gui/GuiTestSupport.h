@@ -1,0 +1,54 @@
+#pragma once
+
+// Shared by the GUI tests: a main() that prepares Qt for a WebEngine plugin, and small helpers to
+// reach widgets by name.
+#include <QApplication>
+#include <QFile>
+#include <QtTest>
+
+namespace GuiTest {
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    auto *object = parent->findChild<T *>(QLatin1String(name));
+    if (!object)
+        qFatal("no child named %s", name);
+    return object;
+}
+
+// Whether Qt WebEngine's core library is mapped into this process.
+inline bool webEngineLoaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6WebEngineCore");
+}
+
+// The topmost visible dialog of a class, once it shows up.
+template<typename T>
+T *waitForDialog(const char *objectName, int timeoutMs = 10000)
+{
+    T *found = nullptr;
+    const bool shown = QTest::qWaitFor([&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (widget->objectName() == QLatin1String(objectName) && widget->isVisible())
+                found = qobject_cast<T *>(widget);
+        }
+        return found != nullptr;
+    }, timeoutMs);
+    return shown ? found : nullptr;
+}
+
+} // namespace GuiTest
+
+// QTEST_MAIN, plus what a WebEngine plugin needs before the application object exists.
+#define MESHERY_GUI_TEST_MAIN(TestClass)                                                                               \
+    int main(int argc, char *argv[])                                                                                   \
+    {                                                                                                                  \
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                   \
+        QApplication app(argc, argv);                                                                                  \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                                                                       \
+        TestClass test;                                                                                                \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
+        return QTest::qExec(&test, argc, argv);                                                                        \
+    }

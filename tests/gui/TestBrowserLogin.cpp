@@ -1,0 +1,227 @@
+// Both browser logins from the window, end to end against the Meshery test server and the real
+// keychain: the real Qt WebEngine under Xvfb fills in the provider's form, and the system-browser
+// flow is completed by the test playing the browser.
+#include "GuiTestSupport.h"
+#include "LoginController.h"
+#include "MainWindow.h"
+#include "MesheryTestServer.h"
+#include "SecretTool.h"
+#include "Session.h"
+#include "TokenVault.h"
+
+#include <QDesktopServices>
+#include <QWebEnginePage>
+#include <QWebEngineView>
+#include <QtNetwork>
+#include <QtWidgets>
+
+using namespace MesheryAuth;
+using GuiTest::child;
+using MesheryTest::MesheryTestServer;
+
+// Stands in for the user's default browser: opens the login URL, signs in with the provider's
+// form, and follows the redirect back to the app's loopback listener.
+class PlayedSystemBrowser : public QObject
+{
+    Q_OBJECT
+
+public:
+    int opened = 0;
+    QString lastStep;
+
+public slots:
+    void open(const QUrl &url)
+    {
+        ++opened;
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        QNetworkReply *page = m_network.get(request);
+        connect(page, &QNetworkReply::finished, this, [this, page, url] {
+            page->deleteLater();
+            lastStep = QStringLiteral("login page %1").arg(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+            QUrl action = url;
+            action.setQuery(QString());
+            QUrlQuery form(url);
+            form.addQueryItem(QStringLiteral("username"), QStringLiteral("grace"));
+            form.addQueryItem(QStringLiteral("password"), QStringLiteral("meshery"));
+            QNetworkRequest post(action);
+            post.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            QNetworkReply *answer = m_network.post(post, form.toString(QUrl::FullyEncoded).toUtf8());
+            connect(answer, &QNetworkReply::finished, this, [this, answer, url] {
+                answer->deleteLater();
+                lastStep = QStringLiteral("form %1").arg(answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+                const QUrl back = url.resolved(QUrl::fromEncoded(answer->rawHeader("Location")));
+                QNetworkReply *callback = m_network.get(QNetworkRequest(back));
+                connect(callback, &QNetworkReply::finished, callback, &QObject::deleteLater);
+            });
+        });
+    }
+
+private:
+    QNetworkAccessManager m_network;
+};
+
+// Registers the played browser for http links for as long as it lives.
+struct BrowserRegistration {
+    explicit BrowserRegistration(PlayedSystemBrowser *browser)
+    {
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), browser, "open");
+    }
+    ~BrowserRegistration() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
+};
+
+class TestBrowserLogin : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MesheryTestServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+
+    void openWindow(MesheryTest::ServerOptions options = {})
+    {
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QVERIFY(m_server->start());
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->openServer(m_server->baseUrl().toString());
+        auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
+        QTRY_VERIFY_WITH_TIMEOUT(providers->findData(QStringLiteral("Meshery")) >= 0, 20000);
+        providers->setCurrentIndex(providers->findData(QStringLiteral("Meshery")));
+        QTRY_VERIFY(child<QToolButton>(m_window.get(), "loginButton")->isEnabled());
+    }
+
+    static QWebEnginePage *pageOf(QDialog *dialog)
+    {
+        auto *view = dialog->findChild<QWebEngineView *>();
+        return view ? view->page() : nullptr;
+    }
+
+    void expectStoredToken(const QString &email)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedIn, 30000);
+        QCOMPARE(m_window->session()->user().email, email);
+        const QByteArray token = m_window->session()->token();
+        QVERIFY(m_server->isTokenValid(token));
+        const SecretTool::Lookup stored = SecretTool::lookup(TokenVault::defaultService(),
+                                                             m_window->session()->profile().tokenSlot().keychainKey());
+        QVERIFY(stored.found);
+        QVERIFY2(stored.value == token, "the keychain holds another token than the session");
+    }
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void cleanup()
+    {
+        if (m_window && !m_window->session()->profile().id.isEmpty()) {
+            std::optional<VaultResult> removed;
+            m_window->vault()->removeProfile(m_window->session()->profile().id, nullptr, [&removed](const VaultResult &r) { removed = r; });
+            QVERIFY(QTest::qWaitFor([&] { return removed.has_value(); }, 20000));
+        }
+        m_window.reset();
+        m_server.reset();
+    }
+
+    void embeddedBrowserLogin()
+    {
+        openWindow();
+        m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
+        // The dialog deletes itself when the login is done.
+        const QPointer<QDialog> dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
+        QVERIFY(dialog);
+        QWebEnginePage *page = pageOf(dialog);
+        QVERIFY(page);
+        // The dance took the page to the provider's form.
+        QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "addressLabel")->text().contains(QLatin1String("127.0.0.1")), 10000);
+        // Answers may come after this function returns: the flag is shared, not on the stack.
+        const auto formReady = std::make_shared<bool>(false);
+        QTRY_VERIFY_WITH_TIMEOUT((page->runJavaScript(QStringLiteral("document.getElementById('username') !== null"),
+                                                      [formReady](const QVariant &v) { *formReady = v.toBool(); }),
+                                  *formReady), 30000);
+        page->runJavaScript(QStringLiteral("document.getElementById('username').value = 'ada';"
+                                           "document.getElementById('password').value = 'meshery';"
+                                           "document.getElementById('submit').click();"));
+        expectStoredToken(QStringLiteral("ada@example.com"));
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+    }
+
+    void embeddedBrowserRefusesAnUntrustedCertificate()
+    {
+        MesheryTest::ServerOptions options;
+        options.tls = true;
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QVERIFY(m_server->start());
+        // The app's own calls refuse the certificate too, so the provider list stays empty:
+        // start the embedded login for a known provider, with a trust decision that says no.
+        openWindowWithoutProviders();
+        QString askedHost;
+        QString askedFingerprint;
+        m_window->loginController()->setCertificateTrust([&](const QString &host, const TlsCertificateInfo &certificate) {
+            askedHost = host;
+            askedFingerprint = certificate.sha256Fingerprint;
+            return false;
+        });
+        Provider provider;
+        provider.key = QStringLiteral("Meshery");
+        provider.name = provider.key;
+        provider.url = m_server->providerBaseUrl();
+        m_window->loginController()->logInEmbedded(provider);
+        auto *dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
+        QVERIFY(dialog);
+        auto *problem = child<QLabel>(dialog, "problemLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 30000);
+        QCOMPARE(askedHost, QStringLiteral("127.0.0.1"));
+        QCOMPARE(askedFingerprint, formatFingerprint(m_server->certificate().digest(QCryptographicHash::Sha256)));
+        QVERIFY(problem->text().contains(askedFingerprint));
+        QVERIFY(m_window->session()->token().isEmpty());
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider")), 0);
+        dialog->reject();
+    }
+
+    void systemBrowserLogin()
+    {
+        openWindow();
+        PlayedSystemBrowser browser;
+        const BrowserRegistration registration(&browser);
+        m_window->loginController()->logIn(LoginController::Method::SystemBrowser);
+        auto *dialog = GuiTest::waitForDialog<QDialog>("systemBrowserLoginDialog");
+        QVERIFY(dialog);
+        QVERIFY(child<QLineEdit>(dialog, "loginLinkEdit")->text().contains(QLatin1String("/provider-site/login?source=")));
+        expectStoredToken(QStringLiteral("grace@example.com"));
+        QCOMPARE(browser.opened, 1);
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+    }
+
+    void embeddedLoginCanHandOverToTheSystemBrowser()
+    {
+        openWindow();
+        PlayedSystemBrowser browser;
+        const BrowserRegistration registration(&browser);
+        m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
+        auto *embedded = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
+        QVERIFY(embedded);
+        child<QPushButton>(embedded, "systemBrowserButton")->click();
+        expectStoredToken(QStringLiteral("grace@example.com"));
+    }
+
+private:
+    void openWindowWithoutProviders()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->openServer(m_server->baseUrl().toString());
+    }
+};
+
+MESHERY_GUI_TEST_MAIN(TestBrowserLogin)
+#include "TestBrowserLogin.moc"

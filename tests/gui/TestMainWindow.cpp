@@ -1,0 +1,306 @@
+// The real window on a real X server (Xvfb) against the Meshery test server and the real
+// keychain: providers, Local, a pasted token, the account panel, copying, organizations, the
+// connection test, expiry and logout.
+#include "AccountView.h"
+#include "GuiTestSupport.h"
+#include "LoginController.h"
+#include "MainWindow.h"
+#include "MesheryTestServer.h"
+#include "SecretClipboard.h"
+#include "SecretTool.h"
+#include "Session.h"
+#include "TokenStatus.h"
+#include "TokenVault.h"
+
+#include <QtWidgets>
+
+using namespace MesheryAuth;
+using GuiTest::child;
+using MesheryTest::FaultKind;
+using MesheryTest::MesheryTestServer;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MesheryTestServer> m_server;
+    std::unique_ptr<MainWindow> m_window;
+
+    void openWindow(MesheryTest::ServerOptions options = {})
+    {
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QVERIFY(m_server->start());
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->openServer(m_server->baseUrl().toString());
+        auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
+        QTRY_VERIFY_WITH_TIMEOUT(providers->findData(QStringLiteral("Meshery")) >= 0, 20000);
+    }
+
+    void chooseProvider(const QString &key)
+    {
+        auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
+        providers->setCurrentIndex(providers->findData(key));
+        QCOMPARE(m_window->session()->profile().provider, key);
+    }
+
+    void signInWithPastedToken(const QByteArray &token)
+    {
+        chooseProvider(QStringLiteral("Meshery"));
+        auto *loginButton = child<QToolButton>(m_window.get(), "loginButton");
+        QTRY_VERIFY(loginButton->isEnabled());
+        m_window->loginController()->logIn(LoginController::Method::PasteToken);
+        auto *dialog = GuiTest::waitForDialog<QDialog>("pasteTokenDialog");
+        QVERIFY(dialog);
+        QTest::keyClicks(child<QLineEdit>(dialog, "tokenEdit"), QString::fromLatin1(token));
+        QTest::keyClick(child<QLineEdit>(dialog, "tokenEdit"), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedIn, 20000);
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    }
+
+    void cleanup()
+    {
+        if (m_window && !m_window->session()->token().isEmpty()) {
+            std::optional<VaultResult> removed;
+            m_window->vault()->removeProfile(m_window->session()->profile().id, nullptr,
+                                             [&removed](const VaultResult &r) { removed = r; });
+            QVERIFY(QTest::qWaitFor([&] { return removed.has_value(); }, 20000));
+        }
+        m_window.reset();
+        m_server.reset();
+        m_settings.reset();
+    }
+
+    void windowComesUpWithoutWebEngine()
+    {
+        openWindow();
+        QVERIFY2(!GuiTest::webEngineLoaded(), "Qt WebEngine was loaded before any browser login started");
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("Meshery Auth"));
+
+        // It comes with the first browser login, from the plugin.
+        chooseProvider(QStringLiteral("Meshery"));
+        QTRY_VERIFY(child<QToolButton>(m_window.get(), "loginButton")->isEnabled());
+        m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
+        auto *dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
+        QVERIFY2(dialog, "the embedded login did not open");
+        QVERIFY(GuiTest::webEngineLoaded());
+        dialog->reject();
+    }
+
+    void providerDropdownInBothSpellings_data()
+    {
+        QTest::addColumn<bool>("snakeCase");
+        QTest::newRow("camelCase") << false;
+        QTest::newRow("snake_case") << true;
+    }
+
+    void providerDropdownInBothSpellings()
+    {
+        QFETCH(bool, snakeCase);
+        MesheryTest::ServerOptions options;
+        options.spelling = snakeCase ? MesheryTest::FieldSpelling::SnakeCase : MesheryTest::FieldSpelling::CamelCase;
+        openWindow(options);
+        auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
+        const int remote = providers->findData(QStringLiteral("Meshery"));
+        const int local = providers->findData(QStringLiteral("None"));
+        QVERIFY(remote >= 0 && local >= 0);
+        QCOMPARE(providers->itemText(remote), QStringLiteral("Meshery (remote)"));
+        QCOMPARE(providers->itemText(local), QStringLiteral("Local (no sign-in)"));
+        QVERIFY(providers->itemData(local, Qt::ToolTipRole).toString().contains(QLatin1String("Ephemeral")));
+        QVERIFY(!child<QProgressBar>(m_window.get(), "providersBusy")->isVisible());
+    }
+
+    void accessibleNamesOfTheKeyControls()
+    {
+        openWindow();
+        QStringList names;
+        for (QWidget *widget : m_window->findChildren<QWidget *>())
+            names << widget->accessibleName();
+        for (const char *name : {"Server", "Provider", "Log in", "Log out", "Copy token", "Token status", "Token expiry",
+                                 "Signed-in user", "Organizations", "Test connection", "Connection test results"})
+            QVERIFY2(names.contains(QLatin1String(name)), name);
+    }
+
+    void selectingLocalSignsIn()
+    {
+        openWindow();
+        chooseProvider(QStringLiteral("None"));
+        auto *loginButton = child<QToolButton>(m_window.get(), "loginButton");
+        QTRY_VERIFY(loginButton->isEnabled());
+        QCOMPARE(loginButton->text(), QStringLiteral("&Use Local"));
+        QTest::mouseClick(loginButton, Qt::LeftButton, {}, QPoint(8, loginButton->height() / 2));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedIn, 20000);
+        QCOMPARE(child<QLabel>(m_window.get(), "emailLabel")->text(), QStringLiteral("meshery@meshery.local"));
+        QCOMPARE(child<QLabel>(m_window.get(), "tokenStatusLabel")->text(), QStringLiteral("No token needed (Local provider)"));
+        QVERIFY(!child<QToolButton>(m_window.get(), "copyTokenButton")->isEnabled());
+    }
+
+    void pastedTokenShowsTheAccountWithALiveCountdown()
+    {
+        openWindow();
+        const QByteArray token = m_server->issueToken(QStringLiteral("ada"));
+        signInWithPastedToken(token);
+        QCOMPARE(child<QLabel>(m_window.get(), "emailLabel")->text(), QStringLiteral("ada@example.com"));
+        QCOMPARE(child<QLabel>(m_window.get(), "tokenStatusLabel")->text(), QStringLiteral("Valid"));
+        auto *tokenEdit = child<QLineEdit>(m_window.get(), "tokenEdit");
+        QCOMPARE(tokenEdit->echoMode(), QLineEdit::Password);
+        child<QCheckBox>(m_window.get(), "showTokenCheck")->click();
+        QCOMPARE(tokenEdit->echoMode(), QLineEdit::Normal);
+        QCOMPARE(tokenEdit->text().toLatin1(), token);
+
+        // An injected clock moves the countdown; past the expiry the state says so.
+        const QDateTime expiry = TokenStatus::of(token, QDateTime::currentDateTimeUtc()).expiry();
+        m_window->accountView()->setClock([expiry] { return expiry.addSecs(-(3 * 3600 + 12 * 60)); });
+        QVERIFY2(child<QLabel>(m_window.get(), "tokenExpiryLabel")->text().contains(QLatin1String("expires in 3 h 12 min")),
+                 qPrintable(child<QLabel>(m_window.get(), "tokenExpiryLabel")->text()));
+        m_window->accountView()->setClock([expiry] { return expiry.addSecs(600); });
+        QCOMPARE(child<QLabel>(m_window.get(), "tokenStatusLabel")->text(), QStringLiteral("Expired"));
+        QVERIFY(child<QLabel>(m_window.get(), "tokenExpiryLabel")->text().contains(QLatin1String("expired 10 min ago")));
+
+        // Kept in the real keychain for this server and provider.
+        const SecretTool::Lookup stored = SecretTool::lookup(TokenVault::defaultService(),
+                                                             m_window->session()->profile().tokenSlot().keychainKey());
+        QVERIFY(stored.found);
+        QVERIFY(stored.value == token);
+    }
+
+    void aRefusedPastedTokenIsNotKept()
+    {
+        openWindow();
+        chooseProvider(QStringLiteral("Meshery"));
+        QTRY_VERIFY(child<QToolButton>(m_window.get(), "loginButton")->isEnabled());
+        m_window->loginController()->logIn(LoginController::Method::PasteToken);
+        auto *dialog = GuiTest::waitForDialog<QDialog>("pasteTokenDialog");
+        QVERIFY(dialog);
+        QTest::keyClicks(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("not-a-valid-token"));
+        QTest::keyClick(child<QLineEdit>(dialog, "tokenEdit"), Qt::Key_Return);
+        auto *problem = child<QLabel>(dialog, "problemLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(problem->text().contains(QLatin1String("Log in again")), 20000);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(m_window->session()->state(), Session::State::SignedOut);
+        dialog->reject();
+    }
+
+    void copyTokenIsSensitiveAndClearedOnlyIfUnchanged()
+    {
+        openWindow();
+        const QByteArray token = m_server->issueToken(QStringLiteral("ada"));
+        signInWithPastedToken(token);
+        m_window->clipboard()->setClearAfter(std::chrono::seconds(2));
+        QTest::mouseClick(child<QToolButton>(m_window.get(), "copyTokenButton"), Qt::LeftButton, {}, QPoint(8, 8));
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        QTRY_COMPARE(clipboard->text().toLatin1(), token);
+        QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+        QVERIFY(child<QLabel>(m_window.get(), "clipboardStatus")->text().contains(QLatin1String("cleared in")));
+        QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
+        QTRY_VERIFY(child<QLabel>(m_window.get(), "clipboardStatus")->text().isEmpty());
+
+        // Something the user copied afterwards is theirs: not cleared.
+        auto *menu = child<QToolButton>(m_window.get(), "copyTokenButton")->menu();
+        child<QAction>(menu, "copyBearer")->trigger();
+        QTRY_COMPARE(clipboard->text().toLatin1(), "Authorization: Bearer " + token);
+        clipboard->setText(QStringLiteral("mine"));
+        QTest::qWait(3000);
+        QCOMPARE(clipboard->text(), QStringLiteral("mine"));
+
+        child<QAction>(menu, "copyCurl")->trigger();
+        QTRY_VERIFY(clipboard->text().startsWith(QLatin1String("curl -sS -H 'Cookie: token=")));
+        child<QAction>(menu, "copyMesheryctl")->trigger();
+        QTRY_COMPARE(clipboard->text().toLatin1(), "{\"meshery-provider\":\"Meshery\",\"token\":\"" + token + "\"}\n");
+        child<QAction>(menu, "copyCookie")->trigger();
+        QTRY_COMPARE(clipboard->text().toLatin1(), "Cookie: token=" + token + "; meshery-provider=Meshery");
+        // Logout clears what is still ours.
+        QTest::mouseClick(child<QPushButton>(m_window.get(), "logoutButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(clipboard->text().isEmpty(), 5000);
+    }
+
+    void organizationsListSearchAndUse()
+    {
+        openWindow();
+        signInWithPastedToken(m_server->issueToken(QStringLiteral("ada")));
+        auto *orgs = child<QTreeWidget>(m_window.get(), "orgsView");
+        QTRY_COMPARE_WITH_TIMEOUT(orgs->topLevelItemCount(), 23, 20000);
+        const QString name = orgs->topLevelItem(0)->text(0);
+        QTest::keyClicks(child<QLineEdit>(m_window.get(), "orgSearchEdit"), name);
+        QTRY_VERIFY_WITH_TIMEOUT(orgs->topLevelItemCount() >= 1 && orgs->topLevelItemCount() < 23, 20000);
+        for (int i = 0; i < orgs->topLevelItemCount(); ++i)
+            QVERIFY(orgs->topLevelItem(i)->text(0).contains(name, Qt::CaseInsensitive));
+
+        orgs->setCurrentItem(orgs->topLevelItem(0));
+        const QString id = orgs->topLevelItem(0)->text(1);
+        child<QPushButton>(m_window.get(), "copyOrgIdButton")->click();
+        QTRY_COMPARE(QGuiApplication::clipboard()->text(), id);
+        child<QPushButton>(m_window.get(), "useOrgButton")->click();
+        QCOMPARE(m_window->session()->profile().organizationId, id);
+        QCOMPARE(m_window->profiles()->profile(m_window->session()->profile().id)->organizationId, id);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(m_window.get(), "workspacesLabel")->text().contains(QLatin1String("2 workspace")), 20000);
+    }
+
+    void connectionTestRows()
+    {
+        openWindow();
+        signInWithPastedToken(m_server->issueToken(QStringLiteral("ada")));
+        m_server->setFault(QStringLiteral("/api/system/graphql/query"), {FaultKind::ServiceUnavailable503});
+        child<QPushButton>(m_window.get(), "testButton")->click();
+        auto *results = child<QTreeWidget>(m_window.get(), "resultsView");
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(m_window.get(), "testButton")->isEnabled(), 30000);
+        QCOMPARE(results->topLevelItemCount(), 8);
+        QCOMPARE(results->topLevelItem(0)->text(1), QStringLiteral("OK"));
+        QCOMPARE(results->topLevelItem(0)->text(2), QStringLiteral("200"));
+        QVERIFY(results->topLevelItem(0)->text(3).endsWith(QLatin1String(" ms")));
+        QVERIFY(!results->topLevelItem(0)->text(4).isEmpty());
+        QTreeWidgetItem *graphql = results->topLevelItem(7);
+        QCOMPARE(graphql->text(1), QStringLiteral("Failed"));
+        QCOMPARE(graphql->text(2), QStringLiteral("503"));
+        QVERIFY(graphql->text(5).contains(QLatin1String("temporarily unavailable")));
+
+        results->setCurrentItem(results->topLevelItem(3));
+        child<QPushButton>(m_window.get(), "copyCurlButton")->click();
+        QTRY_VERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("$MESHERY_TOKEN")));
+        QVERIFY(!QGuiApplication::clipboard()->text().contains(QString::fromLatin1(m_window->session()->token())));
+        child<QPushButton>(m_window.get(), "copyReportButton")->click();
+        QTRY_VERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("[fail] GraphQL endpoint answers")));
+    }
+
+    void expiredSessionOffersLogInAgain()
+    {
+        openWindow();
+        const QByteArray token = m_server->issueToken(QStringLiteral("ada"));
+        signInWithPastedToken(token);
+        m_server->revokeAllTokens();
+        child<QPushButton>(m_window.get(), "testButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::Expired, 20000);
+        QVERIFY(child<QFrame>(m_window.get(), "banner")->isVisible());
+        QVERIFY(child<QLabel>(m_window.get(), "bannerLabel")->text().contains(QLatin1String("expired")));
+        QCOMPARE(child<QToolButton>(m_window.get(), "loginButton")->text(), QStringLiteral("&Log in again"));
+        QCOMPARE(m_window->session()->token(), token); // kept until a new one is stored
+    }
+
+    void logoutRemovesTheKeychainEntry()
+    {
+        openWindow();
+        const QByteArray token = m_server->issueToken(QStringLiteral("ada"));
+        signInWithPastedToken(token);
+        const QString key = m_window->session()->profile().tokenSlot().keychainKey();
+        QVERIFY(SecretTool::lookup(TokenVault::defaultService(), key).found);
+        QTest::mouseClick(child<QPushButton>(m_window.get(), "logoutButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedOut, 20000);
+        QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), key).found);
+        QVERIFY(!m_server->isTokenValid(token));
+        QCOMPARE(child<QLabel>(m_window.get(), "tokenStatusLabel")->text(), QStringLiteral("Not signed in"));
+    }
+};
+
+MESHERY_GUI_TEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
