@@ -11,9 +11,14 @@
 namespace {
 void installTranslations(QApplication &app)
 {
-    // Ours are embedded under :/i18n; Qt's own come from the system.
+    // Ours are embedded under :/i18n. English first, for its plural forms ("1 day", "2 days");
+    // the user's language, installed later, takes precedence where it has a translation.
+    auto *english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/meshery-auth_en.qm")))
+        QCoreApplication::installTranslator(english);
     auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("meshery-auth"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(QLocale(), QStringLiteral("meshery-auth"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        && ours->language() != english->language())
         QCoreApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -44,12 +49,17 @@ int main(int argc, char *argv[])
                                           QApplication::translate("main", "Meshery server address to open."),
                                           QApplication::translate("main", "url"));
     parser.addOption(serverOption);
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("main", "Start the built-in demo server and open it."));
+    parser.addOption(demoOption);
     parser.process(app);
 
     const auto settings = MesheryAuth::AppSettings::open();
     MesheryAuth::MainWindow window(settings.get());
     if (parser.isSet(serverOption))
         window.openServer(parser.value(serverOption));
+    if (parser.isSet(demoOption))
+        window.startDemoServer();
     window.show();
     return app.exec();
 }

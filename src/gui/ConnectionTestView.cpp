@@ -8,7 +8,7 @@
 namespace MesheryAuth {
 
 namespace {
-enum Column { CheckColumn, ResultColumn, HttpColumn, TimeColumn, RequestIdColumn, DetailsColumn };
+enum Column { CheckColumn, ResultColumn, HttpColumn, TimeColumn, DetailsColumn, RequestIdColumn };
 
 QIcon iconFor(ConnectionCheck::Status status, const QStyle *style)
 {
@@ -50,6 +50,8 @@ ConnectionTestView::ConnectionTestView(Ui::MainWindow *ui, Session *session, Sec
             m_session->reportRejected(signedIn.error);
         m_ui->testButton->setEnabled(true);
         m_ui->copyReportButton->setEnabled(true);
+        for (int column = CheckColumn; column <= RequestIdColumn; ++column)
+            m_ui->resultsView->resizeColumnToContents(column);
         m_ui->statusBar->showMessage(allPassed ? tr("Every check passed.") : tr("Some checks failed; see the details."), 5000);
     });
     connect(ui->resultsView, &QTreeWidget::itemSelectionChanged, this, [this] {
@@ -75,8 +77,6 @@ void ConnectionTestView::run()
     const QList<ConnectionCheck> checks = m_test.checks();
     for (int i = 0; i < checks.size(); ++i)
         showRow(i, checks.at(i));
-    for (int column = CheckColumn; column <= RequestIdColumn; ++column)
-        m_ui->resultsView->resizeColumnToContents(column);
 }
 
 void ConnectionTestView::showRow(int index, const ConnectionCheck &check)

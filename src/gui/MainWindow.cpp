@@ -3,6 +3,7 @@
 
 #include "AccountView.h"
 #include "ConnectionTestView.h"
+#include "DemoServer.h"
 #include "LoginController.h"
 #include "OrganizationsView.h"
 #include "ProfileDialog.h"
@@ -23,6 +24,7 @@ namespace MesheryAuth {
 
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
+const QString DemoProfileKey = QStringLiteral("demo/profileId");
 constexpr int MessageTimeoutMs = 6000;
 }
 
@@ -35,6 +37,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_signIn(new SignInService(m_profiles, m_vault, this))
     , m_session(new Session(m_profiles, m_vault, this))
     , m_clipboard(new SecretClipboard(this))
+    , m_demo(new DemoServer(this))
 {
     m_ui->setupUi(this);
     m_login = new LoginController(m_session, m_signIn, this);
@@ -62,16 +65,17 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         m_login->logOut();
     });
     connect(m_ui->bannerButton, &QPushButton::clicked, this, [this] {
-        if (!m_keychainProblem.isEmpty()) {
-            m_vault->setSessionOnly(true);
-            m_keychainProblem.clear();
-            showBanner();
-            return;
-        }
-        m_login->logIn(LoginController::Method::EmbeddedBrowser);
+        if (m_bannerAction)
+            m_bannerAction();
+    });
+    connect(m_demo, &DemoServer::started, this, &MainWindow::openDemoProfile);
+    connect(m_demo, &DemoServer::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, MessageTimeoutMs);
+        QMessageBox::warning(this, windowTitle(), message);
     });
 
     connect(m_session, &Session::providersChanged, this, &MainWindow::showProviders);
+    connect(m_session, &Session::providersChanged, this, &MainWindow::showBanner);
     connect(m_session, &Session::stateChanged, this, [this] {
         updateButtons();
         showBanner();
@@ -110,6 +114,8 @@ void MainWindow::buildMenus()
     servers->addAction(tr("&Add server…"), this, &MainWindow::addProfile);
     servers->addAction(tr("&Edit server…"), this, &MainWindow::editProfile);
     servers->addAction(tr("&Remove server"), this, &MainWindow::removeProfile);
+    servers->addSeparator();
+    servers->addAction(tr("Try the &demo server"), this, &MainWindow::startDemoServer);
     m_ui->serversButton->setMenu(servers);
     m_ui->serversButton->setPopupMode(QToolButton::InstantPopup);
 
@@ -127,12 +133,17 @@ void MainWindow::reloadProfiles()
     const QString wanted = m_session->profile().id.isEmpty() ? m_profiles->currentId() : m_session->profile().id;
     m_ui->serverCombo->clear();
     const QList<ServerProfile> profiles = m_profiles->profiles();
+    const auto label = [](const ServerProfile &profile) {
+        // The address alone when the name says no more than the address does.
+        return profile.name == ProfileStore::draft(profile.serverUrl).name
+            ? profile.serverUrl.toString()
+            : QStringLiteral("%1 — %2").arg(profile.name, profile.serverUrl.toString());
+    };
     for (const ServerProfile &profile : profiles)
-        m_ui->serverCombo->addItem(QStringLiteral("%1 — %2").arg(profile.name, profile.serverUrl.toString()), profile.id);
+        m_ui->serverCombo->addItem(label(profile), profile.id);
     if (profiles.isEmpty()) {
         // First start: the default server, saved once the user signs in or edits it.
-        const ServerProfile draft = ProfileStore::draft();
-        m_ui->serverCombo->addItem(QStringLiteral("%1 — %2").arg(draft.name, draft.serverUrl.toString()), QString());
+        m_ui->serverCombo->addItem(label(ProfileStore::draft()), QString());
     }
     const int index = m_ui->serverCombo->findData(wanted);
     m_ui->serverCombo->setCurrentIndex(std::max(index, 0));
@@ -208,30 +219,77 @@ void MainWindow::updateButtons()
     m_ui->testButton->setEnabled(!m_connectionTest->test()->isRunning());
 }
 
+void MainWindow::setBanner(const QString &text, const QString &buttonText, std::function<void()> action)
+{
+    m_ui->bannerLabel->setText(text);
+    m_ui->bannerButton->setText(buttonText);
+    m_ui->bannerButton->setVisible(bool(action));
+    m_bannerAction = std::move(action);
+    m_ui->banner->setVisible(!text.isEmpty());
+}
+
 void MainWindow::showBanner()
 {
     if (!m_keychainProblem.isEmpty()) {
-        m_ui->bannerLabel->setText(tr("The system keychain is not available (%1), so tokens cannot be kept safely. "
-                                      "You can continue for this session only: tokens stay in memory and are forgotten on quit.")
-                                       .arg(m_keychainProblem));
-        m_ui->bannerButton->setText(tr("Continue for this &session only"));
-        m_ui->banner->show();
+        setBanner(tr("The system keychain is not available (%1), so tokens cannot be kept safely. "
+                     "You can continue for this session only: tokens stay in memory and are forgotten on quit.")
+                      .arg(m_keychainProblem),
+                  tr("Continue for this &session only"), [this] {
+                      m_vault->setSessionOnly(true);
+                      m_keychainProblem.clear();
+                      showBanner();
+                  });
         return;
     }
     if (m_session->state() == Session::State::Expired) {
-        m_ui->bannerLabel->setText(tr("Your session has expired or the token is invalid. The old token is kept until you log in again."));
-        m_ui->bannerButton->setText(tr("Log in &again"));
-        m_ui->banner->show();
+        setBanner(tr("Your session has expired or the token is invalid. The old token is kept until you log in again."),
+                  tr("Log in &again"), [this] { m_login->logIn(LoginController::Method::EmbeddedBrowser); });
+        return;
+    }
+    const ApiError::Kind providersProblem = m_session->providersError().kind();
+    if (providersProblem == ApiError::Kind::Unreachable || providersProblem == ApiError::Kind::HostNotFound
+        || providersProblem == ApiError::Kind::Timeout) {
+        setBanner(tr("No Meshery server answers at %1. Start Meshery there, pick another server, or try the built-in "
+                     "demo server.")
+                      .arg(m_session->profile().serverUrl.toString()),
+                  tr("Try the &demo server"), [this] { startDemoServer(); });
         return;
     }
     if (m_vault->isSessionOnly()) {
-        m_ui->bannerLabel->setText(tr("Session-only mode: tokens are kept in memory and forgotten when you quit."));
-        m_ui->banner->show();
-        m_ui->bannerButton->hide();
+        setBanner(tr("Session-only mode: tokens are kept in memory and forgotten when you quit."), {}, {});
         return;
     }
-    m_ui->bannerButton->show();
-    m_ui->banner->hide();
+    setBanner({}, {}, {});
+}
+
+void MainWindow::startDemoServer()
+{
+    if (m_demo->isRunning()) {
+        openDemoProfile(m_demo->url());
+        return;
+    }
+    statusBar()->showMessage(tr("Starting the demo server…"), MessageTimeoutMs);
+    m_demo->start();
+}
+
+void MainWindow::openDemoProfile(const QUrl &url)
+{
+    // One "Demo" profile, pointed at wherever the demo server runs this time.
+    ServerProfile demo = m_profiles->profile(m_settings->value(DemoProfileKey).toString()).value_or(ProfileStore::draft(url));
+    demo.serverUrl = url;
+    demo.name = tr("Demo (built-in test server)");
+    QString problem;
+    if (!m_profiles->save(demo, &problem)) {
+        statusBar()->showMessage(problem, MessageTimeoutMs);
+        return;
+    }
+    m_settings->setValue(DemoProfileKey, demo.id);
+    m_profiles->setCurrentId(demo.id);
+    m_session->open(demo);
+    reloadProfiles();
+    statusBar()->showMessage(tr("Demo server running at %1: sign in with any user name and the password \"%2\".")
+                                 .arg(url.toString(), QLatin1String(DemoServer::Password)),
+                             3 * MessageTimeoutMs);
 }
 
 void MainWindow::addProfile()

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QScopedPointer>
 
+#include <functional>
+
 class QLabel;
 class QSettings;
 
@@ -13,6 +15,7 @@ class MainWindow;
 namespace MesheryAuth {
 
 class AccountView;
+class DemoServer;
 class ConnectionTestView;
 class LoginController;
 class OrganizationsView;
@@ -44,6 +47,9 @@ public:
 
     // Opens (and remembers) the profile for this address, adding it if it is new.
     void openServer(const QString &address);
+    // Starts the built-in demo server and opens its "Demo" profile.
+    void startDemoServer();
+    DemoServer *demoServer() const { return m_demo; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +61,8 @@ private:
     void showProviders();
     void updateButtons();
     void showBanner();
+    void setBanner(const QString &text, const QString &buttonText, std::function<void()> action);
+    void openDemoProfile(const QUrl &url);
     void addProfile();
     void editProfile();
     void removeProfile();
@@ -71,7 +79,9 @@ private:
     AccountView *m_account;
     OrganizationsView *m_organizations;
     ConnectionTestView *m_connectionTest;
+    DemoServer *m_demo;
     QLabel *m_clipboardStatus;
+    std::function<void()> m_bannerAction;
     QString m_keychainProblem;
     bool m_fillingCombos = false;
 };

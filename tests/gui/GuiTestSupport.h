@@ -4,6 +4,7 @@
 // reach widgets by name.
 #include <QApplication>
 #include <QFile>
+#include <QTranslator>
 #include <QtTest>
 
 namespace GuiTest {
@@ -48,6 +49,9 @@ T *waitForDialog(const char *objectName, int timeoutMs = 10000)
         QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                   \
         QApplication app(argc, argv);                                                                                  \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                                       \
+        QTranslator english; /* the app's plural forms, as the app loads them */                                       \
+        if (english.load(QStringLiteral(MESHERY_AUTH_QM_DIR "/meshery-auth_en.qm")))                                  \
+            QCoreApplication::installTranslator(&english);                                                             \
         TestClass test;                                                                                                \
         QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
         return QTest::qExec(&test, argc, argv);                                                                        \

@@ -2,6 +2,7 @@
 // keychain: providers, Local, a pasted token, the account panel, copying, organizations, the
 // connection test, expiry and logout.
 #include "AccountView.h"
+#include "DemoServer.h"
 #include "GuiTestSupport.h"
 #include "LoginController.h"
 #include "MainWindow.h"
@@ -259,11 +260,11 @@ private slots:
         QCOMPARE(results->topLevelItem(0)->text(1), QStringLiteral("OK"));
         QCOMPARE(results->topLevelItem(0)->text(2), QStringLiteral("200"));
         QVERIFY(results->topLevelItem(0)->text(3).endsWith(QLatin1String(" ms")));
-        QVERIFY(!results->topLevelItem(0)->text(4).isEmpty());
+        QVERIFY(!QUuid::fromString(results->topLevelItem(0)->text(5)).isNull());
         QTreeWidgetItem *graphql = results->topLevelItem(7);
         QCOMPARE(graphql->text(1), QStringLiteral("Failed"));
         QCOMPARE(graphql->text(2), QStringLiteral("503"));
-        QVERIFY(graphql->text(5).contains(QLatin1String("temporarily unavailable")));
+        QVERIFY(graphql->text(4).contains(QLatin1String("temporarily unavailable")));
 
         results->setCurrentItem(results->topLevelItem(3));
         child<QPushButton>(m_window.get(), "copyCurlButton")->click();
@@ -285,6 +286,97 @@ private slots:
         QVERIFY(child<QLabel>(m_window.get(), "bannerLabel")->text().contains(QLatin1String("expired")));
         QCOMPARE(child<QToolButton>(m_window.get(), "loginButton")->text(), QStringLiteral("&Log in again"));
         QCOMPARE(m_window->session()->token(), token); // kept until a new one is stored
+    }
+
+    void opaqueTokenShowsUnknownExpiry()
+    {
+        openWindow();
+        chooseProvider(QStringLiteral("Meshery"));
+        SignInResult opaque;
+        opaque.provider = QStringLiteral("Meshery");
+        opaque.token = "an-opaque-api-token";
+        opaque.user.email = QStringLiteral("ops@example.com");
+        m_window->session()->signedIn(opaque);
+        QCOMPARE(child<QLabel>(m_window.get(), "tokenStatusLabel")->text(), QStringLiteral("Expiry unknown (opaque token)"));
+        QCOMPARE(child<QLabel>(m_window.get(), "tokenExpiryLabel")->text(), QStringLiteral("Unknown: the token does not say"));
+        QVERIFY(child<QLabel>(m_window.get(), "issuedLabel")->text().isEmpty());
+        m_window->session()->signedOut();
+    }
+
+    void connectionTestRowForEachFault_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<FaultKind>("fault");
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QString>("http");
+        QTest::newRow("version 500") << QStringLiteral("/api/system/version") << FaultKind::MeshKitError500 << 0 << QStringLiteral("500");
+        QTest::newRow("providers html") << QStringLiteral("/api/providers") << FaultKind::HtmlInsteadOfJson << 1 << QStringLiteral("200");
+        QTest::newRow("user 401") << QStringLiteral("/api/user") << FaultKind::Unauthorized401 << 3 << QStringLiteral("401");
+        QTest::newRow("orgs 403") << QStringLiteral("/api/identity/orgs") << FaultKind::Forbidden403 << 5 << QStringLiteral("403");
+        QTest::newRow("workspaces malformed") << QStringLiteral("/api/workspaces") << FaultKind::MalformedJson << 6 << QStringLiteral("200");
+        QTest::newRow("graphql dropped") << QStringLiteral("/api/system/graphql/query") << FaultKind::DropConnection << 7 << QString();
+    }
+
+    void connectionTestRowForEachFault()
+    {
+        QFETCH(QString, path);
+        QFETCH(FaultKind, fault);
+        QFETCH(int, row);
+        QFETCH(QString, http);
+        openWindow();
+        signInWithPastedToken(m_server->issueToken(QStringLiteral("ada")));
+        m_server->setFault(path, {fault});
+        child<QPushButton>(m_window.get(), "testButton")->click();
+        auto *results = child<QTreeWidget>(m_window.get(), "resultsView");
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(m_window.get(), "testButton")->isEnabled(), 30000);
+        QTreeWidgetItem *failed = results->topLevelItem(row);
+        QCOMPARE(failed->text(1), QStringLiteral("Failed"));
+        QCOMPARE(failed->text(2), http);
+        QVERIFY(!failed->text(4).isEmpty());
+        QCOMPARE(results->topLevelItem(2)->text(1), row == 1 ? QStringLiteral("Skipped") : QStringLiteral("OK"));
+    }
+
+    void demoServerStartsAndStopsWithTheApp()
+    {
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->show();
+        m_window->startDemoServer();
+        auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
+        QTRY_VERIFY_WITH_TIMEOUT(providers->findData(QStringLiteral("Meshery")) >= 0, 20000);
+        QCOMPARE(m_window->session()->profile().serverUrl.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(m_window->session()->profile().name.startsWith(QLatin1String("Demo")));
+        const qint64 pid = m_window->demoServer()->processId();
+        QVERIFY(pid > 0);
+        QVERIFY(QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)));
+        m_window.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)), 10000);
+    }
+
+    void screenshotsOfTheMainStates()
+    {
+        // Saved for the README; the test fails if a state cannot be reached or captured.
+        const QString folder = qEnvironmentVariable("MESHERY_AUTH_SCREENSHOT_DIR",
+                                                    QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots"));
+        QVERIFY(QDir().mkpath(folder));
+        const auto save = [&](const QString &name) {
+            QTest::qWait(200);
+            const QString file = QDir(folder).filePath(name + QStringLiteral(".png"));
+            return m_window->grab().save(file) && QFileInfo(file).size() > 1000;
+        };
+        openWindow();
+        m_window->resize(820, 560);
+        chooseProvider(QStringLiteral("Meshery"));
+        QVERIFY(save(QStringLiteral("signed-out")));
+        signInWithPastedToken(m_server->issueToken(QStringLiteral("ada")));
+        QVERIFY(save(QStringLiteral("account")));
+        auto *tabs = child<QTabWidget>(m_window.get(), "tabs");
+        tabs->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(m_window.get(), "orgsView")->topLevelItemCount() > 0, 20000);
+        QVERIFY(save(QStringLiteral("organizations")));
+        tabs->setCurrentIndex(2);
+        child<QPushButton>(m_window.get(), "testButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(m_window.get(), "testButton")->isEnabled(), 30000);
+        QVERIFY(save(QStringLiteral("connection-test")));
     }
 
     void logoutRemovesTheKeychainEntry()
