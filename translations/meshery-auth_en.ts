@@ -73,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>MesheryAuth::MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %n context(s) from mesheryctl.</source>
+        <translation>
+            <numerusform>Imported %n context from mesheryctl.</numerusform>
+            <numerusform>Imported %n contexts from mesheryctl.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MesheryAuth::OrganizationsView</name>
     <message numerus="yes">
         <source>%n organization(s). Double-click one to make it active.</source>

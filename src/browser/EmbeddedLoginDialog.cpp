@@ -99,8 +99,18 @@ void EmbeddedLoginDialog::onUrlChanged(const QUrl &url)
 void EmbeddedLoginDialog::onLoadFinished(bool ok)
 {
     m_ui->loadProgress->setVisible(false);
-    if (ok || m_caught)
+    if (m_caught)
         return;
+    if (ok) {
+        // The dance ends on the server's own pages only when the token never came: an unknown
+        // provider lands on /provider, a session the server already had on /.
+        const QUrl url = m_page->url();
+        const QString path = url.path();
+        if (m_matcher.isServerOrigin(url) && (path.isEmpty() || path == QLatin1String("/") || path == QLatin1String("/provider")))
+            showProblem(tr("The login ended at %1 without a token. Try again, or log in with your system browser.")
+                            .arg(url.toDisplayString(QUrl::RemoveQuery)));
+        return;
+    }
     if (!m_certificateProblem.isEmpty()) {
         showProblem(m_certificateProblem);
         return;

@@ -5,6 +5,7 @@
 #include "ConnectionTestView.h"
 #include "DemoServer.h"
 #include "LoginController.h"
+#include "MesheryctlSync.h"
 #include "OrganizationsView.h"
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_session(new Session(m_profiles, m_vault, this))
     , m_clipboard(new SecretClipboard(this))
     , m_demo(new DemoServer(this))
+    , m_mesheryctl(new MesheryctlSync(m_profiles, m_vault, this))
 {
     m_ui->setupUi(this);
     m_login = new LoginController(m_session, m_signIn, this);
@@ -115,6 +117,9 @@ void MainWindow::buildMenus()
     servers->addAction(tr("&Edit server…"), this, &MainWindow::editProfile);
     servers->addAction(tr("&Remove server"), this, &MainWindow::removeProfile);
     servers->addSeparator();
+    servers->addAction(tr("&Import from mesheryctl"), this, &MainWindow::importFromMesheryctl);
+    servers->addAction(tr("E&xport to mesheryctl"), this, &MainWindow::exportToMesheryctl);
+    servers->addSeparator();
     servers->addAction(tr("Try the &demo server"), this, &MainWindow::startDemoServer);
     m_ui->serversButton->setMenu(servers);
     m_ui->serversButton->setPopupMode(QToolButton::InstantPopup);
@@ -148,6 +153,9 @@ void MainWindow::reloadProfiles()
     const int index = m_ui->serverCombo->findData(wanted);
     m_ui->serverCombo->setCurrentIndex(std::max(index, 0));
     m_fillingCombos = false;
+    // What the picker shows is what the window shows.
+    if (m_ui->serverCombo->currentData().toString() != m_session->profile().id)
+        openSelectedProfile();
 }
 
 void MainWindow::openSelectedProfile()
@@ -333,6 +341,59 @@ void MainWindow::removeProfile()
         openSelectedProfile();
         statusBar()->showMessage(tr("Removed %1 and its tokens.").arg(profile.name), MessageTimeoutMs);
     });
+}
+
+void MainWindow::importFromMesheryctl()
+{
+    statusBar()->showMessage(tr("Importing from mesheryctl…"), MessageTimeoutMs);
+    m_mesheryctl->importAll({}, {}, this, [this](const MesheryctlSync::ImportOutcome &outcome) {
+        reloadProfiles();
+        openSelectedProfile(); // its token may have just arrived
+        QStringList lines;
+        if (!outcome.error.isEmpty())
+            lines << outcome.error;
+        int imported = 0;
+        for (const auto &profile : outcome.profiles) {
+            if (!profile.error.isEmpty())
+                lines << tr("%1: %2").arg(profile.contextName, profile.error);
+            else
+                ++imported;
+        }
+        lines << outcome.warnings;
+        const QString summary = tr("Imported %n context(s) from mesheryctl.", nullptr, imported);
+        auto *box = new QMessageBox(lines.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, windowTitle(),
+                                    summary, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importReport"));
+        box->setInformativeText(lines.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        statusBar()->showMessage(summary, MessageTimeoutMs);
+    });
+}
+
+void MainWindow::exportToMesheryctl()
+{
+    const ServerProfile profile = m_session->profile();
+    const auto finish = [this](const MesheryctlSync::ExportOutcome &outcome) {
+        const QString text = outcome.ok ? tr("mesheryctl now uses this sign-in (context \"%1\", %2).")
+                                              .arg(outcome.contextName, outcome.authFilePath)
+                                        : tr("Export to mesheryctl failed: %1").arg(outcome.error);
+        statusBar()->showMessage(text, 2 * MessageTimeoutMs);
+    };
+    m_mesheryctl->exportProfile(profile, {}, {}, MesheryctlFiles::ExistingFile::Keep, this,
+                                [this, profile, finish](const MesheryctlSync::ExportOutcome &outcome) {
+                                    if (!outcome.needsReplaceConfirmation) {
+                                        finish(outcome);
+                                        return;
+                                    }
+                                    const auto answer = QMessageBox::question(
+                                        this, tr("Replace mesheryctl's token?"),
+                                        tr("%1 holds another token. Replace it with this server's?").arg(outcome.authFilePath),
+                                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+                                    if (answer != QMessageBox::Yes)
+                                        return;
+                                    m_mesheryctl->exportProfile(profile, {}, {}, MesheryctlFiles::ExistingFile::Replace, this, finish);
+                                });
 }
 
 void MainWindow::showError(const QString &what, const ApiError &error)

@@ -18,6 +18,7 @@ class AccountView;
 class DemoServer;
 class ConnectionTestView;
 class LoginController;
+class MesheryctlSync;
 class OrganizationsView;
 class ProfileStore;
 class SecretClipboard;
@@ -51,6 +52,11 @@ public:
     void startDemoServer();
     DemoServer *demoServer() const { return m_demo; }
 
+    // mesheryctl's ~/.meshery/config.yaml: its contexts become profiles; the current profile's
+    // token goes back as auth.json (asking before replacing a different one).
+    void importFromMesheryctl();
+    void exportToMesheryctl();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -80,6 +86,7 @@ private:
     OrganizationsView *m_organizations;
     ConnectionTestView *m_connectionTest;
     DemoServer *m_demo;
+    MesheryctlSync *m_mesheryctl;
     QLabel *m_clipboardStatus;
     std::function<void()> m_bannerAction;
     QString m_keychainProblem;

@@ -185,6 +185,34 @@ private slots:
         dialog->reject();
     }
 
+    void embeddedLoginSaysWhatWentWrong()
+    {
+        openWindow();
+        Provider unknown;
+        unknown.key = QStringLiteral("NoSuchProvider");
+        unknown.name = unknown.key;
+        unknown.url = m_server->providerBaseUrl();
+        m_window->loginController()->logInEmbedded(unknown);
+        auto *dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
+        QVERIFY(dialog);
+        auto *problem = child<QLabel>(dialog, "problemLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 30000);
+        QVERIFY2(problem->text().contains(QLatin1String("without a token")), qPrintable(problem->text()));
+        dialog->reject();
+
+        // A server that is gone: the page cannot load; Try again is offered.
+        m_server->stop();
+        m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
+        dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
+        QVERIFY(dialog);
+        problem = child<QLabel>(dialog, "problemLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 30000);
+        QVERIFY2(problem->text().contains(QLatin1String("could not be loaded")), qPrintable(problem->text()));
+        QVERIFY(child<QPushButton>(dialog, "retryButton")->isVisible());
+        QVERIFY(m_window->session()->token().isEmpty());
+        dialog->reject();
+    }
+
     void systemBrowserLogin()
     {
         openWindow();

@@ -379,6 +379,56 @@ private slots:
         QVERIFY(save(QStringLiteral("connection-test")));
     }
 
+    void mesheryctlImportAndExport()
+    {
+        // mesheryctl's folder in a throw-away HOME.
+        QTemporaryDir home;
+        const QByteArray realHome = qgetenv("HOME");
+        qputenv("HOME", home.path().toUtf8());
+        const auto restoreHome = qScopeGuard([&] { qputenv("HOME", realHome); });
+        m_server = std::make_unique<MesheryTestServer>();
+        QVERIFY(m_server->start());
+        const QByteArray token = m_server->issueToken(QStringLiteral("lin"));
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".meshery")));
+        QFile config(home.filePath(QStringLiteral(".meshery/config.yaml")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("contexts:\n  test:\n    endpoint: " + m_server->baseUrl().toEncoded()
+                     + "\n    token: default\n    platform: docker\n    provider: Meshery\n"
+                       "current-context: test\ntokens:\n  - location: auth.json\n    name: default\n");
+        config.close();
+        QFile auth(home.filePath(QStringLiteral(".meshery/auth.json")));
+        QVERIFY(auth.open(QIODevice::WriteOnly));
+        auth.write("{\"meshery-provider\":\"Meshery\",\"token\":\"" + token + "\"}\n");
+        auth.close();
+
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->show();
+        m_window->importFromMesheryctl();
+        auto *report = GuiTest::waitForDialog<QMessageBox>("importReport");
+        QVERIFY(report);
+        QCOMPARE(report->text(), QStringLiteral("Imported 1 context from mesheryctl."));
+        report->accept();
+        auto *servers = child<QComboBox>(m_window.get(), "serverCombo");
+        const auto imported = m_window->profiles()->findByServer(m_server->baseUrl());
+        QVERIFY(imported.has_value());
+        QCOMPARE(imported->name, QStringLiteral("test"));
+        servers->setCurrentIndex(servers->findData(imported->id));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedIn, 20000);
+        QCOMPARE(m_window->session()->user().email, QStringLiteral("lin@example.com"));
+
+        // Back the other way, after the app got a newer token.
+        QVERIFY(QFile::remove(auth.fileName()));
+        const QByteArray newer = m_server->issueToken(QStringLiteral("lin"));
+        std::optional<VaultResult> stored;
+        m_window->vault()->store(imported->tokenSlot(), newer, nullptr, [&stored](const VaultResult &r) { stored = r; });
+        QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 20000));
+        m_window->exportToMesheryctl();
+        QTRY_VERIFY_WITH_TIMEOUT(auth.exists(), 20000);
+        QVERIFY(auth.open(QIODevice::ReadOnly));
+        QCOMPARE(auth.readAll(), "{\"meshery-provider\":\"Meshery\",\"token\":\"" + newer + "\"}\n");
+        QCOMPARE(auth.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    }
+
     void logoutRemovesTheKeychainEntry()
     {
         openWindow();
