@@ -314,9 +314,13 @@ void MainWindow::addProfile()
 
 void MainWindow::editProfile()
 {
-    ProfileDialog dialog(m_profiles, m_session->profile(), this);
+    const ServerProfile before = m_session->profile();
+    ProfileDialog dialog(m_profiles, before, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // A token belongs to one server: a new address leaves the old one nothing to do.
+    if (!before.id.isEmpty() && dialog.profile().serverUrl != before.serverUrl)
+        m_vault->remove(before.tokenSlot(), this, {});
     m_session->open(dialog.profile());
     reloadProfiles();
 }
