@@ -1,14 +1,19 @@
 #include "ApiClient.h"
 
 #include "MesheryTypes.h"
+#include "Redaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUuid>
 
 namespace MesheryAuth {
+
+// QT_LOGGING_RULES="meshery.auth.api.debug=true" shows every request; tokens only redacted.
+Q_LOGGING_CATEGORY(lcApi, "meshery.auth.api", QtWarningMsg)
 
 namespace {
 
@@ -100,6 +105,8 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QueryItems &q
     }
     if (!cookies.isEmpty())
         request.setRawHeader("Cookie", cookies.join("; "));
+    qCDebug(lcApi).noquote() << "request" << id << request.url().toString(QUrl::RemoveQuery) << "provider" << m_provider
+                             << "token" << redactSecret(m_token);
     return request;
 }
 
@@ -107,6 +114,7 @@ ApiCall *ApiClient::track(QNetworkReply *reply, Expectation expectation, BodyPar
 {
     auto *call = new ApiCall(reply, expectation, std::move(parser), m_limits, requestId, this);
     connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        qCDebug(lcApi).noquote() << "answer" << result.requestId << result.httpStatus << result.error.id();
         if (!result.refreshedToken.isEmpty() && result.refreshedToken != m_token) {
             m_token = result.refreshedToken;
             emit tokenRefreshed(m_token);

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "MesheryTestServer.h"
 #include "MesheryTypes.h"
+#include "Redaction.h"
 
 #include <QtTest>
 
@@ -459,6 +460,25 @@ private slots:
                                                      }));
         QCOMPARE(result.error.kind(), Kind::BadResponse);
         QVERIFY(!result.error.detail().isEmpty());
+    }
+
+    void debugOutputShowsTokensRedacted()
+    {
+        static QStringList messages;
+        messages.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("meshery.auth.api.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &text) {
+            messages << text;
+        });
+        signInAs(QStringLiteral("ada"));
+        const ApiResult result = await(m_client->currentUser());
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(result.isOk());
+        const QString all = messages.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(result.requestId), "the request was not logged");
+        QVERIFY(all.contains(redactSecret(m_client->token())));
+        QVERIFY2(!all.contains(QString::fromLatin1(m_client->token().left(12))), "the log holds the token");
     }
 
     void endpointUrlKeepsABasePath()
