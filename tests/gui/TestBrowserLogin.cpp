@@ -61,6 +61,18 @@ private:
     QNetworkAccessManager m_network;
 };
 
+// Only notes what the app asked the system browser to open.
+class OpenedUrls : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
+
 // Registers the played browser for http links for as long as it lives.
 struct BrowserRegistration {
     explicit BrowserRegistration(PlayedSystemBrowser *browser)
@@ -210,6 +222,28 @@ private slots:
         QVERIFY2(problem->text().contains(QLatin1String("could not be loaded")), qPrintable(problem->text()));
         QVERIFY(child<QPushButton>(dialog, "retryButton")->isVisible());
         QVERIFY(m_window->session()->token().isEmpty());
+        dialog->reject();
+    }
+
+    void popupsAndLinksElsewhereGoToTheSystemBrowser()
+    {
+        openWindow();
+        OpenedUrls opened;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &opened, "open");
+        const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
+        m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
+        const QPointer<QDialog> dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
+        QVERIFY(dialog);
+        QWebEnginePage *page = pageOf(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
+        const QString elsewhere = QStringLiteral("http://localhost:%1/terms").arg(m_server->port());
+        page->runJavaScript(QStringLiteral("window.open('%1/popup');").arg(elsewhere));
+        QTRY_VERIFY_WITH_TIMEOUT(opened.urls.contains(QUrl(elsewhere + QStringLiteral("/popup"))), 10000);
+        page->runJavaScript(QStringLiteral("var a = document.createElement('a'); a.href = '%1'; a.textContent = 'terms';"
+                                           "document.body.appendChild(a); a.click();").arg(elsewhere));
+        QTRY_VERIFY_WITH_TIMEOUT(opened.urls.contains(QUrl(elsewhere)), 10000);
+        // The login page itself stayed where it was.
+        QCOMPARE(page->url().path(), QStringLiteral("/provider-site/login"));
         dialog->reject();
     }
 
