@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QSettings>
 
 namespace MesheryAuth {
@@ -50,7 +51,11 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatus"));
     statusBar()->addPermanentWidget(m_clipboardStatus);
     m_ui->banner->hide();
+    m_ui->bannerLayout->setStretch(0, 1);
     m_ui->providersBusy->hide();
+    // F5: ask the server again (providers, who is signed in), e.g. after starting Meshery.
+    auto *refresh = new QShortcut(QKeySequence::Refresh, this);
+    connect(refresh, &QShortcut::activated, this, [this] { m_session->open(m_session->profile()); });
     buildMenus();
 
     connect(m_ui->serverCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -196,9 +201,17 @@ void MainWindow::showProviders()
     m_ui->providerCombo->clear();
     const bool loading = m_session->providersLoading();
     m_ui->providersBusy->setVisible(loading);
-    if (!loading && !m_session->providersError().isOk()) {
+    if (loading)
+        statusBar()->clearMessage(); // whatever was said was about the server before
+    const ApiError problem = m_session->providersError();
+    if (!loading && !problem.isOk()) {
         m_ui->providerCombo->addItem(tr("(providers unavailable)"), QString());
-        showError(tr("The server's providers could not be listed."), m_session->providersError());
+        const bool bannerSaysIt = problem.kind() == ApiError::Kind::Unreachable || problem.kind() == ApiError::Kind::HostNotFound
+            || problem.kind() == ApiError::Kind::Timeout;
+        if (bannerSaysIt)
+            statusBar()->showMessage(problem.message(), MessageTimeoutMs);
+        else
+            showError(tr("The server's providers could not be listed."), problem);
     }
     m_ui->providerCombo->addItem(tr("Choose a provider…"), QString());
     const QList<Provider> providers = m_session->providers();
