@@ -1,8 +1,9 @@
-#include <QCommandLineParser>
+#include "CommandLine.h"
+
 #include <QCoreApplication>
 
-// The companion command-line tool. Commands arrive with the CLI issue; for now it answers
-// --help and --version so scripts can detect it.
+// meshery-auth-cli: the window's sign-in, profiles and tokens from terminals and scripts.
+// QtCore and QtNetwork only, so it runs where there is no display.
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -10,18 +11,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("meshery-auth"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MESHERY_AUTH_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Meshery Auth from the terminal: sign in to Meshery and print tokens."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-
-    if (!parser.positionalArguments().isEmpty()) {
-        fprintf(stderr, "%s\n",
-                qPrintable(QCoreApplication::translate("main", "Unknown command \"%1\". See --help.")
-                               .arg(parser.positionalArguments().constFirst())));
-        return 2;
-    }
-    parser.showHelp(0);
+    MesheryAuth::Cli::CommandLine commandLine;
+    QObject::connect(&commandLine, &MesheryAuth::Cli::CommandLine::finished, &app, &QCoreApplication::exit);
+    if (const auto exitCode = commandLine.start(QCoreApplication::arguments()))
+        return *exitCode;
+    return QCoreApplication::exec();
 }

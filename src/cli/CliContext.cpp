@@ -1,0 +1,123 @@
+#include "CliContext.h"
+
+#include "ApiClient.h"
+#include "AppSettings.h"
+#include "RefreshedTokenSaver.h"
+#include "ServerAddress.h"
+#include "SignInService.h"
+#include "TokenVault.h"
+
+#include <QSettings>
+
+namespace MesheryAuth::Cli {
+
+CliContext::CliContext(QObject *parent)
+    : QObject(parent)
+    , m_settings(AppSettings::open())
+    , m_profiles(new ProfileStore(m_settings.get(), this))
+    , m_vault(new TokenVault(m_settings.get(), TokenVault::defaultService(), this))
+    , m_signIn(new SignInService(m_profiles, m_vault, this))
+{
+}
+
+CliContext::~CliContext()
+{
+    // Everything owned here may reach the settings: it all goes before them.
+    qDeleteAll(findChildren<QObject *>(QString(), Qt::FindDirectChildrenOnly));
+}
+
+std::optional<ServerProfile> CliContext::resolveProfile(Fallback fallback, CliError *error) const
+{
+    if (!m_selection.profile.isEmpty()) {
+        if (auto found = findProfile(m_selection.profile))
+            return found;
+        *error = CliError::failure(QStringLiteral("profile-not-found"),
+                                   tr("There is no profile named \"%1\".").arg(m_selection.profile),
+                                   tr("List the profiles with: meshery-auth-cli profiles"));
+        return std::nullopt;
+    }
+    if (!m_selection.server.isEmpty()) {
+        QString problem;
+        const QUrl url = ServerAddress::normalise(m_selection.server, &problem);
+        if (!url.isValid()) {
+            *error = CliError::usage(tr("--server: %1").arg(problem));
+            return std::nullopt;
+        }
+        const auto current = m_profiles->current();
+        if (current && current->serverUrl == url)
+            return current;
+        return m_profiles->findByServer(url).value_or(ProfileStore::draft(url));
+    }
+    if (auto current = m_profiles->current())
+        return current;
+    if (fallback == Fallback::DefaultServer)
+        return ProfileStore::draft();
+    *error = CliError::notSignedIn(tr("No server is chosen and no profile is current."),
+                                   tr("Log in with: meshery-auth-cli --server URL login --provider KEY"));
+    return std::nullopt;
+}
+
+std::optional<ServerProfile> CliContext::findProfile(const QString &nameOrId) const
+{
+    const QList<ServerProfile> all = m_profiles->profiles();
+    for (const ServerProfile &profile : all) {
+        if (profile.name == nameOrId)
+            return profile;
+    }
+    if (auto byId = m_profiles->profile(nameOrId))
+        return byId;
+    std::optional<ServerProfile> match;
+    for (const ServerProfile &profile : all) {
+        if (profile.name.compare(nameOrId, Qt::CaseInsensitive) == 0) {
+            if (match)
+                return std::nullopt; // ambiguous: make the user say exactly which
+            match = profile;
+        }
+    }
+    return match;
+}
+
+std::chrono::seconds CliContext::timeoutFor(const ServerProfile &profile) const
+{
+    return std::chrono::seconds(m_selection.timeoutSeconds > 0 ? m_selection.timeoutSeconds : profile.timeoutSeconds);
+}
+
+ApiClient *CliContext::client(const ServerProfile &profile, const QByteArray &token)
+{
+    auto *client = new ApiClient(this);
+    client->setServerUrl(profile.serverUrl);
+    client->setProvider(profile.provider);
+    client->setToken(token);
+    client->setTimeout(timeoutFor(profile));
+    if (!profile.id.isEmpty()) {
+        // Only a saved profile owns a stored session worth renewing (the saver skips others).
+        auto *saver = new RefreshedTokenSaver(client, m_vault, client);
+        saver->setSlot(profile.tokenSlot());
+        connect(client, &ApiClient::tokenRefreshed, this, [this] { ++m_pendingWrites; });
+        connect(saver, &RefreshedTokenSaver::saved, this, &CliContext::writeFinished);
+        connect(saver, &RefreshedTokenSaver::failed, this, [this](const ApiError &error) {
+            m_output.note(tr("The server renewed the session, but the new token could not be stored: %1").arg(error.message()));
+            writeFinished();
+        });
+    }
+    return client;
+}
+
+void CliContext::whenIdle(std::function<void()> then)
+{
+    if (m_pendingWrites == 0) {
+        then();
+        return;
+    }
+    m_whenIdle = std::move(then);
+}
+
+void CliContext::writeFinished()
+{
+    if (--m_pendingWrites > 0 || !m_whenIdle)
+        return;
+    const auto then = std::exchange(m_whenIdle, nullptr);
+    then();
+}
+
+} // namespace MesheryAuth::Cli

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "CliError.h"
+#include "Output.h"
+#include "ProfileStore.h"
+#include "ServerProfile.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+namespace MesheryAuth {
+class ApiClient;
+class SignInService;
+class TokenVault;
+}
+
+namespace MesheryAuth::Cli {
+
+// What every command shares: the settings file and keychain the window uses (so a login in one
+// is seen by the other), which profile this run is about, and the output. Profile resolution:
+// --profile NAME, else --server URL (its saved profile, or a transient one that a successful
+// login saves), else the current profile.
+class CliContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Selection {
+        QString server;        // --server, as typed
+        QString profile;       // --profile, a name or an id
+        int timeoutSeconds = 0; // --timeout; 0: the profile's own
+    };
+    // What a command works on when nothing is chosen and no profile is current.
+    enum class Fallback { None, DefaultServer };
+
+    explicit CliContext(QObject *parent = nullptr);
+    ~CliContext() override;
+
+    void setSelection(const Selection &selection) { m_selection = selection; }
+    Output &output() { return m_output; }
+    ProfileStore *profiles() const { return m_profiles; }
+    TokenVault *vault() const { return m_vault; }
+    SignInService *signIn() const { return m_signIn; }
+
+    // The profile as stored (a transient one has no id); nullopt with the reason otherwise.
+    std::optional<ServerProfile> resolveProfile(Fallback fallback, CliError *error) const;
+    // By exact name, then id, then a name that matches regardless of case (when only one does).
+    std::optional<ServerProfile> findProfile(const QString &nameOrId) const;
+
+    // The time limit of each request of this run: --timeout, else the profile's. Never saved.
+    std::chrono::seconds timeoutFor(const ServerProfile &profile) const;
+    // A client for the profile, owned by the context. A token the server renews on the way is
+    // stored, as the window does, and the run waits for that write before it ends.
+    ApiClient *client(const ServerProfile &profile, const QByteArray &token);
+
+    // Calls then once no keychain write started here is still running.
+    void whenIdle(std::function<void()> then);
+
+private:
+    void writeFinished();
+
+    std::unique_ptr<QSettings> m_settings;
+    ProfileStore *m_profiles;
+    TokenVault *m_vault;
+    SignInService *m_signIn;
+    Output m_output;
+    Selection m_selection;
+    int m_pendingWrites = 0;
+    std::function<void()> m_whenIdle;
+};
+
+} // namespace MesheryAuth::Cli

@@ -1,0 +1,107 @@
+#include "CliError.h"
+
+namespace MesheryAuth::Cli {
+
+ExitCode CliError::exitCodeFor(ApiError::Kind kind)
+{
+    using Kind = ApiError::Kind;
+    switch (kind) {
+    case Kind::None:
+        return ExitCode::Ok;
+    case Kind::Unauthenticated:
+    case Kind::Forbidden:
+        return ExitCode::NotSignedIn;
+    case Kind::Unreachable:
+    case Kind::HostNotFound:
+    case Kind::ConnectionClosed:
+    case Kind::Timeout:
+    case Kind::Tls:
+    case Kind::NetworkError:
+        return ExitCode::Unreachable;
+    case Kind::KeychainUnavailable:
+    case Kind::KeychainAccessDenied:
+    case Kind::KeychainDamaged:
+        return ExitCode::Keychain;
+    case Kind::Cancelled:
+    case Kind::OrganizationMissing:
+    case Kind::NotFound:
+    case Kind::BadRequest:
+    case Kind::ServiceUnavailable:
+    case Kind::ServerError:
+    case Kind::BadResponse:
+    case Kind::ResponseTooLarge:
+        return ExitCode::Failure;
+    }
+    return ExitCode::Failure;
+}
+
+CliError CliError::fromApi(const ApiError &error)
+{
+    CliError result;
+    result.m_exitCode = exitCodeFor(error.kind());
+    result.m_id = error.id();
+    result.m_message = error.message();
+    result.m_hint = error.hint();
+    result.m_apiError = error;
+    return result;
+}
+
+CliError CliError::usage(const QString &message, const QString &hint)
+{
+    CliError result;
+    result.m_exitCode = ExitCode::Usage;
+    result.m_id = QStringLiteral("usage");
+    result.m_message = message;
+    result.m_hint = hint.isEmpty() ? tr("See meshery-auth-cli --help.") : hint;
+    return result;
+}
+
+CliError CliError::notSignedIn(const QString &message, const QString &hint)
+{
+    CliError result;
+    result.m_exitCode = ExitCode::NotSignedIn;
+    result.m_id = QStringLiteral("not-signed-in");
+    result.m_message = message;
+    result.m_hint = hint;
+    return result;
+}
+
+CliError CliError::failure(const QString &id, const QString &message, const QString &hint)
+{
+    CliError result;
+    result.m_id = id;
+    result.m_message = message;
+    result.m_hint = hint;
+    return result;
+}
+
+QString CliError::toDisplayString() const
+{
+    // The shared vocabulary already knows how to explain itself, details included.
+    if (m_apiError)
+        return m_apiError->toDisplayString();
+    return m_hint.isEmpty() ? m_message : m_message + QLatin1Char('\n') + m_hint;
+}
+
+QJsonObject CliError::toJson() const
+{
+    const auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    QJsonObject object{
+        {QStringLiteral("id"), m_id},
+        {QStringLiteral("message"), m_message},
+        {QStringLiteral("hint"), orNull(m_hint)},
+        {QStringLiteral("exitCode"), int(m_exitCode)},
+        {QStringLiteral("detail"), QJsonValue()},
+        {QStringLiteral("httpStatus"), QJsonValue()},
+        {QStringLiteral("requestId"), QJsonValue()},
+    };
+    if (m_apiError) {
+        object.insert(QStringLiteral("detail"), orNull(m_apiError->detail()));
+        if (m_apiError->httpStatus() > 0)
+            object.insert(QStringLiteral("httpStatus"), m_apiError->httpStatus());
+        object.insert(QStringLiteral("requestId"), orNull(m_apiError->requestId()));
+    }
+    return object;
+}
+
+} // namespace MesheryAuth::Cli

@@ -1,0 +1,36 @@
+#include "JsonForms.h"
+
+#include "Output.h"
+
+namespace MesheryAuth::Cli::JsonForms {
+
+QJsonObject profile(const ServerProfile &profile)
+{
+    return {
+        {QStringLiteral("id"), Output::orNull(profile.id)},
+        {QStringLiteral("name"), profile.name},
+        {QStringLiteral("server"), profile.serverUrl.toString()},
+        {QStringLiteral("provider"), Output::orNull(profile.provider)},
+        {QStringLiteral("organizationId"), Output::orNull(profile.organizationId)},
+        {QStringLiteral("timeoutSeconds"), profile.timeoutSeconds},
+        {QStringLiteral("saved"), !profile.id.isEmpty()},
+    };
+}
+
+QJsonObject user(const UserAccount &user)
+{
+    return {
+        {QStringLiteral("id"), Output::orNull(user.id)},
+        {QStringLiteral("userName"), Output::orNull(user.userName)},
+        {QStringLiteral("name"), Output::orNull(user.displayName())},
+        {QStringLiteral("email"), Output::orNull(user.email)},
+        {QStringLiteral("provider"), Output::orNull(user.provider)},
+    };
+}
+
+QJsonValue time(const QDateTime &when)
+{
+    return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+} // namespace MesheryAuth::Cli::JsonForms

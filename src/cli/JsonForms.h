@@ -1,0 +1,18 @@
+#pragma once
+
+#include "MesheryTypes.h"
+#include "ServerProfile.h"
+
+#include <QJsonObject>
+
+// The JSON shapes several commands share, documented once in docs/cli.md. None holds a secret.
+namespace MesheryAuth::Cli::JsonForms {
+
+// {"id", "name", "server", "provider", "organizationId", "timeoutSeconds", "saved"}
+QJsonObject profile(const ServerProfile &profile);
+// {"id", "userName", "name", "email", "provider"}
+QJsonObject user(const UserAccount &user);
+// ISO 8601 in UTC ("2025-01-31T12:00:00Z"), or null.
+QJsonValue time(const QDateTime &when);
+
+} // namespace MesheryAuth::Cli::JsonForms

@@ -1,0 +1,27 @@
+#include "SystemBrowser.h"
+
+#include <QProcess>
+
+namespace MesheryAuth::Cli {
+
+bool SystemBrowser::open(const QUrl &url)
+{
+    QProcess opener;
+#if defined(Q_OS_MACOS)
+    opener.setProgram(QStringLiteral("open"));
+    opener.setArguments({url.toString(QUrl::FullyEncoded)});
+#elif defined(Q_OS_WIN)
+    opener.setProgram(QStringLiteral("rundll32"));
+    opener.setArguments({QStringLiteral("url.dll,FileProtocolHandler"), url.toString(QUrl::FullyEncoded)});
+#else
+    opener.setProgram(QStringLiteral("xdg-open"));
+    opener.setArguments({url.toString(QUrl::FullyEncoded)});
+#endif
+    // The browser must not write into our stdout, which scripts read, nor wait on our stdin.
+    opener.setStandardInputFile(QProcess::nullDevice());
+    opener.setStandardOutputFile(QProcess::nullDevice());
+    opener.setStandardErrorFile(QProcess::nullDevice());
+    return opener.startDetached();
+}
+
+} // namespace MesheryAuth::Cli

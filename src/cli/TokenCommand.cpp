@@ -1,0 +1,92 @@
+#include "TokenCommand.h"
+
+#include "MesheryTypes.h"
+#include "TokenFormats.h"
+#include "TokenStatus.h"
+
+namespace MesheryAuth::Cli {
+
+namespace {
+const QStringList Formats{QStringLiteral("raw"), QStringLiteral("bearer"), QStringLiteral("cookie"), QStringLiteral("curl"),
+                          QStringLiteral("mesheryctl")};
+QCommandLineOption formatOption()
+{
+    return QCommandLineOption(QStringLiteral("format"),
+                              QCoreApplication::translate("MesheryAuth::Cli::TokenCommand",
+                                                          "raw (the token alone, the default), bearer (an Authorization "
+                                                          "header), cookie (a Cookie header), curl (a curl command for "
+                                                          "/api/user) or mesheryctl (an auth.json)."),
+                              QStringLiteral("FORMAT"), QStringLiteral("raw"));
+}
+} // namespace
+
+QString TokenCommand::summary() const
+{
+    return tr("Print the stored token, alone or in a ready-to-use form.");
+}
+
+QStringList TokenCommand::synopsis() const
+{
+    return {QStringLiteral("token [--format raw|bearer|cookie|curl|mesheryctl]")};
+}
+
+void TokenCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(formatOption());
+}
+
+void TokenCommand::run(const QCommandLineParser &parser)
+{
+    if (!expectArguments(parser.positionalArguments(), 0, 0))
+        return;
+    const QString format = parser.value(formatOption()).trimmed().toLower();
+    if (!Formats.contains(format)) {
+        fail(CliError::usage(tr("Unknown token format \"%1\"; choose one of: %2.").arg(format, Formats.join(QStringLiteral(", ")))));
+        return;
+    }
+    CliError error;
+    const auto profile = context()->resolveProfile(CliContext::Fallback::None, &error);
+    if (!profile) {
+        fail(error);
+        return;
+    }
+    loadToken(*profile, Need::Token, [this, profile = *profile, format](const QByteArray &token) {
+        print(profile, token, format);
+    });
+}
+
+void TokenCommand::print(const ServerProfile &profile, const QByteArray &token, const QString &format)
+{
+    if (token.isEmpty()) {
+        // Signed in with the Local provider: there is nothing to print, and printing nothing
+        // would make "Bearer $(meshery-auth-cli token)" fail in a confusing way.
+        fail(CliError::notSignedIn(tr("The %1 provider of %2 uses no token.").arg(profile.provider, profile.serverUrl.toString()),
+                                   tr("Log in with a remote provider to get one: meshery-auth-cli login --provider KEY")));
+        return;
+    }
+    const TokenStatus status = TokenStatus::of(token, QDateTime::currentDateTimeUtc());
+    if (status.state() == TokenStatus::State::Expired) {
+        fail(CliError::notSignedIn(tr("The stored token for %1 expired at %2.")
+                                       .arg(profile.serverUrl.toString(), status.expiry().toUTC().toString(Qt::ISODate)),
+                                   tr("Log in again: meshery-auth-cli --server %1 login --provider %2")
+                                       .arg(profile.serverUrl.toString(), profile.provider)));
+        return;
+    }
+    QByteArray text;
+    if (format == QLatin1String("bearer"))
+        text = TokenFormats::bearerHeader(token);
+    else if (format == QLatin1String("cookie"))
+        text = TokenFormats::cookieHeader(token, profile.provider);
+    else if (format == QLatin1String("curl"))
+        text = TokenFormats::curlCommand(profile.serverUrl, profile.provider, token);
+    else if (format == QLatin1String("mesheryctl"))
+        text = TokenFormats::mesheryctlAuthJson(token, profile.provider);
+    else
+        text = token;
+    if (!text.endsWith('\n'))
+        text += '\n';
+    output().bytes(text);
+    finish();
+}
+
+} // namespace MesheryAuth::Cli

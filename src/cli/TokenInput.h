@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace MesheryAuth::Cli {
+
+// The one way a token enters the CLI from the user: standard input, never an argument.
+class TokenInput
+{
+    Q_DECLARE_TR_FUNCTIONS(MesheryAuth::Cli::TokenInput)
+
+public:
+    // Everything piped in, trimmed. On a terminal: a prompt on stderr, one line read without
+    // echo, so the token does not stay on the screen.
+    static QByteArray read();
+};
+
+} // namespace MesheryAuth::Cli
