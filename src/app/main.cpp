@@ -1,31 +1,10 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
-
-namespace {
-void installTranslations(QApplication &app)
-{
-    // Ours are embedded under :/i18n. English first, for its plural forms ("1 day", "2 days");
-    // the user's language, installed later, takes precedence where it has a translation.
-    auto *english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/meshery-auth_en.qm")))
-        QCoreApplication::installTranslator(english);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("meshery-auth"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        && ours->language() != english->language())
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -39,7 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(MESHERY_AUTH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.meshery.MesheryAuth"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/meshery-auth.svg")));
-    installTranslations(app);
+    MesheryAuth::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Sign in to Meshery and manage your tokens."));

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -10,6 +11,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("meshery-auth-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("meshery-auth"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MESHERY_AUTH_VERSION));
+    MesheryAuth::installTranslations();
 
     MesheryAuth::Cli::CommandLine commandLine;
     QObject::connect(&commandLine, &MesheryAuth::Cli::CommandLine::finished, &app, &QCoreApplication::exit);

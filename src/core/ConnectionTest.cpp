@@ -136,9 +136,9 @@ void ConnectionTest::start(const ServerProfile &profile, const QByteArray &token
                    return tr("%n organization(s)", nullptr, r.valueAs<OrganizationPage>().totalCount);
                });
     if (profile.organizationId.isEmpty()) {
-        // Asked anyway, so the row shows the server's own answer to a missing organization.
-        runRequest(Id::WorkspacesReadable, m_client.get(QStringLiteral("/api/workspaces")), QStringLiteral("/api/workspaces"),
-                   [](const ApiResult &) { return QString(); });
+        // Nothing to check yet; a fresh sign-in is not a failure.
+        settle(Id::WorkspacesReadable, Status::Skipped,
+               tr("No active organization: choose one under Organizations to check its workspaces."));
     } else {
         const QString path = QStringLiteral("/api/workspaces?orgId=%1&orgID=%1")
                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(profile.organizationId)));

@@ -1,8 +1,10 @@
 #include "SignInService.h"
 
 #include "ApiClient.h"
+#include "ServerAddress.h"
 
 #include <QPointer>
+#include <QUuid>
 
 namespace MesheryAuth {
 
@@ -63,15 +65,17 @@ void SignInService::keep(const ServerProfile &profile, const SignInResult &confi
     ServerProfile updated = profile;
     updated.provider = confirmed.provider;
     if (updated.id.isEmpty()) {
-        // A transient profile becomes a saved one: the vault index needs its id.
+        // A transient profile becomes a saved one, but only once its token is kept: until then
+        // it only needs the id that names its keychain entries.
         QString error;
-        if (!m_profiles->save(updated, &error)) {
+        if (!ServerAddress::normalise(updated.serverUrl.toString(), &error).isValid()) {
             SignInResult failed = confirmed;
             failed.token.clear();
             failed.error = ApiError(ApiError::Kind::BadRequest, error);
             done(failed);
             return;
         }
+        updated.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
     if (confirmed.token.isEmpty()) {
         // Local provider: nothing to keep but the choice.

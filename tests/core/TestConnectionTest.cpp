@@ -101,13 +101,24 @@ private slots:
         QCOMPARE(checks.at(int(Id::TokenNotExpired)).status, Status::Skipped);
         QCOMPARE(checks.at(int(Id::SignedIn)).status, Status::Passed);
         QCOMPARE(checks.at(int(Id::ProviderSelected)).summary, QStringLiteral("None (local)"));
-        // No organization chosen: the server's own answer is shown, with the way out.
+        // No organization chosen yet: nothing to check, and not a failure.
         const ConnectionCheck &workspaces = checks.at(int(Id::WorkspacesReadable));
-        QCOMPARE(workspaces.status, Status::Failed);
-        QCOMPARE(workspaces.error.kind(), ApiError::Kind::OrganizationMissing);
-        QCOMPARE(workspaces.httpStatus, 400);
-        QVERIFY(workspaces.error.hint().contains(QLatin1String("organization")));
-        QVERIFY(!allPassed);
+        QCOMPARE(workspaces.status, Status::Skipped);
+        QVERIFY(workspaces.summary.contains(QLatin1String("choose one")));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/workspaces")), 0);
+        QVERIFY(allPassed);
+    }
+
+    void organizationTheServerDoesNotKnowFails()
+    {
+        ServerProfile withOrg = profile();
+        withOrg.organizationId = QStringLiteral("no-such-org");
+        m_server->setFault(QStringLiteral("/api/workspaces"), {FaultKind::Forbidden403});
+        ConnectionTest test;
+        const auto checks = run(test, withOrg, m_server->issueToken(QStringLiteral("ada")));
+        QCOMPARE(checks.at(int(Id::WorkspacesReadable)).status, Status::Failed);
+        QCOMPARE(checks.at(int(Id::WorkspacesReadable)).httpStatus, 403);
+        QVERIFY(m_server->lastRequest(QStringLiteral("/api/workspaces")).query.hasQueryItem(QStringLiteral("orgId")));
     }
 
     void faultsShowInTheirRows_data()

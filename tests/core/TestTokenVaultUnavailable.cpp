@@ -1,6 +1,8 @@
 // The vault on a D-Bus session where no keychain can answer (ctest runs this test under
 // dbus-run-session with a bus that starts no services): a clear error with the backend's own
 // message, a signal the app can offer session-only mode on, and nothing written to disk.
+#include "ProfileStore.h"
+#include "SignInService.h"
 #include "TokenVault.h"
 #include "KeychainStore.h"
 
@@ -80,6 +82,27 @@ private slots:
         settings.sync();
         QVERIFY2(!everythingWritten().contains(token), "the token reached the disk");
         QVERIFY(!everythingWritten().contains("p1"));
+    }
+
+    void aSignInThatCannotBeKeptSavesNoProfile()
+    {
+        QSettings settings(m_home.filePath(QStringLiteral("signin.ini")), QSettings::IniFormat);
+        ProfileStore profiles(&settings);
+        TokenVault vault(&settings);
+        vault.keychain()->setRetryDelay(std::chrono::milliseconds(200));
+        SignInService signIn(&profiles, &vault);
+        SignInResult confirmed;
+        confirmed.provider = QStringLiteral("Meshery");
+        confirmed.token = "confirmed-but-unkeepable";
+        std::optional<SignInResult> kept;
+        signIn.keep(ProfileStore::draft(QUrl(QStringLiteral("http://transient.example:9081"))), confirmed, nullptr,
+                    [&kept](const SignInResult &r) { kept = r; });
+        QVERIFY(QTest::qWaitFor([&] { return kept.has_value(); }, 60000));
+        QCOMPARE(kept->error.kind(), ApiError::Kind::KeychainUnavailable);
+        QVERIFY(profiles.profiles().isEmpty());
+        QVERIFY(profiles.currentId().isEmpty());
+        settings.sync();
+        QVERIFY(!everythingWritten().contains("confirmed-but-unkeepable"));
     }
 };
 

@@ -325,6 +325,7 @@ private slots:
         QFETCH(QString, http);
         openWindow();
         signInWithPastedToken(m_server->issueToken(QStringLiteral("ada")));
+        m_window->session()->setOrganization(QStringLiteral("any-organization")); // so workspaces are asked for
         m_server->setFault(path, {fault});
         child<QPushButton>(m_window.get(), "testButton")->click();
         auto *results = child<QTreeWidget>(m_window.get(), "resultsView");
