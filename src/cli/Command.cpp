@@ -78,4 +78,13 @@ QCommandLineOption Command::jsonOption()
     return QCommandLineOption(QStringLiteral("json"), tr("Print one JSON document (see docs/cli.md)."));
 }
 
+std::optional<ServerProfile> Command::profileOrFail(CliContext::Fallback fallback)
+{
+    CliError error;
+    auto profile = context()->resolveProfile(fallback, &error);
+    if (!profile)
+        fail(error);
+    return profile;
+}
+
 } // namespace MesheryAuth::Cli

@@ -37,6 +37,8 @@ protected:
 
     void finish(ExitCode code = ExitCode::Ok);
     void fail(const CliError &error);
+    // The profile the command acts on; when there is none, the command has already failed.
+    std::optional<ServerProfile> profileOrFail(CliContext::Fallback fallback);
 
     // A usage error unless the count of positional arguments is within [min, max]. Extra
     // arguments are never echoed: a token pasted by mistake must not reach the terminal log.

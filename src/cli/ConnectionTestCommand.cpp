@@ -24,12 +24,9 @@ void ConnectionTestCommand::run(const QCommandLineParser &parser)
     output().setJson(parser.isSet(jsonOption()));
     if (!expectArguments(parser.positionalArguments(), 0, 0))
         return;
-    CliError error;
-    const auto profile = context()->resolveProfile(CliContext::Fallback::None, &error);
-    if (!profile) {
-        fail(error);
+    const auto profile = profileOrFail(CliContext::Fallback::None);
+    if (!profile)
         return;
-    }
     // Without a token the checks still run: they then show what is missing.
     loadToken(*profile, Need::Nothing, [this, profile = *profile](const QByteArray &token) {
         ServerProfile limited = profile;

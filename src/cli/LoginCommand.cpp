@@ -60,12 +60,9 @@ void LoginCommand::run(const QCommandLineParser &parser)
     }
     m_modeChosen = chosen == 1;
 
-    CliError error;
-    const auto profile = context()->resolveProfile(CliContext::Fallback::DefaultServer, &error);
-    if (!profile) {
-        fail(error);
+    const auto profile = profileOrFail(CliContext::Fallback::DefaultServer);
+    if (!profile)
         return;
-    }
     m_profile = *profile;
     m_providerKey = parser.isSet(ProviderOption) ? parser.value(ProviderOption).trimmed() : m_profile.provider;
     if (m_providerKey.isEmpty()) {

@@ -135,12 +135,9 @@ void MesheryctlCommand::showImport(const QString &configPath, const MesheryctlSy
 
 void MesheryctlCommand::exportProfile(const QString &configPath, const QString &contextName, bool replace)
 {
-    CliError error;
-    const auto profile = context()->resolveProfile(CliContext::Fallback::None, &error);
-    if (!profile) {
-        fail(error);
+    const auto profile = profileOrFail(CliContext::Fallback::None);
+    if (!profile)
         return;
-    }
     // Read here first: the export's own outcome says what went wrong only in words, and
     // "not signed in" (3) and "keychain unavailable" (5) must keep their exit codes.
     loadToken(*profile, Need::Token, [this, profile = *profile, configPath, contextName, replace](const QByteArray &) {

@@ -41,12 +41,9 @@ void OrgsCommand::run(const QCommandLineParser &parser)
     }
     if (!arguments.isEmpty() && !expectArguments(arguments, 2, 2))
         return;
-    CliError error;
-    const auto profile = context()->resolveProfile(CliContext::Fallback::None, &error);
-    if (!profile) {
-        fail(error);
+    const auto profile = profileOrFail(CliContext::Fallback::None);
+    if (!profile)
         return;
-    }
     const QString chosenId = arguments.value(1).trimmed();
     loadToken(*profile, Need::Token, [this, profile = *profile, chosenId](const QByteArray &token) {
         fetchAll(context()->client(profile, token), 0, {}, [this, profile, chosenId](const QList<Organization> &all) {

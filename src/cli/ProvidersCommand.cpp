@@ -27,13 +27,10 @@ void ProvidersCommand::run(const QCommandLineParser &parser)
     output().setJson(parser.isSet(jsonOption()));
     if (!expectArguments(parser.positionalArguments(), 0, 0))
         return;
-    CliError error;
     // Listing providers needs no sign-in: with nothing chosen, ask the default local server.
-    const auto profile = context()->resolveProfile(CliContext::Fallback::DefaultServer, &error);
-    if (!profile) {
-        fail(error);
+    const auto profile = profileOrFail(CliContext::Fallback::DefaultServer);
+    if (!profile)
         return;
-    }
     ApiCall *call = context()->client(*profile, {})->providers();
     connect(call, &ApiCall::finished, this, [this, server = profile->serverUrl](const ApiResult &result) {
         if (!result.isOk()) {

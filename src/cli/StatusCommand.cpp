@@ -25,12 +25,9 @@ void StatusCommand::run(const QCommandLineParser &parser)
     output().setJson(parser.isSet(jsonOption()));
     if (!expectArguments(parser.positionalArguments(), 0, 0))
         return;
-    CliError error;
-    const auto profile = context()->resolveProfile(CliContext::Fallback::None, &error);
-    if (!profile) {
-        fail(error);
+    const auto profile = profileOrFail(CliContext::Fallback::None);
+    if (!profile)
         return;
-    }
     loadToken(*profile, Need::Nothing, [this, profile = *profile](const QByteArray &token) { ask(profile, token); });
 }
 

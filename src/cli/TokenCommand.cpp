@@ -44,12 +44,9 @@ void TokenCommand::run(const QCommandLineParser &parser)
         fail(CliError::usage(tr("Unknown token format \"%1\"; choose one of: %2.").arg(format, Formats.join(QStringLiteral(", ")))));
         return;
     }
-    CliError error;
-    const auto profile = context()->resolveProfile(CliContext::Fallback::None, &error);
-    if (!profile) {
-        fail(error);
+    const auto profile = profileOrFail(CliContext::Fallback::None);
+    if (!profile)
         return;
-    }
     loadToken(*profile, Need::Token, [this, profile = *profile, format](const QByteArray &token) {
         print(profile, token, format);
     });
