@@ -37,7 +37,7 @@ QString HtmlPages::providerChooser(const QStringList &providerKeys)
 }
 
 QString HtmlPages::loginForm(const QList<QPair<QString, QString>> &hiddenFields, const QString &userName,
-                             const QString &error)
+                             const QString &error, const QString &password)
 {
     QString hidden;
     for (const auto &field : hiddenFields) {
@@ -47,7 +47,9 @@ QString HtmlPages::loginForm(const QList<QPair<QString, QString>> &hiddenFields,
     const QString errorLine = error.isEmpty() ? QString()
                                               : QStringLiteral("<p id=\"error\">%1</p>\n").arg(error.toHtmlEscaped());
     const QString body = QStringLiteral(
-        "<h1>Sign in to the provider</h1>\n%1"
+        "<h1>Sign in to the provider</h1>\n"
+        "<p id=\"hint\">This is the test and demo provider of Meshery Auth: sign in with any user name and "
+        "the password <code>%4</code>.</p>\n%1"
         "<form id=\"login-form\" method=\"post\" action=\"/provider-site/login\">\n%2"
         "<label for=\"username\">User name</label>\n"
         "<input type=\"text\" name=\"username\" id=\"username\" value=\"%3\" autocomplete=\"username\" autofocus>\n"
@@ -55,7 +57,7 @@ QString HtmlPages::loginForm(const QList<QPair<QString, QString>> &hiddenFields,
         "<input type=\"password\" name=\"password\" id=\"password\" autocomplete=\"current-password\">\n"
         "<button type=\"submit\" id=\"submit\">Sign in</button>\n"
         "</form>")
-        .arg(errorLine, hidden, userName.toHtmlEscaped());
+        .arg(errorLine, hidden, userName.toHtmlEscaped(), password.toHtmlEscaped());
     return page(QStringLiteral("Sign in - Meshery test provider"), body);
 }
 

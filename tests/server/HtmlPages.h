@@ -16,9 +16,10 @@ public:
     static QString home(const QString &signedInUser, const QString &providerKey);
     // Links to /api/provider?provider=KEY.
     static QString providerChooser(const QStringList &providerKeys);
-    // The provider's sign-in form. hiddenFields travel with the POST (source, ref, ...).
+    // The provider's sign-in form, saying which password it takes (it is a demo, not a secret).
+    // hiddenFields travel with the POST (source, ref, ...).
     static QString loginForm(const QList<QPair<QString, QString>> &hiddenFields, const QString &userName,
-                             const QString &error);
+                             const QString &error, const QString &password);
     static QString error(const QString &title, const QString &message);
     // What a proxy or an expired session shows where an API client expected JSON.
     static QString signInRequired();

@@ -67,7 +67,7 @@ HttpResponse ProviderSiteEndpoints::showForm(const HttpRequest &request) const
     if (!decodeSource(request.queryValue(QStringLiteral("source"))))
         return badSource();
     const Fields fields = passedOnFields([&request](const QString &name) { return request.queryValue(name); });
-    return HttpResponse::html(HtmlPages::loginForm(fields, QString(), QString()));
+    return HttpResponse::html(HtmlPages::loginForm(fields, QString(), QString(), m_state.options().password));
 }
 
 HttpResponse ProviderSiteEndpoints::signIn(const HttpRequest &request) const
@@ -81,7 +81,8 @@ HttpResponse ProviderSiteEndpoints::signIn(const HttpRequest &request) const
     const QString userName = field(QStringLiteral("username")).trimmed();
     if (userName.isEmpty() || field(QStringLiteral("password")) != m_state.options().password) {
         const Fields fields = passedOnFields(field);
-        return HttpResponse::html(HtmlPages::loginForm(fields, userName, QStringLiteral("Invalid user name or password.")));
+        return HttpResponse::html(HtmlPages::loginForm(fields, userName, QStringLiteral("Invalid user name or password."),
+                                                           m_state.options().password));
     }
 
     // Percent-encode by hand: QUrlQuery would leave '+', '/' and '=' as they are, and a '+' in a
