@@ -1,6 +1,7 @@
 // Both browser logins from the window, end to end against the Meshery test server and the real
 // keychain: the real Qt WebEngine under Xvfb fills in the provider's form, and the system-browser
 // flow is completed by the test playing the browser.
+#include "BrowserLoginLoader.h"
 #include "GuiTestSupport.h"
 #include "LoginController.h"
 #include "MainWindow.h"
@@ -245,6 +246,30 @@ private slots:
         // The login page itself stayed where it was.
         QCOMPARE(page->url().path(), QStringLiteral("/provider-site/login"));
         dialog->reject();
+    }
+
+    void embeddedLoginHasATimeLimitAndRetry()
+    {
+        openWindow();
+        QString problem;
+        BrowserLoginFactory *factory = BrowserLoginLoader::factory(&problem);
+        QVERIFY2(factory, qPrintable(problem));
+        EmbeddedLoginRequest request;
+        request.serverUrl = m_server->baseUrl();
+        request.providerKey = QStringLiteral("Meshery");
+        request.timeLimit = std::chrono::seconds(2);
+        bool caught = false;
+        EmbeddedLoginCallbacks callbacks;
+        callbacks.tokenCaught = [&caught](const QByteArray &) { caught = true; };
+        std::unique_ptr<QDialog> dialog(factory->createLoginDialog(request, callbacks, m_window.get()));
+        dialog->show();
+        auto *message = child<QLabel>(dialog.get(), "problemLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 20000);
+        QVERIFY2(message->text().contains(QLatin1String("No login arrived")), qPrintable(message->text()));
+        QVERIFY(!caught);
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "retryButton"), Qt::LeftButton);
+        QVERIFY(!message->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(pageOf(dialog.get())->url().path() == QLatin1String("/provider-site/login"), 20000);
     }
 
     void systemBrowserLogin()
