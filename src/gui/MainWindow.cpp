@@ -63,8 +63,14 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
             openSelectedProfile();
     });
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_fillingCombos)
-            m_session->chooseProvider(m_ui->providerCombo->currentData().toString());
+        if (m_fillingCombos)
+            return;
+        const QString key = m_ui->providerCombo->currentData().toString();
+        m_session->chooseProvider(key);
+        // The Local provider has nothing to log in to: choosing it is signing in.
+        const auto chosen = m_session->provider(key);
+        if (chosen && chosen->isLocal())
+            m_login->logIn(LoginController::Method::EmbeddedBrowser);
     });
     connect(m_ui->loginButton, &QToolButton::clicked, this, [this] { m_login->logIn(LoginController::Method::EmbeddedBrowser); });
     connect(m_ui->logoutButton, &QPushButton::clicked, this, [this] {
