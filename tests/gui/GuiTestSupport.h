@@ -2,7 +2,10 @@
 
 // Shared by the GUI tests: a main() that prepares Qt for a WebEngine plugin, and small helpers to
 // reach widgets by name.
+#include "MainWindow.h"
+
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QTranslator>
 #include <QtTest>
@@ -38,6 +41,17 @@ T *waitForDialog(const char *objectName, int timeoutMs = 10000)
         return found != nullptr;
     }, timeoutMs);
     return shown ? found : nullptr;
+}
+
+// Shows the window, opens the server in it and waits until its providers are listed.
+inline bool showOnServer(MesheryAuth::MainWindow &window, const QUrl &server)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    window.openServer(server.toString());
+    auto *providers = child<QComboBox>(&window, "providerCombo");
+    return QTest::qWaitFor([providers] { return providers->findData(QStringLiteral("Meshery")) >= 0; }, 20000);
 }
 
 } // namespace GuiTest

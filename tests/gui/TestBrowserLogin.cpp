@@ -100,13 +100,26 @@ private:
         QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->openServer(m_server->baseUrl().toString());
+        QVERIFY(GuiTest::showOnServer(*m_window, m_server->baseUrl()));
         auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
-        QTRY_VERIFY_WITH_TIMEOUT(providers->findData(QStringLiteral("Meshery")) >= 0, 20000);
         providers->setCurrentIndex(providers->findData(QStringLiteral("Meshery")));
         QTRY_VERIFY(child<QToolButton>(m_window.get(), "loginButton")->isEnabled());
+    }
+
+    // Starts the embedded login for this provider (listed or not) and waits for its problem page.
+    QLabel *embeddedLoginProblem(const QString &providerKey, QDialog **dialogOut)
+    {
+        Provider provider;
+        provider.key = providerKey;
+        provider.name = providerKey;
+        provider.url = m_server->providerBaseUrl();
+        m_window->loginController()->logInEmbedded(provider);
+        auto *dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
+        if (!dialog)
+            return nullptr;
+        *dialogOut = dialog;
+        auto *problem = child<QLabel>(dialog, "problemLabel");
+        return QTest::qWaitFor([problem] { return problem->isVisible(); }, 30000) ? problem : nullptr;
     }
 
     static QWebEnginePage *pageOf(QDialog *dialog)
@@ -181,15 +194,9 @@ private slots:
             askedFingerprint = certificate.sha256Fingerprint;
             return false;
         });
-        Provider provider;
-        provider.key = QStringLiteral("Meshery");
-        provider.name = provider.key;
-        provider.url = m_server->providerBaseUrl();
-        m_window->loginController()->logInEmbedded(provider);
-        auto *dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
-        QVERIFY(dialog);
-        auto *problem = child<QLabel>(dialog, "problemLabel");
-        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 30000);
+        QDialog *dialog = nullptr;
+        QLabel *problem = embeddedLoginProblem(QStringLiteral("Meshery"), &dialog);
+        QVERIFY(problem);
         QCOMPARE(askedHost, QStringLiteral("127.0.0.1"));
         QCOMPARE(askedFingerprint, formatFingerprint(m_server->certificate().digest(QCryptographicHash::Sha256)));
         QVERIFY(problem->text().contains(askedFingerprint));
@@ -201,25 +208,16 @@ private slots:
     void embeddedLoginSaysWhatWentWrong()
     {
         openWindow();
-        Provider unknown;
-        unknown.key = QStringLiteral("NoSuchProvider");
-        unknown.name = unknown.key;
-        unknown.url = m_server->providerBaseUrl();
-        m_window->loginController()->logInEmbedded(unknown);
-        auto *dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
-        QVERIFY(dialog);
-        auto *problem = child<QLabel>(dialog, "problemLabel");
-        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 30000);
+        QDialog *dialog = nullptr;
+        QLabel *problem = embeddedLoginProblem(QStringLiteral("NoSuchProvider"), &dialog);
+        QVERIFY(problem);
         QVERIFY2(problem->text().contains(QLatin1String("without a token")), qPrintable(problem->text()));
         dialog->reject();
 
         // A server that is gone: the page cannot load; Try again is offered.
         m_server->stop();
-        m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
-        dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
-        QVERIFY(dialog);
-        problem = child<QLabel>(dialog, "problemLabel");
-        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 30000);
+        problem = embeddedLoginProblem(QStringLiteral("Meshery"), &dialog);
+        QVERIFY(problem);
         QVERIFY2(problem->text().contains(QLatin1String("could not be loaded")), qPrintable(problem->text()));
         QVERIFY(child<QPushButton>(dialog, "retryButton")->isVisible());
         QVERIFY(m_window->session()->token().isEmpty());

@@ -35,11 +35,7 @@ private:
         m_server = std::make_unique<MesheryTestServer>(options);
         QVERIFY(m_server->start());
         m_window = std::make_unique<MainWindow>(m_settings.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->openServer(m_server->baseUrl().toString());
-        auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
-        QTRY_VERIFY_WITH_TIMEOUT(providers->findData(QStringLiteral("Meshery")) >= 0, 20000);
+        QVERIFY(GuiTest::showOnServer(*m_window, m_server->baseUrl()));
     }
 
     void chooseProvider(const QString &key)
