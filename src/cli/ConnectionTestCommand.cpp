@@ -33,7 +33,7 @@ void ConnectionTestCommand::run(const QCommandLineParser &parser)
         limited.timeoutSeconds = int(context()->timeoutFor(profile).count());
         m_test = new ConnectionTest(this);
         connect(m_test, &ConnectionTest::finished, this, [this, limited](bool allPassed) { print(limited, allPassed); });
-        m_test->start(limited, token);
+        m_test->start(limited, context()->client(limited, token)); // a renewed token is stored
     });
 }
 

@@ -82,11 +82,13 @@ bool ConnectionTest::allPassed() const
     }) && !m_checks.isEmpty();
 }
 
-void ConnectionTest::start(const ServerProfile &profile, const QByteArray &token)
+void ConnectionTest::start(const ServerProfile &profile, ApiClient *client)
 {
     cancel();
     m_profile = profile;
-    m_token = token;
+    m_client = client;
+    m_token = client->token();
+    const QByteArray &token = m_token;
     m_providersSeen = false;
     m_checks.clear();
     for (Id id : AllChecks) {
@@ -95,18 +97,14 @@ void ConnectionTest::start(const ServerProfile &profile, const QByteArray &token
         row.title = titleOf(id);
         m_checks << row;
     }
-    m_client.setServerUrl(profile.serverUrl);
-    m_client.setProvider(profile.provider);
-    m_client.setToken(token);
-    m_client.setTimeout(std::chrono::seconds(profile.timeoutSeconds));
     m_clock.start();
     m_pending = int(std::size(AllChecks));
 
-    runRequest(Id::ServerReachable, m_client.serverVersion(), QStringLiteral("/api/system/version"), [](const ApiResult &r) {
+    runRequest(Id::ServerReachable, m_client->serverVersion(), QStringLiteral("/api/system/version"), [](const ApiResult &r) {
         const auto version = r.valueAs<ServerVersion>();
         return tr("Meshery %1 (%2)").arg(version.build, version.releaseChannel);
     });
-    runRequest(Id::ProvidersListed, m_client.providers(), QStringLiteral("/api/providers"), [this](const ApiResult &r) {
+    runRequest(Id::ProvidersListed, m_client->providers(), QStringLiteral("/api/providers"), [this](const ApiResult &r) {
         const auto providers = r.valueAs<QList<Provider>>();
         QStringList names;
         const Provider *chosen = nullptr;
@@ -126,12 +124,12 @@ void ConnectionTest::start(const ServerProfile &profile, const QByteArray &token
         m_providersSeen = true;
         return tr("%n provider(s): %1", nullptr, int(providers.size())).arg(names.join(QStringLiteral(", ")));
     });
-    runRequest(Id::SignedIn, m_client.currentUser(), QStringLiteral("/api/user"), [](const ApiResult &r) {
+    runRequest(Id::SignedIn, m_client->currentUser(), QStringLiteral("/api/user"), [](const ApiResult &r) {
         const auto user = r.valueAs<UserAccount>();
         return tr("Signed in as %1").arg(user.email.isEmpty() ? user.displayName() : user.email);
     });
     checkTokenLocally();
-    runRequest(Id::OrganizationsReadable, m_client.organizations({0, 1, {}, {}}), QStringLiteral("/api/identity/orgs?page=0&pagesize=1"),
+    runRequest(Id::OrganizationsReadable, m_client->organizations({0, 1, {}, {}}), QStringLiteral("/api/identity/orgs?page=0&pagesize=1"),
                [](const ApiResult &r) {
                    return tr("%n organization(s)", nullptr, r.valueAs<OrganizationPage>().totalCount);
                });
@@ -142,12 +140,12 @@ void ConnectionTest::start(const ServerProfile &profile, const QByteArray &token
     } else {
         const QString path = QStringLiteral("/api/workspaces?orgId=%1&orgID=%1")
                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(profile.organizationId)));
-        runRequest(Id::WorkspacesReadable, m_client.workspaces(profile.organizationId), path, [](const ApiResult &r) {
+        runRequest(Id::WorkspacesReadable, m_client->workspaces(profile.organizationId), path, [](const ApiResult &r) {
             return tr("%n workspace(s)", nullptr, r.valueAs<WorkspacePage>().totalCount);
         });
     }
     const QByteArray graphqlBody = QJsonDocument(QJsonObject{{QStringLiteral("query"), NamespacesQuery}}).toJson(QJsonDocument::Compact);
-    runRequest(Id::GraphqlAnswers, m_client.graphql(NamespacesQuery), QStringLiteral("/api/system/graphql/query"),
+    runRequest(Id::GraphqlAnswers, m_client->graphql(NamespacesQuery), QStringLiteral("/api/system/graphql/query"),
                [](const ApiResult &r) {
                    const int count = int(r.valueAs<QJsonObject>().value(QLatin1String("getAvailableNamespaces")).toArray().size());
                    return tr("answers (%n namespace(s))", nullptr, count);

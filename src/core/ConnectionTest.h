@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -44,7 +45,9 @@ public:
     explicit ConnectionTest(QObject *parent = nullptr);
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
-    void start(const ServerProfile &profile, const QByteArray &token);
+    // Runs the checks with the caller's client, set up for the profile (server, provider, token,
+    // time limit): whatever it does with a refused session or a renewed token applies here too.
+    void start(const ServerProfile &profile, ApiClient *client);
     void cancel();
     bool isRunning() const { return m_pending > 0; }
     QList<ConnectionCheck> checks() const { return m_checks; }
@@ -65,7 +68,7 @@ private:
     ConnectionCheck &check(ConnectionCheck::Id id);
     void done();
 
-    ApiClient m_client;
+    ApiClient *m_client = nullptr;
     ServerProfile m_profile;
     QByteArray m_token;
     QList<ConnectionCheck> m_checks;

@@ -51,8 +51,7 @@ public slots:
     // The user picked another provider: a new sign-in is needed unless it is the current one.
     void chooseProvider(const QString &key);
     void setOrganization(const QString &organizationId);
-    // A call made elsewhere for this profile (e.g. the connection test) was refused as "not signed in".
-    void reportRejected(const MesheryAuth::ApiError &error);
+
     // Results of the sign-in flows and logout (see SignInService).
     void signedIn(const MesheryAuth::SignInResult &result);
     void signedOut();
@@ -64,6 +63,7 @@ signals:
     void accountChanged();
 
 private:
+    void reportRejected(const ApiError &error);
     void setState(State state);
     void loadToken();
 

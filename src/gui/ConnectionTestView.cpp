@@ -44,10 +44,6 @@ ConnectionTestView::ConnectionTestView(Ui::MainWindow *ui, Session *session, Sec
     connect(ui->testButton, &QPushButton::clicked, this, &ConnectionTestView::run);
     connect(&m_test, &ConnectionTest::checkChanged, this, &ConnectionTestView::showRow);
     connect(&m_test, &ConnectionTest::finished, this, [this](bool allPassed) {
-        // The test asks with its own client: tell the session if the server refused the token.
-        const ConnectionCheck signedIn = m_test.checks().value(int(ConnectionCheck::Id::SignedIn));
-        if (signedIn.error.kind() == ApiError::Kind::Unauthenticated)
-            m_session->reportRejected(signedIn.error);
         m_ui->testButton->setEnabled(true);
         m_ui->copyReportButton->setEnabled(true);
         for (int column = CheckColumn; column <= RequestIdColumn; ++column)
@@ -73,7 +69,8 @@ void ConnectionTestView::run()
     m_ui->resultsView->clear();
     m_ui->testButton->setEnabled(false);
     m_ui->copyReportButton->setEnabled(false);
-    m_test.start(m_session->profile(), m_session->token());
+    // The session's own client: a refused token marks the session expired, a renewed one is kept.
+    m_test.start(m_session->profile(), m_session->client());
     const QList<ConnectionCheck> checks = m_test.checks();
     for (int i = 0; i < checks.size(); ++i)
         showRow(i, checks.at(i));

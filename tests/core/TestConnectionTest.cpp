@@ -28,10 +28,21 @@ private:
         return profile;
     }
 
+    std::unique_ptr<ApiClient> m_client;
+
+    ApiClient *clientFor(const ServerProfile &profile, const QByteArray &token)
+    {
+        m_client = std::make_unique<ApiClient>();
+        m_client->setServerUrl(profile.serverUrl);
+        m_client->setProvider(profile.provider);
+        m_client->setToken(token);
+        return m_client.get();
+    }
+
     QList<ConnectionCheck> run(ConnectionTest &test, const ServerProfile &profile, const QByteArray &token, bool *allPassed = nullptr)
     {
         QSignalSpy finished(&test, &ConnectionTest::finished);
-        test.start(profile, token);
+        test.start(profile, clientFor(profile, token));
         if (finished.isEmpty() && !finished.wait(30000))
             return {};
         if (allPassed)
@@ -186,12 +197,34 @@ private slots:
         QCOMPARE(checks.at(int(Id::ProviderSelected)).status, Status::Failed);
     }
 
+    void theCallersClientSeesRefusalsAndRenewals()
+    {
+        MesheryTest::ServerOptions options;
+        options.refreshTokens = true;
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QVERIFY(m_server->start());
+        ConnectionTest test;
+        QSignalSpy finished(&test, &ConnectionTest::finished);
+        ApiClient *client = clientFor(profile(), m_server->issueToken(QStringLiteral("ada")));
+        QSignalSpy renewed(client, &ApiClient::tokenRefreshed);
+        test.start(profile(), client);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(renewed.count() >= 1);
+        QVERIFY(m_server->isTokenValid(client->token()));
+
+        client = clientFor(profile(), "refused-token");
+        QSignalSpy rejected(client, &ApiClient::sessionRejected);
+        test.start(profile(), client);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(rejected.count() >= 1);
+    }
+
     void deadServerAndCancel()
     {
         m_server->setFault(QStringLiteral("*"), {FaultKind::Delay, 10000});
         ConnectionTest test;
         QSignalSpy finished(&test, &ConnectionTest::finished);
-        test.start(profile(), m_server->issueToken(QStringLiteral("ada")));
+        test.start(profile(), clientFor(profile(), m_server->issueToken(QStringLiteral("ada"))));
         QVERIFY(test.isRunning());
         test.cancel();
         QCOMPARE(finished.count(), 1);
