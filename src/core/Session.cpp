@@ -34,6 +34,7 @@ void Session::open(const ServerProfile &profile)
     m_lastError = {};
     m_providers.clear();
     m_providersError = {};
+    m_serverBuild.clear();
     m_client.setServerUrl(profile.serverUrl);
     m_client.setProvider(profile.provider);
     m_client.setToken({});
@@ -43,6 +44,11 @@ void Session::open(const ServerProfile &profile)
     emit accountChanged();
     refreshProviders();
     loadToken();
+    const int generation = m_generation;
+    connect(m_client.serverVersion(), &ApiCall::finished, this, [this, generation](const ApiResult &result) {
+        if (generation == m_generation && result.isOk())
+            m_serverBuild = result.valueAs<ServerVersion>().build;
+    });
 }
 
 void Session::refreshProviders()

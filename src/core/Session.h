@@ -43,6 +43,8 @@ public:
     bool providersLoading() const { return !m_providersCall.isNull(); }
     ApiError providersError() const { return m_providersError; }
     std::optional<Provider> provider(const QString &key) const;
+    // The server's build (e.g. "v0.8.0"), once known; providers' login pages are told it.
+    QString serverBuild() const { return m_serverBuild; }
 
 public slots:
     void open(const MesheryAuth::ServerProfile &profile);
@@ -79,6 +81,7 @@ private:
     QList<Provider> m_providers;
     ApiError m_providersError;
     QPointer<ApiCall> m_providersCall;
+    QString m_serverBuild;
     QPointer<ApiCall> m_userCall;
     int m_generation = 0; // answers for a profile that is no longer open are dropped
 };

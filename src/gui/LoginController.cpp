@@ -82,6 +82,7 @@ void LoginController::logInSystemBrowser(const Provider &provider)
     SystemBrowserLogin::Options options;
     options.serverUrl = m_session->profile().serverUrl;
     options.provider = provider;
+    options.mesheryVersion = m_session->serverBuild();
     options.requestTimeout = std::chrono::seconds(m_session->profile().timeoutSeconds);
     auto *dialog = new SystemBrowserLoginDialog(options, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

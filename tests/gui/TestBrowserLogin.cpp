@@ -278,7 +278,9 @@ private slots:
         m_window->loginController()->logIn(LoginController::Method::SystemBrowser);
         auto *dialog = GuiTest::waitForDialog<QDialog>("systemBrowserLoginDialog");
         QVERIFY(dialog);
-        QVERIFY(child<QLineEdit>(dialog, "loginLinkEdit")->text().contains(QLatin1String("/provider-site/login?source=")));
+        const QString link = child<QLineEdit>(dialog, "loginLinkEdit")->text();
+        QVERIFY(link.contains(QLatin1String("/provider-site/login?source=")));
+        QVERIFY2(link.contains(QLatin1String("meshery_version=v0.8.0-test")), qPrintable(link)); // as mesheryctl sends
         expectStoredToken(QStringLiteral("grace@example.com"));
         QCOMPARE(browser.opened, 1);
         QTRY_VERIFY(!dialog || !dialog->isVisible());
