@@ -9,9 +9,9 @@
 
 namespace MesheryAuth {
 
-// The one vocabulary of outcomes shared by the GUI, the CLI and the tests. Every failure a
-// Meshery call can have lands in exactly one Kind, which carries a sentence for the user and a
-// hint that says what to do next.
+// The one vocabulary of outcomes shared by the GUI, the CLI and the tests. Every failure of a
+// call to a Meshery server, or to the keychain that holds its tokens, lands in exactly one Kind,
+// which carries a sentence for the user and a hint that says what to do next.
 class ApiError
 {
     Q_DECLARE_TR_FUNCTIONS(MesheryAuth::ApiError)
