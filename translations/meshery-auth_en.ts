@@ -73,16 +73,6 @@
     </message>
 </context>
 <context>
-    <name>MesheryAuth::MainWindow</name>
-    <message numerus="yes">
-        <source>Imported %n context(s) from mesheryctl.</source>
-        <translation>
-            <numerusform>Imported %n context from mesheryctl.</numerusform>
-            <numerusform>Imported %n contexts from mesheryctl.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MesheryAuth::OrganizationsView</name>
     <message numerus="yes">
         <source>%n organization(s). Double-click one to make it active.</source>
@@ -96,6 +86,16 @@
         <translation>
             <numerusform>Active organization: %n workspace</numerusform>
             <numerusform>Active organization: %n workspaces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MesheryAuth::ServersMenu</name>
+    <message numerus="yes">
+        <source>Imported %n context(s) from mesheryctl.</source>
+        <translation>
+            <numerusform>Imported %n context from mesheryctl.</numerusform>
+            <numerusform>Imported %n contexts from mesheryctl.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "ServersMenu.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -38,7 +39,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(serverOption))
         window.openServer(parser.value(serverOption));
     if (parser.isSet(demoOption))
-        window.startDemoServer();
+        window.serversMenu()->startDemoServer();
     window.show();
     return app.exec();
 }

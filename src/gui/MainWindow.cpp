@@ -3,13 +3,11 @@
 
 #include "AccountView.h"
 #include "ConnectionTestView.h"
-#include "DemoServer.h"
 #include "LoginController.h"
-#include "MesheryctlSync.h"
 #include "OrganizationsView.h"
-#include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "SecretClipboard.h"
+#include "ServersMenu.h"
 #include "ServerAddress.h"
 #include "Session.h"
 #include "SignInService.h"
@@ -26,7 +24,6 @@ namespace MesheryAuth {
 
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
-const QString DemoProfileKey = QStringLiteral("demo/profileId");
 constexpr int MessageTimeoutMs = 6000;
 }
 
@@ -39,14 +36,13 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_signIn(new SignInService(m_profiles, m_vault, this))
     , m_session(new Session(m_profiles, m_vault, this))
     , m_clipboard(new SecretClipboard(this))
-    , m_demo(new DemoServer(this))
-    , m_mesheryctl(new MesheryctlSync(m_profiles, m_vault, this))
 {
     m_ui->setupUi(this);
     m_login = new LoginController(m_session, m_signIn, this);
     m_account = new AccountView(m_ui.data(), m_session, m_clipboard, this);
     m_organizations = new OrganizationsView(m_ui.data(), m_session, m_clipboard, this);
     m_connectionTest = new ConnectionTestView(m_ui.data(), m_session, m_clipboard, this);
+    m_servers = new ServersMenu(m_ui->serversButton, settings, m_profiles, m_vault, m_session, this);
     m_clipboardStatus = new QLabel(this);
     m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatus"));
     statusBar()->addPermanentWidget(m_clipboardStatus);
@@ -56,7 +52,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     // F5: ask the server again (providers, who is signed in), e.g. after starting Meshery.
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
     connect(refresh, &QShortcut::activated, this, [this] { m_session->open(m_session->profile()); });
-    buildMenus();
+    buildLoginMenu();
 
     connect(m_ui->serverCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_fillingCombos)
@@ -81,11 +77,17 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         if (m_bannerAction)
             m_bannerAction();
     });
-    connect(m_demo, &DemoServer::started, this, &MainWindow::openDemoProfile);
-    connect(m_demo, &DemoServer::failed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, MessageTimeoutMs);
-        QMessageBox::warning(this, windowTitle(), message);
+    connect(m_servers, &ServersMenu::showProfile, this, [this](const ServerProfile &profile) {
+        m_profiles->setCurrentId(profile.id);
+        m_session->open(profile);
+        reloadProfiles();
     });
+    connect(m_servers, &ServersMenu::showCurrentProfile, this, [this] {
+        reloadProfiles();
+        openSelectedProfile();
+    });
+    connect(m_servers, &ServersMenu::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_servers, &ServersMenu::failed, this, &MainWindow::showError);
 
     connect(m_session, &Session::providersChanged, this, &MainWindow::showProviders);
     connect(m_session, &Session::providersChanged, this, &MainWindow::showBanner);
@@ -121,20 +123,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::buildMenus()
+void MainWindow::buildLoginMenu()
 {
-    auto *servers = new QMenu(m_ui->serversButton);
-    servers->addAction(tr("&Add server…"), this, &MainWindow::addProfile);
-    servers->addAction(tr("&Edit server…"), this, &MainWindow::editProfile);
-    servers->addAction(tr("&Remove server"), this, &MainWindow::removeProfile);
-    servers->addSeparator();
-    servers->addAction(tr("&Import from mesheryctl"), this, &MainWindow::importFromMesheryctl);
-    servers->addAction(tr("E&xport to mesheryctl"), this, &MainWindow::exportToMesheryctl);
-    servers->addSeparator();
-    servers->addAction(tr("Try the &demo server"), this, &MainWindow::startDemoServer);
-    m_ui->serversButton->setMenu(servers);
-    m_ui->serversButton->setPopupMode(QToolButton::InstantPopup);
-
     auto *login = new QMenu(m_ui->loginButton);
     login->addAction(tr("Log in in the &embedded browser"), this, [this] { m_login->logIn(LoginController::Method::EmbeddedBrowser); });
     login->addAction(tr("Log in in my &system browser"), this, [this] { m_login->logIn(LoginController::Method::SystemBrowser); });
@@ -279,7 +269,7 @@ void MainWindow::showBanner()
         setBanner(tr("No Meshery server answers at %1. Start Meshery there, pick another server, or try the built-in "
                      "demo server.")
                       .arg(m_session->profile().serverUrl.toString()),
-                  tr("Try the &demo server"), [this] { startDemoServer(); });
+                  tr("Try the &demo server"), [this] { m_servers->startDemoServer(); });
         return;
     }
     if (m_vault->isSessionOnly()) {
@@ -287,136 +277,6 @@ void MainWindow::showBanner()
         return;
     }
     setBanner({}, {}, {});
-}
-
-void MainWindow::startDemoServer()
-{
-    if (m_demo->isRunning()) {
-        openDemoProfile(m_demo->url());
-        return;
-    }
-    statusBar()->showMessage(tr("Starting the demo server…"), MessageTimeoutMs);
-    m_demo->start();
-}
-
-void MainWindow::openDemoProfile(const QUrl &url)
-{
-    // One "Demo" profile, pointed at wherever the demo server runs this time.
-    ServerProfile demo = m_profiles->profile(m_settings->value(DemoProfileKey).toString()).value_or(ProfileStore::draft(url));
-    demo.serverUrl = url;
-    demo.name = tr("Demo (built-in test server)");
-    QString problem;
-    if (!m_profiles->save(demo, &problem)) {
-        statusBar()->showMessage(problem, MessageTimeoutMs);
-        return;
-    }
-    m_settings->setValue(DemoProfileKey, demo.id);
-    m_profiles->setCurrentId(demo.id);
-    m_session->open(demo);
-    reloadProfiles();
-    statusBar()->showMessage(tr("Demo server running at %1: sign in with any user name and the password \"%2\".")
-                                 .arg(url.toString(), QLatin1String(DemoServer::Password)),
-                             3 * MessageTimeoutMs);
-}
-
-void MainWindow::addProfile()
-{
-    ProfileDialog dialog(m_profiles, ProfileStore::draft(QUrl(QStringLiteral("http://"))), this);
-    dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"))->clear();
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_profiles->setCurrentId(dialog.profile().id);
-    reloadProfiles();
-    m_ui->serverCombo->setCurrentIndex(m_ui->serverCombo->findData(dialog.profile().id));
-    openSelectedProfile();
-}
-
-void MainWindow::editProfile()
-{
-    const ServerProfile before = m_session->profile();
-    ProfileDialog dialog(m_profiles, before, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    // A token belongs to one server: a new address leaves the old one nothing to do.
-    if (!before.id.isEmpty() && dialog.profile().serverUrl != before.serverUrl)
-        m_vault->remove(before.tokenSlot(), this, {});
-    m_session->open(dialog.profile());
-    reloadProfiles();
-}
-
-void MainWindow::removeProfile()
-{
-    const ServerProfile profile = m_session->profile();
-    if (profile.id.isEmpty())
-        return;
-    const auto answer = QMessageBox::question(this, tr("Remove server"),
-                                              tr("Remove %1 and delete its tokens from the keychain?").arg(profile.name),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
-        return;
-    m_vault->removeProfile(profile.id, this, [this, profile](const VaultResult &result) {
-        if (!result.isOk()) {
-            showError(tr("The server's tokens could not be removed; the server was kept."), result.error);
-            return;
-        }
-        m_profiles->remove(profile.id);
-        reloadProfiles();
-        openSelectedProfile();
-        statusBar()->showMessage(tr("Removed %1 and its tokens.").arg(profile.name), MessageTimeoutMs);
-    });
-}
-
-void MainWindow::importFromMesheryctl()
-{
-    statusBar()->showMessage(tr("Importing from mesheryctl…"), MessageTimeoutMs);
-    m_mesheryctl->importAll({}, {}, this, [this](const MesheryctlSync::ImportOutcome &outcome) {
-        reloadProfiles();
-        openSelectedProfile(); // its token may have just arrived
-        QStringList lines;
-        if (!outcome.error.isEmpty())
-            lines << outcome.error;
-        int imported = 0;
-        for (const auto &profile : outcome.profiles) {
-            if (!profile.error.isEmpty())
-                lines << tr("%1: %2").arg(profile.contextName, profile.error);
-            else
-                ++imported;
-        }
-        lines << outcome.warnings;
-        const QString summary = tr("Imported %n context(s) from mesheryctl.", nullptr, imported);
-        auto *box = new QMessageBox(lines.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, windowTitle(),
-                                    summary, QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("importReport"));
-        box->setInformativeText(lines.join(QLatin1Char('\n')));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        statusBar()->showMessage(summary, MessageTimeoutMs);
-    });
-}
-
-void MainWindow::exportToMesheryctl()
-{
-    const ServerProfile profile = m_session->profile();
-    const auto finish = [this](const MesheryctlSync::ExportOutcome &outcome) {
-        const QString text = outcome.ok ? tr("mesheryctl now uses this sign-in (context \"%1\", %2).")
-                                              .arg(outcome.contextName, outcome.authFilePath)
-                                        : tr("Export to mesheryctl failed: %1").arg(outcome.error);
-        statusBar()->showMessage(text, 2 * MessageTimeoutMs);
-    };
-    m_mesheryctl->exportProfile(profile, {}, {}, MesheryctlFiles::ExistingFile::Keep, this,
-                                [this, profile, finish](const MesheryctlSync::ExportOutcome &outcome) {
-                                    if (!outcome.needsReplaceConfirmation) {
-                                        finish(outcome);
-                                        return;
-                                    }
-                                    const auto answer = QMessageBox::question(
-                                        this, tr("Replace mesheryctl's token?"),
-                                        tr("%1 holds another token. Replace it with this server's?").arg(outcome.authFilePath),
-                                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-                                    if (answer != QMessageBox::Yes)
-                                        return;
-                                    m_mesheryctl->exportProfile(profile, {}, {}, MesheryctlFiles::ExistingFile::Replace, this, finish);
-                                });
 }
 
 void MainWindow::showError(const QString &what, const ApiError &error)

@@ -15,13 +15,13 @@ class MainWindow;
 namespace MesheryAuth {
 
 class AccountView;
-class DemoServer;
+class ApiError;
 class ConnectionTestView;
 class LoginController;
-class MesheryctlSync;
 class OrganizationsView;
 class ProfileStore;
 class SecretClipboard;
+class ServersMenu;
 class Session;
 class SignInService;
 class TokenVault;
@@ -48,31 +48,20 @@ public:
 
     // Opens (and remembers) the profile for this address, adding it if it is new.
     void openServer(const QString &address);
-    // Starts the built-in demo server and opens its "Demo" profile.
-    void startDemoServer();
-    DemoServer *demoServer() const { return m_demo; }
-
-    // mesheryctl's ~/.meshery/config.yaml: its contexts become profiles; the current profile's
-    // token goes back as auth.json (asking before replacing a different one).
-    void importFromMesheryctl();
-    void exportToMesheryctl();
+    ServersMenu *serversMenu() const { return m_servers; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildMenus();
+    void buildLoginMenu();
     void reloadProfiles();
     void openSelectedProfile();
     void showProviders();
     void updateButtons();
     void showBanner();
     void setBanner(const QString &text, const QString &buttonText, std::function<void()> action);
-    void openDemoProfile(const QUrl &url);
-    void addProfile();
-    void editProfile();
-    void removeProfile();
-    void showError(const QString &what, const class ApiError &error);
+    void showError(const QString &what, const MesheryAuth::ApiError &error);
 
     QScopedPointer<Ui::MainWindow> m_ui;
     QSettings *m_settings;
@@ -85,8 +74,7 @@ private:
     AccountView *m_account;
     OrganizationsView *m_organizations;
     ConnectionTestView *m_connectionTest;
-    DemoServer *m_demo;
-    MesheryctlSync *m_mesheryctl;
+    ServersMenu *m_servers;
     QLabel *m_clipboardStatus;
     std::function<void()> m_bannerAction;
     QString m_keychainProblem;

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ServerProfile.h"
+
+#include <QObject>
+
+class QSettings;
+class QToolButton;
+class QWidget;
+
+namespace MesheryAuth {
+
+class DemoServer;
+class MesheryctlSync;
+class ProfileStore;
+class Session;
+class TokenVault;
+
+// The Servers… menu: add, edit and remove servers, move sign-ins to and from mesheryctl, and
+// start the built-in demo server. The window decides what to show; this says which profile.
+class ServersMenu : public QObject
+{
+    Q_OBJECT
+
+public:
+    ServersMenu(QToolButton *button, QSettings *settings, ProfileStore *profiles, TokenVault *vault, Session *session,
+                QWidget *window);
+
+    DemoServer *demoServer() const { return m_demo; }
+
+public slots:
+    void addServer();
+    void editServer();
+    void removeServer();
+    // mesheryctl's ~/.meshery/config.yaml: its contexts become profiles; the current profile's
+    // token goes back as auth.json (asking before replacing a different one).
+    void importFromMesheryctl();
+    void exportToMesheryctl();
+    // Starts the built-in demo server and opens its "Demo" profile.
+    void startDemoServer();
+
+signals:
+    void showProfile(const MesheryAuth::ServerProfile &profile); // open this one now
+    void showCurrentProfile();                                   // the list changed: open the current one
+    void message(const QString &text, int timeoutMs);
+    void failed(const QString &what, const MesheryAuth::ApiError &error);
+
+private:
+    void openDemoProfile(const QUrl &url);
+
+    QSettings *m_settings;
+    ProfileStore *m_profiles;
+    TokenVault *m_vault;
+    Session *m_session;
+    QWidget *m_window;
+    DemoServer *m_demo;
+    MesheryctlSync *m_mesheryctl;
+};
+
+} // namespace MesheryAuth
