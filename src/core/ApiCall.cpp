@@ -100,7 +100,8 @@ void ApiCall::onReplyFinished()
         return;
     m_finished = true;
     m_timer.stop();
-    appendBody(m_reply->readAll());
+    if (m_reply->isOpen()) // an aborted reply is closed: nothing left to read
+        appendBody(m_reply->readAll());
     const ApiResult result = buildResult();
     emit finished(result);
     deleteLater();

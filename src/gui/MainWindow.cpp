@@ -126,9 +126,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::buildLoginMenu()
 {
     auto *login = new QMenu(m_ui->loginButton);
-    login->addAction(tr("Log in in the &embedded browser"), this, [this] { m_login->logIn(LoginController::Method::EmbeddedBrowser); });
-    login->addAction(tr("Log in in my &system browser"), this, [this] { m_login->logIn(LoginController::Method::SystemBrowser); });
-    login->addAction(tr("Sign in with an &API token…"), this, [this] { m_login->logIn(LoginController::Method::PasteToken); });
+    const auto add = [this, login](const QString &text, const QKeySequence &shortcut, LoginController::Method method) {
+        QAction *action = login->addAction(text, this, [this, method] {
+            if (m_ui->loginButton->isEnabled())
+                m_login->logIn(method);
+        });
+        // Also on the window, so the keyboard reaches each way without opening the menu.
+        action->setShortcut(shortcut);
+        addAction(action);
+    };
+    add(tr("Log in in the &embedded browser"), QKeySequence(Qt::CTRL | Qt::Key_L), LoginController::Method::EmbeddedBrowser);
+    add(tr("Log in in my &system browser"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), LoginController::Method::SystemBrowser);
+    add(tr("Sign in with an &API token…"), QKeySequence(Qt::CTRL | Qt::Key_T), LoginController::Method::PasteToken);
     m_ui->loginButton->setMenu(login);
     m_ui->loginButton->setPopupMode(QToolButton::MenuButtonPopup);
 }

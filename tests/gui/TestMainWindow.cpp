@@ -177,7 +177,9 @@ private slots:
         openWindow();
         chooseProvider(QStringLiteral("Meshery"));
         QTRY_VERIFY(child<QToolButton>(m_window.get(), "loginButton")->isEnabled());
-        m_window->loginController()->logIn(LoginController::Method::PasteToken);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier); // the keyboard way to the paste dialog
         auto *dialog = GuiTest::waitForDialog<QDialog>("pasteTokenDialog");
         QVERIFY(dialog);
         QTest::keyClicks(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("not-a-valid-token"));
