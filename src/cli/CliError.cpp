@@ -10,6 +10,7 @@ ExitCode CliError::exitCodeFor(ApiError::Kind kind)
         return ExitCode::Ok;
     case Kind::Unauthenticated:
     case Kind::Forbidden:
+    case Kind::InvalidToken:
         return ExitCode::NotSignedIn;
     case Kind::Unreachable:
     case Kind::HostNotFound:

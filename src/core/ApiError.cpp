@@ -31,6 +31,7 @@ QString ApiError::kindId(Kind kind)
     case Kind::KeychainUnavailable: return QStringLiteral("keychain-unavailable");
     case Kind::KeychainAccessDenied: return QStringLiteral("keychain-access-denied");
     case Kind::KeychainDamaged: return QStringLiteral("keychain-damaged");
+    case Kind::InvalidToken: return QStringLiteral("invalid-token");
     }
     return QStringLiteral("unknown");
 }
@@ -58,6 +59,7 @@ QString ApiError::message() const
     case Kind::KeychainUnavailable: return tr("The system keychain is not available, so the token cannot be kept safely.");
     case Kind::KeychainAccessDenied: return tr("The system keychain is locked or refused access.");
     case Kind::KeychainDamaged: return tr("The token stored in the keychain is incomplete.");
+    case Kind::InvalidToken: return tr("This is not a valid Meshery token, so it was neither sent nor kept.");
     }
     return {};
 }
@@ -104,6 +106,8 @@ QString ApiError::hint() const
         return tr("Unlock your keyring and allow Meshery Auth to use it, then try again.");
     case Kind::KeychainDamaged:
         return tr("Log in again to store a complete token.");
+    case Kind::InvalidToken:
+        return tr("Copy the token again from where it was made, without spaces, quotes or line breaks, or log in again.");
     }
     return {};
 }

@@ -38,6 +38,7 @@ public:
         KeychainUnavailable, // no keychain backend answered, or it failed
         KeychainAccessDenied,// the keychain is locked or refused access
         KeychainDamaged,     // a stored token is incomplete (a chunk is missing)
+        InvalidToken,        // a token with characters or a size no Meshery token has: never sent or kept
     };
 
     ApiError() = default;

@@ -2,6 +2,7 @@
 
 #include "MesheryTypes.h"
 #include "ServerAddress.h"
+#include "TokenValidator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -69,6 +70,16 @@ void MesheryctlSync::importNext(QList<MesheryctlFiles::ImportedContext> pending,
         outcome.profiles << result;
         importNext(pending, outcome, done);
         return;
+    }
+    // auth.json is anyone's file: a bad token makes neither a profile nor a keychain entry.
+    if (!imported.auth.loggedOut && !imported.auth.token.isEmpty()) {
+        const ApiError refused = TokenValidator::check(imported.auth.token, imported.tokenPath);
+        if (!refused.isOk()) {
+            result.error = tr("Context \"%1\": %2 %3").arg(imported.context.name, refused.message(), refused.detail());
+            outcome.profiles << result;
+            importNext(pending, outcome, done);
+            return;
+        }
     }
     ServerProfile profile = m_profiles->findByServer(url, provider).value_or(ProfileStore::draft(url));
     if (profile.id.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ServerAddress.h"
+#include "TokenValidator.h"
 
 #include <QPointer>
 #include <QUuid>
@@ -33,10 +34,12 @@ void SignInService::signInLocal(const ServerProfile &profile, const QString &pro
 void SignInService::signInWithToken(const ServerProfile &profile, const QString &providerKey, const QByteArray &token,
                                     QObject *context, Callback done)
 {
+    // Pasted text: surrounding white space is the paste's, not the token's. TokenConfirmation
+    // refuses a token with anything else in it before anything is sent.
     if (token.trimmed().isEmpty()) {
         SignInResult result;
         result.provider = providerKey;
-        result.error = ApiError(ApiError::Kind::Unauthenticated, tr("The token is empty."));
+        result.error = ApiError(ApiError::Kind::InvalidToken, TokenValidator::problem({}));
         guarded(context, std::move(done))(result);
         return;
     }

@@ -1,5 +1,7 @@
 #include "TokenConfirmation.h"
 
+#include "TokenValidator.h"
+
 namespace MesheryAuth {
 
 TokenConfirmation::TokenConfirmation(const QUrl &serverUrl, std::chrono::milliseconds timeout, QObject *parent)
@@ -16,6 +18,13 @@ void TokenConfirmation::start(const QString &provider, const QByteArray &token, 
     m_result.provider = provider;
     m_result.token = token.trimmed();
     m_client.setProvider(provider);
+    // The Local provider has no token; any other token is checked before it reaches a header.
+    const ApiError refused = m_result.token.isEmpty() ? ApiError() : TokenValidator::check(m_result.token, tr("the sign-in"));
+    if (!refused.isOk()) {
+        // Later, like every other answer: callers connect after start().
+        QMetaObject::invokeMethod(this, [this, refused] { finish(refused); }, Qt::QueuedConnection);
+        return;
+    }
     m_client.setToken(m_result.token);
     if (steps == Steps::UserOnly) {
         askForUser();
@@ -29,6 +38,11 @@ void TokenConfirmation::start(const QString &provider, const QByteArray &token, 
         }
         // The server echoes the session's token; keep its copy if it differs (e.g. refreshed).
         const auto echoed = result.valueAs<TokenResponse>();
+        const ApiError refused = echoed.token.isEmpty() ? ApiError() : TokenValidator::check(echoed.token, tr("the server's /api/token answer"));
+        if (!refused.isOk()) {
+            finish(refused);
+            return;
+        }
         if (!echoed.token.isEmpty() && echoed.token != m_result.token) {
             m_result.token = echoed.token;
             m_client.setToken(echoed.token);

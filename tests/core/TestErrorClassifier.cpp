@@ -177,7 +177,7 @@ private slots:
     void everyKindHasWordsAndAnId_data()
     {
         QTest::addColumn<Kind>("kind");
-        for (int k = int(Kind::None); k <= int(Kind::KeychainDamaged); ++k)
+        for (int k = int(Kind::None); k <= int(Kind::InvalidToken); ++k)
             QTest::newRow(qPrintable(ApiError::kindId(Kind(k)))) << Kind(k);
     }
 
