@@ -1,15 +1,39 @@
 #include "LoopbackCallbackListener.h"
 
+#include "TokenValidator.h"
+
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
 namespace MesheryAuth {
 
 namespace {
-constexpr qint64 MaxRequestHeadBytes = 64 * 1024; // a token is a few KiB; anything larger is not our browser
+constexpr qint64 MaxRequestHeadBytes = 80 * 1024; // a token is at most 64 KiB; anything larger is not our browser
+constexpr int MaxPortAttempts = 20;
+constexpr std::chrono::seconds IdleConnectionLimit{10}; // a browser sends its request at once
+
+QByteArray randomPathSecret()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / int(sizeof(quint32)));
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
+
+// Compares every byte whatever the first difference, so the time taken tells nothing of the secret.
+bool sameSecret(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return difference == 0;
+}
+} // namespace
 
 LoopbackCallbackListener::LoopbackCallbackListener(QObject *parent)
     : QObject(parent)
@@ -24,14 +48,31 @@ LoopbackCallbackListener::~LoopbackCallbackListener() = default;
 
 bool LoopbackCallbackListener::listen(QString *error)
 {
+    close();
     m_delivered = false;
-    if (!m_ipv4->listen(QHostAddress::LocalHost, 0)) {
-        if (error)
-            *error = tr("Could not open a local port for the login callback: %1").arg(m_ipv4->errorString());
+    m_path = '/' + randomPathSecret();
+    for (int attempt = 0; attempt < MaxPortAttempts; ++attempt) {
+        if (bindBothLoopbacks(attempt == 0 ? m_firstPortToTry : 0))
+            return true;
+    }
+    if (error)
+        *error = tr("Could not open a local port for the login callback: %1").arg(m_ipv4->errorString());
+    return false;
+}
+
+bool LoopbackCallbackListener::bindBothLoopbacks(quint16 port)
+{
+    if (!m_ipv4->listen(QHostAddress::LocalHost, port))
+        return false;
+    if (m_ipv6->listen(QHostAddress::LocalHostIPv6, m_ipv4->serverPort()))
+        return true;
+    if (m_ipv6->serverError() == QAbstractSocket::AddressInUseError) {
+        // Someone else holds [::1] at this port, and browsers try it first for "localhost":
+        // that port would hand them the token. Try another.
+        m_ipv4->close();
         return false;
     }
-    // Best effort: without IPv6 on loopback, the IPv4 listener alone serves.
-    m_ipv6->listen(QHostAddress::LocalHostIPv6, m_ipv4->serverPort());
+    // This machine has no IPv6 loopback: nobody can listen there, and browsers use 127.0.0.1.
     return true;
 }
 
@@ -53,7 +94,7 @@ quint16 LoopbackCallbackListener::port() const
 
 QString LoopbackCallbackListener::callbackUrl() const
 {
-    return QStringLiteral("http://localhost:%1").arg(port());
+    return QStringLiteral("http://localhost:%1%2").arg(port()).arg(QString::fromLatin1(m_path));
 }
 
 void LoopbackCallbackListener::acceptConnections(QTcpServer *server)
@@ -62,28 +103,38 @@ void LoopbackCallbackListener::acceptConnections(QTcpServer *server)
         while (QTcpSocket *socket = server->nextPendingConnection()) {
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readRequest(socket); });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            // A connection that never sends its request must not hold a socket for the whole login.
+            QTimer::singleShot(IdleConnectionLimit, socket, [socket] { socket->abort(); socket->deleteLater(); });
         }
     });
 }
 
 void LoopbackCallbackListener::readRequest(QTcpSocket *socket)
 {
-    if (socket->bytesAvailable() > MaxRequestHeadBytes) {
-        answer(socket, 431, tr("Request too large"), tr("This page only accepts the login callback."));
+    if (!socket->canReadLine()) {
+        if (socket->bytesAvailable() > MaxRequestHeadBytes)
+            answer(socket, 431, tr("Request too large"), tr("This page only accepts the login callback."));
         return;
     }
-    // Only the request line matters: "GET /any/path?token=...&... HTTP/1.1".
-    if (!socket->canReadLine())
-        return;
-    const QList<QByteArray> requestLine = socket->readLine().trimmed().split(' ');
+    // Only the request line matters: "GET /SECRET?token=...&session_cookie=... HTTP/1.1".
+    const QByteArray line = socket->readLine(MaxRequestHeadBytes + 1);
+    const QList<QByteArray> requestLine = line.trimmed().split(' ');
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/")) {
         answer(socket, 400, tr("Bad request"), tr("This page only accepts the login callback."));
         return;
     }
-    const QUrl target(QString::fromLatin1(requestLine.at(1)));
-    const QByteArray token = QUrlQuery(target).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded).toUtf8();
+    const QByteArray &target = requestLine.at(1);
+    const qsizetype queryStart = target.indexOf('?');
+    const QByteArray path = queryStart < 0 ? target : target.left(queryStart);
+    if (requestLine.at(0) != "GET" || !sameSecret(path, m_path)) {
+        // Not our browser coming back from this login: a favicon, a probe, a forged callback.
+        answer(socket, 404, tr("Not found"), tr("Nothing is here."));
+        return;
+    }
+    const QUrlQuery query(QString::fromLatin1(queryStart < 0 ? QByteArray() : target.mid(queryStart + 1)));
+    const QByteArray token = query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded).toUtf8();
     if (token.isEmpty()) {
-        // A favicon request, or a provider that came back without a token.
+        // A provider that came back without a token: the user may still finish signing in.
         answer(socket, 404, tr("Still waiting for the login"),
                tr("No token arrived at this address. Finish signing in on the provider's page."));
         return;
@@ -93,13 +144,21 @@ void LoopbackCallbackListener::readRequest(QTcpSocket *socket)
         return;
     }
     m_delivered = true;
-    answer(socket, 200, tr("Signed in"), tr("Meshery Auth received your login. You can close this window now."));
     close();
+    const ApiError refused = TokenValidator::check(token, tr("the login callback"));
+    if (!refused.isOk()) {
+        answer(socket, 400, tr("Login refused"),
+               tr("The provider sent a token that Meshery Auth cannot use. Return to Meshery Auth for details."));
+        emit tokenRefused(refused);
+        return;
+    }
+    answer(socket, 200, tr("Signed in"), tr("Meshery Auth received your login. You can close this window now."));
     emit tokenReceived(token);
 }
 
 void LoopbackCallbackListener::answer(QTcpSocket *socket, int status, const QString &title, const QString &message)
 {
+    disconnect(socket, &QTcpSocket::readyRead, this, nullptr); // one request per connection: the rest is not read
     const QByteArray body = QStringLiteral(
                                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
                                 "<body style=\"font-family:sans-serif;margin:3em\"><h1>%1</h1><p>%2</p></body></html>")

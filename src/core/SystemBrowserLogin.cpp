@@ -14,6 +14,7 @@ SystemBrowserLogin::SystemBrowserLogin(QObject *parent)
                             tr("No login arrived within %n minute(s).", nullptr, int(std::max<qint64>(minutes, 1)))));
     });
     connect(&m_listener, &LoopbackCallbackListener::tokenReceived, this, &SystemBrowserLogin::onTokenReceived);
+    connect(&m_listener, &LoopbackCallbackListener::tokenRefused, this, &SystemBrowserLogin::finishWith);
 }
 
 QUrl SystemBrowserLogin::providerLoginUrl(const QUrl &providerUrl, const QString &callbackUrl,

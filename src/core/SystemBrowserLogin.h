@@ -35,7 +35,8 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     QUrl loginUrl() const { return m_loginUrl; }
-    QString callbackUrl() const { return m_listener.callbackUrl(); } // http://localhost:PORT
+    QString callbackUrl() const { return m_listener.callbackUrl(); } // http://localhost:PORT/SECRET
+    LoopbackCallbackListener *listener() { return &m_listener; }     // tests: its port and first port
 
     // <providerUrl>/login?source=<base64url-unpadded(callback)>&provider_version=..&meshery_version=..
     static QUrl providerLoginUrl(const QUrl &providerUrl, const QString &callbackUrl,
