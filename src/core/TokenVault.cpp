@@ -1,6 +1,7 @@
 #include "TokenVault.h"
 
 #include "KeychainStore.h"
+#include "TokenValidator.h"
 
 #include <QSettings>
 #include <QTimer>
@@ -11,7 +12,6 @@ namespace {
 
 // The main entry of a chunked token holds only this marker and the number of chunks.
 const QByteArray ChunkMarker = QByteArrayLiteral("meshery-auth:chunks=");
-constexpr int MaxChunks = 1024; // 2 MiB: far beyond any real token, small enough to refuse junk
 const QString IndexGroup = QStringLiteral("keychainIndex");
 
 QString chunkKey(const QString &mainKey, int number)
@@ -27,6 +27,11 @@ QString indexKey(const QString &profileId)
 } // namespace
 
 QString TokenSlot::keychainKey() const
+{
+    return QStringLiteral("%1 (profile %2)").arg(legacyKeychainKey(), profileId);
+}
+
+QString TokenSlot::legacyKeychainKey() const
 {
     return QStringLiteral("%1 @ %2").arg(provider, serverUrl.toString(QUrl::RemoveUserInfo));
 }
@@ -83,6 +88,12 @@ void TokenVault::store(const TokenSlot &slot, const QByteArray &token, QObject *
 {
     done = guarded(context, std::move(done));
     const QString key = slot.keychainKey();
+    // What load() would refuse is never stored.
+    const ApiError refused = TokenValidator::check(token, tr("the token to keep"));
+    if (!refused.isOk()) {
+        later(std::move(done), {refused, false, {}});
+        return;
+    }
     if (m_sessionOnly) {
         m_sessionTokens.insert(key, token);
         recordKeys(slot.profileId, {key}, {});
@@ -103,13 +114,26 @@ void TokenVault::store(const TokenSlot &slot, const QByteArray &token, QObject *
     QStringList written;
     for (const Entry &entry : entries)
         written << entry.first;
-    QStringList stale = chunkKeysOf(slot);
+    const QStringList previous = chunkKeysOf(slot.profileId, key);
+    QStringList stale = previous;
     for (const QString &name : std::as_const(written))
         stale.removeAll(name);
 
-    writeEntries(entries, [this, slot, written, stale, done](const VaultResult &result) {
+    writeEntries(entries, [this, slot, key, written, previous, stale, done](const VaultResult &result) {
         if (!result.isOk()) {
-            done(result);
+            // Some chunks may be written: they go, so none lies about in the keychain unindexed.
+            // Had the old token chunks of the same names, it is mixed now: its marker goes too,
+            // so no reader takes the mix for a whole token.
+            QStringList partial = written;
+            partial.removeAll(key);
+            const bool oldTokenDamaged = std::any_of(partial.cbegin(), partial.cend(),
+                                                     [&](const QString &name) { return previous.contains(name); });
+            if (oldTokenDamaged)
+                partial << key;
+            deleteKeys(partial, [this, slot, partial, result, done](const VaultResult &) {
+                recordKeys(slot.profileId, {}, partial);
+                done(result);
+            });
             return;
         }
         recordKeys(slot.profileId, written, {});
@@ -148,27 +172,81 @@ void TokenVault::load(const TokenSlot &slot, QObject *context, Callback done)
         later(std::move(done), result);
         return;
     }
-    m_keychain->read(key, [this, key, done](const KeychainOutcome &outcome) {
+    readEntry(key, [this, slot, done](const VaultResult &result) {
+        if (result.isOk() && !result.found && indexedKeys(slot.profileId).contains(slot.legacyKeychainKey())) {
+            migrateLegacyEntry(slot, done);
+            return;
+        }
+        done(result);
+    });
+}
+
+void TokenVault::readEntry(const QString &key, Callback done)
+{
+    // Whatever the keychain holds was written by someone: it is checked like any other token.
+    const auto checked = [key, done](const VaultResult &result) {
+        if (!result.found) {
+            done(result);
+            return;
+        }
+        const ApiError refused = TokenValidator::check(result.token, tr("the keychain entry \"%1\"").arg(key));
+        done(refused.isOk() ? result : VaultResult{refused, false, {}});
+    };
+    m_keychain->read(key, [this, key, checked](const KeychainOutcome &outcome) {
         if (outcome.status == KeychainOutcome::Status::NotFound) {
-            done({});
+            checked({});
             return;
         }
         if (!outcome.isOk()) {
-            done(failure(outcome));
+            checked(failure(outcome));
             return;
         }
         if (!outcome.value.startsWith(ChunkMarker)) {
-            done({ApiError(), true, outcome.value});
+            checked({ApiError(), true, outcome.value});
             return;
         }
         bool isNumber = false;
         const int count = outcome.value.mid(ChunkMarker.size()).toInt(&isNumber);
         if (!isNumber || count < 1 || count > MaxChunks) {
-            done({ApiError(ApiError::Kind::KeychainDamaged, tr("The entry \"%1\" has an unreadable chunk count.").arg(key)),
-                  false, {}});
+            checked({ApiError(ApiError::Kind::KeychainDamaged, tr("The entry \"%1\" has an unreadable chunk count.").arg(key)),
+                     false, {}});
             return;
         }
-        readChunks(key, count, 1, {}, done);
+        readChunks(key, count, 1, {}, checked);
+    });
+}
+
+void TokenVault::migrateLegacyEntry(const TokenSlot &slot, Callback done)
+{
+    const QString legacy = slot.legacyKeychainKey();
+    readEntry(legacy, [this, slot, legacy, done](const VaultResult &old) {
+        const QStringList legacyKeys = QStringList{legacy} + chunkKeysOf(slot.profileId, legacy);
+        const auto forgetLegacy = [this, slot, legacyKeys](Callback then) {
+            // This profile no longer names the shared entry; the last profile to move deletes it.
+            recordKeys(slot.profileId, {}, legacyKeys);
+            const QStringList others = keysOwnedByOthers(slot.profileId);
+            QStringList orphaned;
+            for (const QString &name : legacyKeys) {
+                if (!others.contains(name))
+                    orphaned << name;
+            }
+            deleteKeys(orphaned, [then](const VaultResult &) { then({}); });
+        };
+        if (!old.isOk()) {
+            done(old);
+            return;
+        }
+        if (!old.found) {
+            forgetLegacy([done](const VaultResult &) { done({}); });
+            return;
+        }
+        store(slot, old.token, this, [old, forgetLegacy, done](const VaultResult &stored) {
+            if (!stored.isOk()) {
+                done(stored);
+                return;
+            }
+            forgetLegacy([old, done](const VaultResult &) { done(old); });
+        });
     });
 }
 
@@ -196,7 +274,7 @@ void TokenVault::readChunks(const QString &key, int count, int next, QByteArray 
 void TokenVault::remove(const TokenSlot &slot, QObject *context, Callback done)
 {
     done = guarded(context, std::move(done));
-    const QStringList keys = QStringList{slot.keychainKey()} + chunkKeysOf(slot);
+    const QStringList keys = QStringList{slot.keychainKey()} + chunkKeysOf(slot.profileId, slot.keychainKey());
     if (m_sessionOnly) {
         for (const QString &key : keys)
             m_sessionTokens.remove(key);
@@ -215,7 +293,7 @@ void TokenVault::removeProfile(const QString &profileId, QObject *context, Callb
 {
     done = guarded(context, std::move(done));
     QStringList keys = indexedKeys(profileId);
-    // Another profile for the same server and provider shares the entry; it stays.
+    // An entry from before keys were per profile may still be another profile's too; it stays.
     const QStringList shared = keysOwnedByOthers(profileId);
     keys.erase(std::remove_if(keys.begin(), keys.end(), [&](const QString &key) { return shared.contains(key); }),
                keys.end());
@@ -256,11 +334,11 @@ QStringList TokenVault::indexedKeys(const QString &profileId) const
     return m_settings->value(indexKey(profileId)).toStringList();
 }
 
-QStringList TokenVault::chunkKeysOf(const TokenSlot &slot) const
+QStringList TokenVault::chunkKeysOf(const QString &profileId, const QString &mainKey) const
 {
-    const QString prefix = slot.keychainKey() + QStringLiteral(" #");
+    const QString prefix = mainKey + QStringLiteral(" #");
     QStringList chunks;
-    const QStringList keys = indexedKeys(slot.profileId);
+    const QStringList keys = indexedKeys(profileId);
     for (const QString &key : keys) {
         if (key.startsWith(prefix))
             chunks << key;

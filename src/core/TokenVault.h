@@ -22,8 +22,13 @@ struct TokenSlot {
     QUrl serverUrl;
     QString provider;
 
-    // The keychain entry's name, readable in a keyring app: "Meshery @ http://localhost:9081".
+    // The keychain entry's name, readable in a keyring app and the profile's own:
+    // "Meshery @ http://localhost:9081 (profile <id>)". Two profiles for one server and provider
+    // are two accounts, and logging out of one must not leave or take the other's token.
     QString keychainKey() const;
+    // The name before 0.2, shared by every profile of that server and provider; load() moves a
+    // token found only there to keychainKey() once.
+    QString legacyKeychainKey() const;
 };
 
 struct VaultResult {
@@ -47,6 +52,7 @@ class TokenVault : public QObject
 public:
     using Callback = std::function<void(const VaultResult &)>;
     static constexpr int ChunkSize = 2048;
+    static constexpr int MaxChunks = 32; // TokenValidator::MaxBytes / ChunkSize: the most a valid token needs
     static QString defaultService() { return QStringLiteral("meshery-auth"); }
 
     // settings holds the index of entry names; it must outlive the vault.
@@ -73,10 +79,12 @@ signals:
 private:
     using Entry = QPair<QString, QByteArray>; // keychain key, value
     void writeEntries(QList<Entry> entries, Callback done);
+    void readEntry(const QString &key, Callback done);
     void readChunks(const QString &key, int count, int next, QByteArray joined, Callback done);
+    void migrateLegacyEntry(const TokenSlot &slot, Callback done);
     void deleteKeys(QStringList keys, Callback done);
     void recordKeys(const QString &profileId, const QStringList &added, const QStringList &removed);
-    QStringList chunkKeysOf(const TokenSlot &slot) const;
+    QStringList chunkKeysOf(const QString &profileId, const QString &mainKey) const;
     QStringList keysOwnedByOthers(const QString &profileId) const;
     VaultResult failure(const KeychainOutcome &outcome);
     void later(Callback done, VaultResult result);

@@ -4,6 +4,7 @@
 #include "MesheryTestServer.h"
 #include "RefreshedTokenSaver.h"
 #include "SecretTool.h"
+#include "KeychainStore.h"
 #include "TokenVault.h"
 
 #include <QtTest>
@@ -201,7 +202,7 @@ private slots:
         TokenSlot other = freshSlot(profileId);
         QVERIFY(store(remote, tokenOfSize(5000, 2)).isOk());
         QVERIFY(store(other, "second-provider-token").isOk());
-        // A second profile for the same server and provider shares one entry.
+        // A second profile for the same server and provider has an entry of its own, which stays.
         const TokenSlot shared = freshSlot();
         TokenSlot sharedByOwner = shared;
         sharedByOwner.profileId = profileId;
@@ -218,6 +219,113 @@ private slots:
         QVERIFY(SecretTool::lookup(m_service, shared.keychainKey()).found);
         QVERIFY(!settingsFileContent().contains(profileId.toUtf8()));
         QVERIFY(remove(shared).isOk());
+    }
+
+    void eachProfileHasItsOwnEntry()
+    {
+        // Two profiles, one server and provider: two accounts (say "work" and "home").
+        const TokenSlot work = freshSlot();
+        TokenSlot home = work;
+        home.profileId = QStringLiteral("home-%1").arg(++m_serial);
+        QVERIFY(work.keychainKey() != home.keychainKey());
+        QVERIFY(work.keychainKey().contains(work.profileId));
+        QVERIFY(store(work, "work-token").isOk());
+        QVERIFY(store(home, "home-token").isOk());
+        QCOMPARE(load(work).token, QByteArray("work-token"));
+        QCOMPARE(load(home).token, QByteArray("home-token"));
+
+        // Logging out of one removes exactly its token.
+        QVERIFY(removeProfile(work.profileId).isOk());
+        QVERIFY(!load(work).found);
+        QVERIFY(!SecretTool::lookup(m_service, work.keychainKey()).found);
+        QCOMPARE(load(home).token, QByteArray("home-token"));
+        QVERIFY(removeProfile(home.profileId).isOk());
+    }
+
+    void sharedEntriesOfEarlierVersionsMoveToEachProfileOnce()
+    {
+        const TokenSlot work = freshSlot();
+        TokenSlot home = work;
+        home.profileId = QStringLiteral("home-%1").arg(++m_serial);
+        // As 0.1 left them: one entry named by server and provider, in both profiles' index.
+        const QString legacy = work.legacyKeychainKey();
+        const QByteArray token = tokenOfSize(3000, 5); // chunked, so the chunks move too
+        QVERIFY(store(TokenSlot{QStringLiteral("seed-%1").arg(m_serial), work.serverUrl, work.provider}, token).isOk());
+        const QString seedKey = TokenSlot{QStringLiteral("seed-%1").arg(m_serial), work.serverUrl, work.provider}.keychainKey();
+        // Rename the seed's entries to the legacy names, by hand, as they were.
+        for (const QString &suffix : {QString(), QStringLiteral(" #1"), QStringLiteral(" #2")}) {
+            const SecretTool::Lookup part = SecretTool::lookup(m_service, seedKey + suffix);
+            QVERIFY(part.found);
+            std::optional<KeychainOutcome> written;
+            m_vault->keychain()->write(legacy + suffix, part.value, [&](const KeychainOutcome &o) { written = o; });
+            QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 30000);
+            QVERIFY(written->isOk());
+        }
+        QVERIFY(removeProfile(QStringLiteral("seed-%1").arg(m_serial)).isOk());
+        const QStringList legacyKeys{legacy, legacy + QStringLiteral(" #1"), legacy + QStringLiteral(" #2")};
+        m_settings->setValue(QStringLiteral("keychainIndex/") + work.profileId, legacyKeys);
+        m_settings->setValue(QStringLiteral("keychainIndex/") + home.profileId, legacyKeys);
+
+        VaultResult result = load(work);
+        QVERIFY2(result.found, qPrintable(result.error.toDisplayString()));
+        QVERIFY(result.token == token);
+        QVERIFY(SecretTool::lookup(m_service, work.keychainKey()).found);
+        QVERIFY(!m_vault->indexedKeys(work.profileId).contains(legacy));
+        QVERIFY(SecretTool::lookup(m_service, legacy).found); // still home's
+
+        result = load(home);
+        QVERIFY(result.token == token);
+        QVERIFY(!SecretTool::lookup(m_service, legacy).found); // nobody's now: gone
+        QVERIFY(!SecretTool::lookup(m_service, legacy + QStringLiteral(" #1")).found);
+
+        // Logging out of work leaves home signed in, and work really signed out.
+        QVERIFY(removeProfile(work.profileId).isOk());
+        QVERIFY(!load(work).found);
+        QVERIFY(load(home).token == token);
+        QVERIFY(removeProfile(home.profileId).isOk());
+    }
+
+    void whatLoadRefusesIsNeverStored_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::newRow("semicolon") << QByteArray("abc;def=1");
+        QTest::newRow("CR LF") << QByteArray("abc\r\nX-Injected: 1");
+        QTest::newRow("space") << QByteArray("abc def");
+        QTest::newRow("quote") << QByteArray("\"abc\"");
+        QTest::newRow("over 64 KiB") << tokenOfSize(64 * 1024 + 1, 1);
+    }
+
+    void whatLoadRefusesIsNeverStored()
+    {
+        QFETCH(QByteArray, token);
+        const TokenSlot slot = freshSlot();
+        const VaultResult stored = store(slot, token);
+        QCOMPARE(stored.error.kind(), ApiError::Kind::InvalidToken);
+        QVERIFY(!SecretTool::lookup(m_service, slot.keychainKey()).found);
+        QVERIFY(!SecretTool::lookup(m_service, slot.keychainKey() + QStringLiteral(" #1")).found);
+        QVERIFY(m_vault->indexedKeys(slot.profileId).isEmpty());
+
+        // Put there by someone else: refused on load, never handed out.
+        std::optional<KeychainOutcome> written;
+        m_vault->keychain()->write(slot.keychainKey(), token.left(2000), [&](const KeychainOutcome &o) { written = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 30000);
+        const VaultResult loaded = load(slot);
+        if (token.size() <= 2000) {
+            QCOMPARE(loaded.error.kind(), ApiError::Kind::InvalidToken);
+            QVERIFY(loaded.token.isEmpty());
+        }
+        QVERIFY(SecretTool::clear(m_service, slot.keychainKey()));
+    }
+
+    void aChunkCountNoValidTokenNeedsIsRefused()
+    {
+        const TokenSlot slot = freshSlot();
+        std::optional<KeychainOutcome> written;
+        m_vault->keychain()->write(slot.keychainKey(), "meshery-auth:chunks=" + QByteArray::number(TokenVault::MaxChunks + 1),
+                                   [&](const KeychainOutcome &o) { written = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 30000);
+        QCOMPARE(load(slot).error.kind(), ApiError::Kind::KeychainDamaged);
+        QVERIFY(SecretTool::clear(m_service, slot.keychainKey()));
     }
 
     void refreshedTokenIsStored()
