@@ -283,8 +283,120 @@ private slots:
         QCOMPARE(result->error.kind(), ApiError::Kind::Unauthenticated);
         QCOMPARE(stored(saved).token, token);
         result = waitFor<SignInResult>([&](auto done) { m_signIn->signInWithToken(saved, QStringLiteral("Meshery"), "", nullptr, done); });
-        QCOMPARE(result->error.kind(), ApiError::Kind::Unauthenticated);
+        QCOMPARE(result->error.kind(), ApiError::Kind::InvalidToken);
         QVERIFY(waitFor<SignInResult>([&](auto done) { m_signIn->logout(saved, nullptr, done); })->isOk());
+    }
+
+    void pastedTokensWithHeaderCharactersAreNeverSent_data()
+    {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::newRow("semicolon") << QByteArray("; meshery-provider=None");
+        QTest::newRow("CR LF") << QByteArray("\r\nX-Injected: yes");
+        QTest::newRow("space") << QByteArray(" extra");
+        QTest::newRow("double quote") << QByteArray("\"");
+        QTest::newRow("single quote") << QByteArray("'");
+        QTest::newRow("comma") << QByteArray(",x");
+    }
+
+    void pastedTokensWithHeaderCharactersAreNeverSent()
+    {
+        QFETCH(QByteArray, tail);
+        const ServerProfile profile = profileFor(*m_server);
+        const QByteArray token = m_server->issueToken(QStringLiteral("grace")) + tail + "abc";
+        m_server->clearRequests();
+        const auto result = waitFor<SignInResult>([&](auto done) {
+            m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), token, nullptr, done);
+        });
+        QCOMPARE(result->error.kind(), ApiError::Kind::InvalidToken);
+        QVERIFY(!result->error.toDisplayString().contains(QString::fromLatin1(token.left(20)))); // never quoted
+        QCOMPARE(m_server->requests().size(), 0); // nothing sent
+        QVERIFY(!stored(*m_profiles->profile(profile.id)).found);
+    }
+
+    void theCallbackAddressReachesOnlyThisProcess()
+    {
+        // Another local user holds [::1] at the port the listener will try first.
+        QTcpServer squatter;
+        if (!squatter.listen(QHostAddress::LocalHostIPv6, 0))
+            QSKIP("this machine has no IPv6 loopback, so nobody can squat on it");
+        SystemBrowserLogin login;
+        login.listener()->setFirstPortToTry(squatter.serverPort());
+        QVERIFY(login.start({m_server->baseUrl(), remoteProvider(), {}}));
+        const QUrl callback(login.callbackUrl());
+        QCOMPARE(callback.host(), QStringLiteral("localhost"));
+
+        // A browser may reach "localhost" on either address: both must be this listener.
+        for (const QHostAddress &address : {QHostAddress(QHostAddress::LocalHostIPv6), QHostAddress(QHostAddress::LocalHost)}) {
+            QTcpSocket socket;
+            socket.connectToHost(address, quint16(callback.port()));
+            QVERIFY2(socket.waitForConnected(5000), qPrintable(address.toString()));
+            socket.write("GET /favicon.ico HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState, 5000);
+            QVERIFY2(socket.readAll().startsWith("HTTP/1.1 404"), qPrintable(address.toString()));
+        }
+        QVERIFY(!squatter.hasPendingConnections());
+        QVERIFY(login.isRunning());
+    }
+
+    void forgedCallbacksDoNotEndTheWait()
+    {
+        SystemBrowserLogin login;
+        QVERIFY(login.start({m_server->baseUrl(), remoteProvider(), {}}));
+        QSignalSpy finished(&login, &SystemBrowserLogin::finished);
+        const QUrl callback(login.callbackUrl());
+        // 128 random bits in the path, new for every login.
+        QVERIFY(callback.path().size() >= 1 + 22);
+        SystemBrowserLogin another;
+        QVERIFY(another.start({m_server->baseUrl(), remoteProvider(), {}}));
+        QVERIFY(QUrl(another.callbackUrl()).path() != callback.path());
+
+        const QByteArray attackersToken = m_server->issueToken(QStringLiteral("mallory"));
+        const auto send = [&](const QByteArray &method, const QByteArray &target) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(callback.port()));
+            if (!socket.waitForConnected(5000))
+                return QByteArray("no connection");
+            socket.write(method + ' ' + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+            QTest::qWaitFor([&] { return socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState; }, 5000);
+            return socket.readAll();
+        };
+        const QByteArray secretPath = callback.path(QUrl::FullyEncoded).toLatin1();
+        QVERIFY(send("GET", "/?token=" + attackersToken).startsWith("HTTP/1.1 404"));          // mesheryctl's "any path"
+        QVERIFY(send("GET", "/callback?token=" + attackersToken).startsWith("HTTP/1.1 404"));
+        QVERIFY(send("GET", secretPath.chopped(1) + "?token=" + attackersToken).startsWith("HTTP/1.1 404")); // a guess
+        QVERIFY(send("POST", secretPath + "?token=" + attackersToken).startsWith("HTTP/1.1 404"));
+        QVERIFY(send("GET", secretPath + "/x?token=" + attackersToken).startsWith("HTTP/1.1 404"));
+        QTest::qWait(200);
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(login.isRunning());
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/token")), 0);
+
+        // The real browser, coming back on the secret path, still signs in.
+        PlayedBrowser browser;
+        const auto result = browserLogin(login, browser, QStringLiteral("meshery"));
+        QVERIFY(result.has_value());
+        QVERIFY2(result->isOk(), qPrintable(result->error.toDisplayString()));
+        QCOMPARE(result->user.email, QStringLiteral("ada@example.com"));
+    }
+
+    void aCallbackTokenWithHeaderCharactersIsRefused()
+    {
+        SystemBrowserLogin login;
+        QVERIFY(login.start({m_server->baseUrl(), remoteProvider(), {}}));
+        QSignalSpy finished(&login, &SystemBrowserLogin::finished);
+        QUrl callback(login.callbackUrl());
+        callback.setQuery(QStringLiteral("token=") + QString::fromLatin1(QUrl::toPercentEncoding(
+                              QString::fromLatin1(m_server->issueToken(QStringLiteral("ada")) + "\r\nX-Injected: yes"))));
+        m_server->clearRequests();
+        PlayedBrowser browser;
+        QNetworkReply *page = browser.send(QNetworkRequest(callback));
+        QVERIFY(page);
+        QCOMPARE(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        const auto result = finished.at(0).at(0).value<SignInResult>();
+        QCOMPARE(result.error.kind(), ApiError::Kind::InvalidToken);
+        QVERIFY(result.token.isEmpty());
+        QCOMPARE(m_server->requests().size(), 0);
     }
 
     void expiryIsDetected_data()
