@@ -1,5 +1,7 @@
 #include "ApiCall.h"
 
+#include "TokenValidator.h"
+
 #include <QNetworkCookie>
 #include <QNetworkReply>
 #include <QSslConfiguration>
@@ -7,16 +9,25 @@
 namespace MesheryAuth {
 
 namespace {
-QByteArray refreshedTokenFrom(const QNetworkReply &reply)
+constexpr qint64 ReadBufferBytes = 256 * 1024;
+
+// A server may renew the session on any authenticated call. Only a 2xx answer counts: a provider
+// that persists anonymous users sets its anonymous token on the redirect to its login, and an
+// error page is no session at all. An emptied cookie is a logout, not a token; a value outside
+// the token alphabet is refused like any other bad token.
+QByteArray refreshedTokenFrom(const QNetworkReply &reply, int httpStatus)
 {
-    // A server may renew the session on any call; an emptied cookie is a logout, not a token.
+    // A call made without a token has no session to renew: a token set on it is someone else's.
+    const bool carriedToken = reply.request().hasRawHeader("Authorization");
+    if (!carriedToken || httpStatus < 200 || httpStatus > 299)
+        return {};
     const auto cookies = reply.header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
     QByteArray token;
     for (const QNetworkCookie &cookie : cookies) {
         if (cookie.name() == "token" && !cookie.value().isEmpty())
             token = cookie.value();
     }
-    return token;
+    return TokenValidator::isValid(token) ? token : QByteArray();
 }
 } // namespace
 
@@ -31,6 +42,9 @@ ApiCall::ApiCall(QNetworkReply *reply, Expectation expectation, BodyParser parse
 {
     qRegisterMetaType<MesheryAuth::ApiResult>();
     reply->setParent(this);
+    // Without a bound the network thread buffers whatever the server sends while we are busy: an
+    // endless body would grow memory by hundreds of MiB before the size cap is even checked.
+    reply->setReadBufferSize(ReadBufferBytes);
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
@@ -128,7 +142,6 @@ ApiResult ApiCall::buildResult()
     result.httpStatus = facts.httpStatus;
     result.body = m_body;
     result.requestId = m_requestId;
-    result.refreshedToken = refreshedTokenFrom(*m_reply);
 
     if (result.error.isOk() && m_parser) {
         ParsedBody parsed = m_parser(m_body);
@@ -138,6 +151,8 @@ ApiResult ApiCall::buildResult()
             result.error = ApiError(ApiError::Kind::BadResponse, parsed.error);
         result.error.setHttpStatus(facts.httpStatus);
     }
+    if (result.error.isOk())
+        result.refreshedToken = refreshedTokenFrom(*m_reply, facts.httpStatus);
     result.error.setRequestId(m_requestId);
     return result;
 }

@@ -23,7 +23,7 @@ struct ApiResult {
     QByteArray body;
     QVariant value;            // the typed value (see ApiClient), when the call has a parser and succeeded
     QString requestId;         // the X-Request-Id that was sent
-    QByteArray refreshedToken; // a token the server sent back in Set-Cookie; empty when none
+    QByteArray refreshedToken; // a valid token in Set-Cookie of a successful answer; empty when none
 
     bool isOk() const { return error.isOk(); }
     template<typename T>

@@ -2,6 +2,7 @@
 
 #include "MesheryTypes.h"
 #include "Redaction.h"
+#include "TokenValidator.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -68,6 +69,16 @@ ApiClient::~ApiClient()
     qDeleteAll(findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly));
 }
 
+void ApiClient::setToken(const QByteArray &token)
+{
+    if (!token.isEmpty() && !TokenValidator::isValid(token)) {
+        qCWarning(lcApi).noquote() << "refused to use an invalid token:" << TokenValidator::problem(token);
+        m_token.clear();
+        return;
+    }
+    m_token = token;
+}
+
 QUrl ApiClient::endpointUrl(const QString &path, const QueryItems &query) const
 {
     QUrl url = m_serverUrl;
@@ -113,9 +124,12 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QueryItems &q
 ApiCall *ApiClient::track(QNetworkReply *reply, Expectation expectation, BodyParser parser, const QString &requestId)
 {
     auto *call = new ApiCall(reply, expectation, std::move(parser), m_limits, requestId, this);
-    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+    const QByteArray sentToken = m_token;
+    connect(call, &ApiCall::finished, this, [this, sentToken](const ApiResult &result) {
         qCDebug(lcApi).noquote() << "answer" << result.requestId << result.httpStatus << result.error.id();
-        if (!result.refreshedToken.isEmpty() && result.refreshedToken != m_token) {
+        // Only the renewal of the session this call carried, and only while it is still ours.
+        if (!result.refreshedToken.isEmpty() && !sentToken.isEmpty() && sentToken == m_token
+            && result.refreshedToken != m_token) {
             m_token = result.refreshedToken;
             emit tokenRefreshed(m_token);
         }

@@ -39,7 +39,8 @@ public:
     QUrl serverUrl() const { return m_serverUrl; }
     void setProvider(const QString &providerKey) { m_provider = providerKey; }
     QString provider() const { return m_provider; }
-    void setToken(const QByteArray &token) { m_token = token; }
+    // A token that TokenValidator refuses is never sent: the client then has no token.
+    void setToken(const QByteArray &token);
     QByteArray token() const { return m_token; }
     void setTimeout(std::chrono::milliseconds timeout) { m_limits.timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_limits.timeout; }
@@ -71,8 +72,10 @@ public slots:
     void cancelAll();
 
 signals:
-    // The server renewed the session (Set-Cookie: token=...). The client already uses the new
-    // token; whoever stores tokens should keep it.
+    // The server renewed the session (Set-Cookie: token=...) on a successful answer to a call that
+    // carried the current token. The client already uses the new token; whoever stores tokens
+    // should keep it. A token set on any other answer (a redirect, an error, a call made without
+    // a token, where a provider may hand out an anonymous session) is never taken.
     void tokenRefreshed(const QByteArray &token);
     // A call was answered "not signed in / expired" (302, 401 or HTML where JSON was expected).
     // The token is left as it is: it is kept until a new one replaces it.

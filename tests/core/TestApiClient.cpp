@@ -424,6 +424,74 @@ private slots:
         QCOMPARE(m_server->lastRequest(QStringLiteral("/api/token")).cookies.value(QStringLiteral("token")).toLatin1(), fresh);
     }
 
+    void onlyARefreshOfTheSessionSentIsAdopted_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<FaultKind>("fault");
+        QTest::addColumn<bool>("withToken");
+        // A provider with persist-anonymous-user sets its anonymous token on the redirect to login.
+        QTest::newRow("anonymous token on a 302") << QStringLiteral("/api/user") << FaultKind::AnonymousSession << true;
+        QTest::newRow("token on a call that carried none") << QStringLiteral("/api/providers") << FaultKind::ForeignTokenCookie << false;
+        QTest::newRow("token with a space and quotes") << QStringLiteral("/api/user") << FaultKind::HostileTokenCookie << true;
+    }
+
+    void onlyARefreshOfTheSessionSentIsAdopted()
+    {
+        QFETCH(QString, path);
+        QFETCH(FaultKind, fault);
+        QFETCH(bool, withToken);
+        if (withToken)
+            signInAs(QStringLiteral("ada"));
+        const QByteArray before = m_client->token();
+        m_server->setFault(path, {fault});
+        QSignalSpy refreshed(m_client.get(), &ApiClient::tokenRefreshed);
+        const ApiResult result = await(path == QLatin1String("/api/providers") ? m_client->providers() : m_client->currentUser());
+        QVERIFY(result.refreshedToken.isEmpty());
+        QCOMPARE(refreshed.count(), 0);
+        QCOMPARE(m_client->token(), before);
+    }
+
+    void tokensWithHeaderCharactersAreNeverSent_data()
+    {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::newRow("CR LF") << QByteArray("\r\nX-Injected: yes");
+        QTest::newRow("LF") << QByteArray("\nX-Injected: yes");
+        QTest::newRow("semicolon") << QByteArray("; meshery-provider=None");
+        QTest::newRow("space") << QByteArray(" x");
+        QTest::newRow("quote") << QByteArray("\"");
+    }
+
+    void tokensWithHeaderCharactersAreNeverSent()
+    {
+        QFETCH(QByteArray, tail);
+        m_client->setProvider(QStringLiteral("Meshery"));
+        m_client->setToken(m_server->issueToken(QStringLiteral("ada")) + tail);
+        QVERIFY(m_client->token().isEmpty());
+        await(m_client->currentUser());
+        const auto request = m_server->lastRequest(QStringLiteral("/api/user"));
+        QVERIFY(!request.headers.contains("x-injected"));
+        QVERIFY(!request.headers.contains("authorization"));
+        QCOMPARE(request.cookies.keys(), QStringList{QStringLiteral("meshery-provider")});
+        QCOMPARE(request.cookies.value(QStringLiteral("meshery-provider")), QStringLiteral("Meshery"));
+    }
+
+    void pagesWithMoreItemsThanAnyPageHasAreRefused()
+    {
+        signInAs(QStringLiteral("ada"));
+        m_server->setFault(QStringLiteral("/api/identity/orgs"), {FaultKind::HugePages});
+        const ApiResult result = await(m_client->organizations());
+        QCOMPARE(result.error.kind(), Kind::BadResponse);
+        QVERIFY2(result.error.detail().contains(QLatin1String("more than the 1000")), qPrintable(result.error.detail()));
+    }
+
+    void anEndlessBodyIsCutOffAtTheCap()
+    {
+        signInAs(QStringLiteral("ada"));
+        m_server->setFault(QStringLiteral("/api/user"), {FaultKind::EndlessBody});
+        const ApiResult result = await(m_client->currentUser());
+        QCOMPARE(result.error.kind(), Kind::ResponseTooLarge);
+    }
+
     void deadServerIsUnreachable()
     {
         const QUrl url = m_server->baseUrl();

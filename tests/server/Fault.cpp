@@ -13,7 +13,7 @@ struct NamedKind
     const char *name;
 };
 
-constexpr std::array<NamedKind, 11> kNames{{
+constexpr std::array<NamedKind, 16> kNames{{
     {FaultKind::None, "none"},
     {FaultKind::Delay, "delay"},
     {FaultKind::MeshKitError500, "meshkit500"},
@@ -25,6 +25,11 @@ constexpr std::array<NamedKind, 11> kNames{{
     {FaultKind::MalformedJson, "malformed"},
     {FaultKind::OversizedBody, "oversized"},
     {FaultKind::DropConnection, "drop"},
+    {FaultKind::AnonymousSession, "anonymous"},
+    {FaultKind::HostileTokenCookie, "badcookie"},
+    {FaultKind::ForeignTokenCookie, "foreigncookie"},
+    {FaultKind::EndlessBody, "endless"},
+    {FaultKind::HugePages, "hugepages"},
 }};
 
 void setError(QString *errorMessage, const QString &text)

@@ -20,6 +20,13 @@ enum class FaultKind {
     MalformedJson,         // 200 application/json; a truncated, invalid JSON body
     OversizedBody,         // 200 application/json; a valid JSON body of 9 MiB (one large string)
     DropConnection,        // close the socket without answering anything
+    // Hostile answers, for the client's defences:
+    AnonymousSession,      // 302 to /user/login with Set-Cookie: token=<a valid anonymous token>, as a
+                           // provider with persist-anonymous-user answers InitiateLogin
+    HostileTokenCookie,    // the normal answer, plus Set-Cookie: token="<token> x" (a space and quotes)
+    ForeignTokenCookie,    // the normal answer, plus Set-Cookie: token=<a valid token of user "mallory">
+    EndlessBody,           // 200 application/json, no Content-Length, a body that never ends (bounded at 1 GiB)
+    HugePages,             // 200, a page of 200,000 tiny organizations claiming a billion in all
 };
 
 // delayMs applies to every kind: the (faulty or normal) answer leaves after that many milliseconds.
@@ -29,7 +36,8 @@ struct Fault
     int delayMs = 0;
 };
 
-// "none", "delay", "meshkit500", "text500", "503", "401", "403", "html", "malformed", "oversized", "drop"
+// "none", "delay", "meshkit500", "text500", "503", "401", "403", "html", "malformed", "oversized", "drop",
+// "anonymous", "badcookie", "foreigncookie", "endless", "hugepages"
 QString faultKindName(FaultKind kind);
 std::optional<FaultKind> faultKindFromName(const QString &name);
 

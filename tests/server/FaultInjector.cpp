@@ -34,6 +34,23 @@ HttpResponse oversizedBody()
     return response;
 }
 
+HttpResponse hugePages()
+{
+    // Each item is tiny, so the body stays under the client's 8 MiB cap: only a bound on the
+    // number of items stops it.
+    QByteArray body = "{\"organizations\":[";
+    for (int i = 0; i < FaultInjector::HugePageItems; ++i) {
+        if (i > 0)
+            body += ',';
+        body += "{\"id\":\"o" + QByteArray::number(i) + "\"}";
+    }
+    body += "],\"page\":0,\"pageSize\":" + QByteArray::number(FaultInjector::HugePageItems)
+        + ",\"totalCount\":1000000000}";
+    HttpResponse response(200);
+    response.setBody(body, "application/json");
+    return response;
+}
+
 } // namespace
 
 void FaultInjector::set(const QString &path, Fault fault)
@@ -60,7 +77,18 @@ std::optional<HttpResponse> FaultInjector::responseFor(FaultKind kind)
     switch (kind) {
     case FaultKind::None:
     case FaultKind::Delay:
+    case FaultKind::AnonymousSession:   // needs a token: MesheryTestServer::respond makes it
+    case FaultKind::HostileTokenCookie: // the normal answer, amended by MesheryTestServer::respond
+    case FaultKind::ForeignTokenCookie:
         return std::nullopt;
+    case FaultKind::EndlessBody: {
+        HttpResponse response(200);
+        response.setHeader("Content-Type", "application/json");
+        response.setEndless(true);
+        return response;
+    }
+    case FaultKind::HugePages:
+        return hugePages();
     case FaultKind::MeshKitError500:
         return meshKitError();
     case FaultKind::PlainTextError500:

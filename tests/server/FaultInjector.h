@@ -25,6 +25,7 @@ public:
     static std::optional<HttpResponse> responseFor(FaultKind kind);
 
     static constexpr qsizetype OversizedBodyBytes = 9 * 1024 * 1024;
+    static constexpr int HugePageItems = 200000;
 
 private:
     QHash<QString, Fault> m_faults;

@@ -74,9 +74,28 @@ void HttpConnection::deliver(const HttpResponse &response, bool keepAlive)
         close();
         return;
     }
+    if (response.isEndless()) {
+        m_socket->write(response.serialize(false));
+        m_fillerLeft = qint64(1) << 30;
+        connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::pumpFiller);
+        pumpFiller();
+        return;
+    }
     const bool staysOpen = keepAlive && !response.isStreamed();
     m_socket->write(response.serialize(staysOpen));
     if (!staysOpen)
+        close();
+}
+
+void HttpConnection::pumpFiller()
+{
+    static const QByteArray filler(64 * 1024, ' ');
+    // Keep a little queued, so the client reads as fast as it can and we never hold much.
+    while (!m_closing && m_fillerLeft > 0 && m_socket->bytesToWrite() < 1024 * 1024) {
+        m_socket->write(filler);
+        m_fillerLeft -= filler.size();
+    }
+    if (m_fillerLeft <= 0 && !m_closing)
         close();
 }
 

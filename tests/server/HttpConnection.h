@@ -37,6 +37,7 @@ private:
     void answerParseError();
     void close();
     void onDisconnected();
+    void pumpFiller();
 
     QTcpSocket *m_socket;
     Handler m_handler;
@@ -44,6 +45,8 @@ private:
     bool m_waiting = false;   // an answer is held back by a delay: later requests wait their turn
     bool m_closing = false;
     bool m_closedReported = false;
+    qint64 m_fillerLeft = 0;  // an endless body still to send
+
 };
 
 } // namespace MesheryTest

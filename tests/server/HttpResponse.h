@@ -36,6 +36,9 @@ public:
     void setDelayMs(int delayMs) { m_delayMs = delayMs; }
     bool isStreamed() const { return m_streamed; }
     void setStreamed(bool streamed) { m_streamed = streamed; }
+    // After the headers, filler bytes until the client hangs up (or 1 GiB, so a test can't run away).
+    bool isEndless() const { return m_endless; }
+    void setEndless(bool endless) { m_endless = endless; m_streamed = m_streamed || endless; }
     bool dropsConnection() const { return m_dropConnection; }
     void setDropsConnection(bool drop) { m_dropConnection = drop; }
 
@@ -50,6 +53,7 @@ private:
     int m_delayMs = 0;
     bool m_streamed = false;
     bool m_dropConnection = false;
+    bool m_endless = false;
 };
 
 } // namespace MesheryTest

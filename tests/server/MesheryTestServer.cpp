@@ -204,6 +204,14 @@ HttpResponse MesheryTestServer::respond(const HttpRequest &request)
     const std::optional<Fault> fault = m_state->faults().faultFor(request.path);
     std::optional<HttpResponse> faulty = fault ? FaultInjector::responseFor(fault->kind) : std::nullopt;
     HttpResponse response = faulty ? *faulty : route(request);
+    if (fault && fault->kind == FaultKind::AnonymousSession) {
+        response = HttpResponse::redirect("/user/login");
+        response.addCookie("token", m_state->issueToken(QStringLiteral("anonymous")));
+    }
+    if (fault && fault->kind == FaultKind::HostileTokenCookie)
+        response.addCookie("token", '"' + m_state->issueToken(QStringLiteral("ada")) + " x\"");
+    if (fault && fault->kind == FaultKind::ForeignTokenCookie)
+        response.addCookie("token", m_state->issueToken(QStringLiteral("mallory")));
     if (fault)
         response.setDelayMs(fault->delayMs);
     return response;
