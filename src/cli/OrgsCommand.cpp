@@ -11,6 +11,7 @@ namespace MesheryAuth::Cli {
 namespace {
 constexpr int PageSize = 100;
 constexpr int MaxPages = 100; // a server that keeps saying "more" must not keep us forever
+constexpr int MaxOrganizations = 10000; // and one that sends full pages must not fill memory
 } // namespace
 
 QString OrgsCommand::summary() const
@@ -68,6 +69,12 @@ void OrgsCommand::fetchAll(ApiClient *client, int page, QList<Organization> coll
         }
         const auto found = result.valueAs<OrganizationPage>();
         collected += found.organizations;
+        if (collected.size() > MaxOrganizations) {
+            fail(CliError::failure(QStringLiteral("too-many-organizations"),
+                                   tr("The server listed more than %1 organizations; none are shown.").arg(MaxOrganizations),
+                                   tr("No real account has that many: check the server address, or ask its administrator.")));
+            return;
+        }
         if (found.organizations.isEmpty() || collected.size() >= found.totalCount || page + 1 >= MaxPages) {
             done(collected);
             return;

@@ -59,6 +59,10 @@ QString readObjectList(const QJsonObject &object, QLatin1String field, Convert c
     if (!value.isArray())
         return QStringLiteral("expected an object with a \"%1\" array").arg(field);
     const QJsonArray array = value.toArray();
+    // A page is what we asked for (at most a few hundred items); a server that sends more is not
+    // paging, and its items would only fill memory.
+    if (array.size() > MaxItemsPerPage)
+        return QStringLiteral("\"%1\" has %2 items, more than the %3 a page may have").arg(field).arg(array.size()).arg(MaxItemsPerPage);
     out->reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject())

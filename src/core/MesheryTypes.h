@@ -78,6 +78,10 @@ struct Organization {
     QDateTime updatedAt;
 };
 
+// The most items one page of organizations or workspaces may carry: far above any page size this
+// app asks for, far below what would hurt. More is refused as a bad response.
+inline constexpr int MaxItemsPerPage = 1000;
+
 struct OrganizationPage {
     QList<Organization> organizations;
     int page = 0;
