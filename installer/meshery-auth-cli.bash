@@ -76,7 +76,7 @@ _meshery_auth_cli()
         return
         ;;
     --format)
-        COMPREPLY=($(compgen -W $'raw\nbearer\ncookie\ncurl\nmesheryctl' -- "$cur"))
+        COMPREPLY=($(compgen -W $'raw\nbearer\ncookie\nheaders\ncurl\nmesheryctl' -- "$cur"))
         return
         ;;
     --config)

@@ -45,6 +45,24 @@ bool asksForTokenArgument(const QStringList &arguments)
     return false;
 }
 
+// Something typed is named back only when it looks like a word: it might be a pasted secret.
+bool looksLikeAWord(const QString &typed)
+{
+    static const QRegularExpression word(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,31}$"));
+    return word.match(typed).hasMatch();
+}
+
+// QCommandLineParser's own text quotes an unknown option whole ("Unknown option 'eyJ...'").
+QString parseError(const QCommandLineParser &parser)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return parser.errorText(); // about an option of ours: it names only that option
+    const QString name = unknown.constFirst();
+    return looksLikeAWord(name) ? QCoreApplication::translate("MesheryAuth::Cli::CommandLine", "Unknown option \"%1\".").arg(name)
+                                : QCoreApplication::translate("MesheryAuth::Cli::CommandLine", "Unknown option.");
+}
+
 // Our own rather than addHelpOption(): that one also offers --help-all, about Qt's GUI options.
 QCommandLineOption helpOption()
 {
@@ -126,7 +144,7 @@ std::optional<int> CommandLine::start(const QStringList &arguments)
     const QCommandLineOption version = global.addVersionOption();
     global.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."), tr("COMMAND"));
     if (!global.parse(arguments))
-        return usageError(global.errorText());
+        return usageError(parseError(global));
     if (global.isSet(version)) {
         output.line(QStringLiteral("%1 %2").arg(programName(), QCoreApplication::applicationVersion()));
         return int(ExitCode::Ok);
@@ -143,10 +161,8 @@ std::optional<int> CommandLine::start(const QStringList &arguments)
 
     Command *chosen = command(rest.constFirst());
     if (!chosen) {
-        // Name what was typed only when it looks like a word: it might be a pasted secret.
-        static const QRegularExpression word(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]{0,31}$"));
         const QString typed = rest.constFirst();
-        return usageError(word.match(typed).hasMatch() ? tr("Unknown command \"%1\".").arg(typed) : tr("Unknown command."));
+        return usageError(looksLikeAWord(typed) ? tr("Unknown command \"%1\".").arg(typed) : tr("Unknown command."));
     }
 
     QCommandLineParser local;
@@ -156,7 +172,7 @@ std::optional<int> CommandLine::start(const QStringList &arguments)
     local.addOption(commandHelpOption);
     chosen->addOptions(local);
     if (!local.parse(QStringList{arguments.value(0)} + rest.mid(1)))
-        return usageError(local.errorText(), tr("See meshery-auth-cli %1 --help.").arg(chosen->name()));
+        return usageError(parseError(local), tr("See meshery-auth-cli %1 --help.").arg(chosen->name()));
     if (local.isSet(commandHelpOption)) {
         output.bytes(commandHelp(local, *chosen).toUtf8());
         return int(ExitCode::Ok);

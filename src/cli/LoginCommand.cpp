@@ -108,7 +108,12 @@ void LoginCommand::useProvider(const Provider &provider)
         return;
     }
     if (m_mode == Mode::TokenStdin) {
-        const QByteArray token = TokenInput::read();
+        QString tooLong;
+        const QByteArray token = TokenInput::read(&tooLong);
+        if (!tooLong.isEmpty()) {
+            fail(CliError::fromApi(ApiError(ApiError::Kind::InvalidToken, tooLong)));
+            return;
+        }
         if (token.isEmpty()) {
             fail(CliError::usage(tr("No token arrived on standard input."),
                                  tr("Pipe it in, for example: meshery-auth-cli login --provider %1 --token-stdin < token.txt")

@@ -7,15 +7,16 @@
 namespace MesheryAuth::Cli {
 
 namespace {
-const QStringList Formats{QStringLiteral("raw"), QStringLiteral("bearer"), QStringLiteral("cookie"), QStringLiteral("curl"),
-                          QStringLiteral("mesheryctl")};
+const QStringList Formats{QStringLiteral("raw"),  QStringLiteral("bearer"), QStringLiteral("cookie"),
+                          QStringLiteral("headers"), QStringLiteral("curl"), QStringLiteral("mesheryctl")};
 QCommandLineOption formatOption()
 {
     return QCommandLineOption(QStringLiteral("format"),
                               QCoreApplication::translate("MesheryAuth::Cli::TokenCommand",
                                                           "raw (the token alone, the default), bearer (an Authorization "
-                                                          "header), cookie (a Cookie header), curl (a curl command for "
-                                                          "/api/user) or mesheryctl (an auth.json)."),
+                                                          "header), cookie (a Cookie header), headers (both, one a line, "
+                                                          "for curl -H @-), curl (a curl command for /api/user that reads "
+                                                          "them so) or mesheryctl (an auth.json)."),
                               QStringLiteral("FORMAT"), QStringLiteral("raw"));
 }
 } // namespace
@@ -27,7 +28,7 @@ QString TokenCommand::summary() const
 
 QStringList TokenCommand::synopsis() const
 {
-    return {QStringLiteral("token [--format raw|bearer|cookie|curl|mesheryctl]")};
+    return {QStringLiteral("token [--format raw|bearer|cookie|headers|curl|mesheryctl]")};
 }
 
 void TokenCommand::addOptions(QCommandLineParser &parser)
@@ -74,8 +75,10 @@ void TokenCommand::print(const ServerProfile &profile, const QByteArray &token, 
         text = TokenFormats::bearerHeader(token);
     else if (format == QLatin1String("cookie"))
         text = TokenFormats::cookieHeader(token, profile.provider);
+    else if (format == QLatin1String("headers"))
+        text = TokenFormats::headerLines(token, profile.provider);
     else if (format == QLatin1String("curl"))
-        text = TokenFormats::curlCommand(profile.serverUrl, profile.provider, token);
+        text = TokenFormats::curlCommand(profile);
     else if (format == QLatin1String("mesheryctl"))
         text = TokenFormats::mesheryctlAuthJson(token, profile.provider);
     else

@@ -1,5 +1,7 @@
 #include "TokenInput.h"
 
+#include "TokenValidator.h"
+
 #include <cstdio>
 
 #ifdef Q_OS_UNIX
@@ -11,11 +13,14 @@ namespace MesheryAuth::Cli {
 
 namespace {
 
+// A token and the white space around it: anything longer is not a token, and is not read on.
+constexpr qsizetype MaxInputBytes = TokenValidator::MaxBytes + 1024;
+
 QByteArray readLine()
 {
     QByteArray line;
     char chunk[1024];
-    while (std::fgets(chunk, sizeof chunk, stdin)) {
+    while (line.size() <= MaxInputBytes && std::fgets(chunk, sizeof chunk, stdin)) {
         line += chunk;
         if (line.endsWith('\n'))
             break;
@@ -28,14 +33,23 @@ QByteArray readAll()
     QByteArray all;
     char chunk[4096];
     size_t count = 0;
-    while ((count = std::fread(chunk, 1, sizeof chunk, stdin)) > 0)
+    while (all.size() <= MaxInputBytes && (count = std::fread(chunk, 1, sizeof chunk, stdin)) > 0)
         all.append(chunk, qsizetype(count));
     return all;
 }
 
+QByteArray bounded(const QByteArray &input, QString *error)
+{
+    if (input.size() <= MaxInputBytes)
+        return input.trimmed();
+    if (error)
+        *error = TokenInput::tr("More than %1 KiB arrived on standard input: that is not a token.").arg(MaxInputBytes / 1024);
+    return {};
+}
+
 } // namespace
 
-QByteArray TokenInput::read()
+QByteArray TokenInput::read(QString *error)
 {
 #ifdef Q_OS_UNIX
     if (isatty(STDIN_FILENO)) {
@@ -52,10 +66,10 @@ QByteArray TokenInput::read()
         if (hidden)
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         std::fputs("\n", stderr);
-        return line.trimmed();
+        return bounded(line, error);
     }
 #endif
-    return readAll().trimmed();
+    return bounded(readAll(), error);
 }
 
 } // namespace MesheryAuth::Cli

@@ -12,8 +12,9 @@ class TokenInput
 
 public:
     // Everything piped in, trimmed. On a terminal: a prompt on stderr, one line read without
-    // echo, so the token does not stay on the screen.
-    static QByteArray read();
+    // echo, so the token does not stay on the screen. Reads no more than a token can be (so
+    // `yes | meshery-auth-cli login --token-stdin` ends): past that, empty and *error says why.
+    static QByteArray read(QString *error);
 };
 
 } // namespace MesheryAuth::Cli

@@ -150,9 +150,7 @@ void ConnectionTest::start(const ServerProfile &profile, ApiClient *client)
                    const int count = int(r.valueAs<QJsonObject>().value(QLatin1String("getAvailableNamespaces")).toArray().size());
                    return tr("answers (%n namespace(s))", nullptr, count);
                });
-    check(Id::GraphqlAnswers).curl = TokenFormats::curlCommand(profile.serverUrl, profile.provider,
-                                                               token.isEmpty() ? QByteArray() : QByteArray(TokenFormats::TokenVariable),
-                                                               QStringLiteral("/api/system/graphql/query"), graphqlBody);
+    check(Id::GraphqlAnswers).curl = TokenFormats::curlCommand(profile, QStringLiteral("/api/system/graphql/query"), graphqlBody);
 }
 
 void ConnectionTest::runRequest(Id id, ApiCall *call, const QString &path, std::function<QString(const ApiResult &)> describe)
@@ -160,8 +158,7 @@ void ConnectionTest::runRequest(Id id, ApiCall *call, const QString &path, std::
     ConnectionCheck &row = check(id);
     row.status = Status::Running;
     row.requestId = call->requestId();
-    row.curl = TokenFormats::curlCommand(m_profile.serverUrl, m_profile.provider,
-                                         m_token.isEmpty() ? QByteArray() : QByteArray(TokenFormats::TokenVariable), path);
+    row.curl = TokenFormats::curlCommand(m_profile, path);
     const qint64 startedAt = m_clock.elapsed();
     emit checkChanged(int(id), row);
     m_calls << call;

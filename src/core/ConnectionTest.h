@@ -27,7 +27,7 @@ struct ConnectionCheck {
     qint64 elapsedMs = -1;
     QString requestId;
     ApiError error;
-    QByteArray curl;      // the request as a curl line, the token as $MESHERY_TOKEN; empty for local checks
+    QByteArray curl;      // the request as a shell line that holds no secret (see TokenFormats); empty for local checks
 
     static QString idName(Id id); // stable, e.g. "server-reachable", for --json
     static QString statusName(Status status);

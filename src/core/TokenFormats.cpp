@@ -1,22 +1,27 @@
 #include "TokenFormats.h"
 
+#include "MesheryTypes.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace MesheryAuth::TokenFormats {
 
 namespace {
-// Single quotes keep every character literal; a variable needs double quotes to expand.
-QByteArray shellQuote(const QByteArray &text, bool expandVariable)
+// Single quotes keep every character literal.
+QByteArray shellQuote(const QByteArray &text)
 {
-    if (expandVariable) {
-        QByteArray escaped = text;
-        escaped.replace('\\', "\\\\").replace('"', "\\\"").replace('`', "\\`");
-        return '"' + escaped + '"';
-    }
     QByteArray escaped = text;
     escaped.replace('\'', "'\\''");
     return '\'' + escaped + '\'';
+}
+
+// How meshery-auth-cli finds the same profile: by name once saved, by address before.
+QByteArray cliSelection(const ServerProfile &profile)
+{
+    if (!profile.id.isEmpty() && !profile.name.isEmpty())
+        return "--profile " + shellQuote(profile.name.toUtf8());
+    return "--server " + shellQuote(profile.serverUrl.toEncoded());
 }
 } // namespace
 
@@ -30,11 +35,14 @@ QByteArray cookieHeader(const QByteArray &token, const QString &provider)
     return "Cookie: token=" + token + "; meshery-provider=" + provider.toUtf8();
 }
 
-QByteArray curlCommand(const QUrl &serverUrl, const QString &provider, const QByteArray &token, const QString &path,
-                       const QByteArray &jsonBody)
+QByteArray headerLines(const QByteArray &token, const QString &provider)
 {
-    const bool variable = token == TokenVariable;
-    QUrl url = serverUrl;
+    return cookieHeader(token, provider) + '\n' + bearerHeader(token) + '\n';
+}
+
+QByteArray curlCommand(const ServerProfile &profile, const QString &path, const QByteArray &jsonBody)
+{
+    QUrl url = profile.serverUrl;
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
@@ -42,17 +50,21 @@ QByteArray curlCommand(const QUrl &serverUrl, const QString &provider, const QBy
     url.setPath(base + relative.path());
     if (relative.hasQuery())
         url.setQuery(relative.query(QUrl::FullyEncoded), QUrl::StrictMode);
-    QByteArray line = "curl -sS";
-    if (!jsonBody.isEmpty())
-        line += " -X POST -H 'Content-Type: application/json' --data " + shellQuote(jsonBody, false);
-    if (!token.isEmpty()) {
-        line += " -H " + shellQuote(cookieHeader(token, provider), variable);
-        line += " -H " + shellQuote(bearerHeader(token), variable);
-    } else if (!provider.isEmpty()) {
-        line += " -H " + shellQuote("Cookie: meshery-provider=" + provider.toUtf8(), false);
+
+    QByteArray line;
+    QByteArray curl = "curl -sS";
+    if (isLocalProviderName(profile.provider) || profile.provider.isEmpty()) {
+        // No token: the provider's cookie is all there is to send.
+        if (!profile.provider.isEmpty())
+            curl += " -H " + shellQuote("Cookie: meshery-provider=" + profile.provider.toUtf8());
+    } else {
+        line = QByteArray(CliProgram) + ' ' + cliSelection(profile) + " token --format headers | ";
+        curl += " -H @-";
     }
-    line += " -H 'Accept: application/json' " + shellQuote(url.toEncoded(), false);
-    return line;
+    if (!jsonBody.isEmpty())
+        curl += " -X POST -H 'Content-Type: application/json' --data " + shellQuote(jsonBody);
+    curl += " -H 'Accept: application/json' " + shellQuote(url.toEncoded());
+    return line + curl;
 }
 
 QByteArray mesheryctlAuthJson(const QByteArray &token, const QString &provider)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ServerProfile.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
@@ -7,19 +9,22 @@
 namespace MesheryAuth {
 
 // The ready-to-paste forms of a token, shared by the copy menu and `meshery-auth-cli token`.
-// Each takes the token explicitly: callers decide when a secret may leave the vault.
+// Each takes the token explicitly: callers decide when a secret may leave the vault. No form puts
+// a token on a command line: every local user reads a running program's arguments in
+// /proc/PID/cmdline, and the shell keeps them in its history.
 namespace TokenFormats {
 
-// What scripts use instead of the secret itself in a command line they show or log.
-inline constexpr char TokenVariable[] = "$MESHERY_TOKEN";
+inline constexpr char CliProgram[] = "meshery-auth-cli";
 
 QByteArray bearerHeader(const QByteArray &token);                           // Authorization: Bearer <token>
 QByteArray cookieHeader(const QByteArray &token, const QString &provider);  // Cookie: token=<token>; meshery-provider=<p>
-// A working curl line for <server><path> with both the cookie and the Bearer header: a GET, or a
-// POST of jsonBody when given. With token == TokenVariable the line reads the token from the
-// environment instead. path may carry a query.
-QByteArray curlCommand(const QUrl &serverUrl, const QString &provider, const QByteArray &token,
-                       const QString &path = QStringLiteral("/api/user"), const QByteArray &jsonBody = {});
+// Both header lines, each ending in a newline: what `curl -H @-` reads from its standard input.
+QByteArray headerLines(const QByteArray &token, const QString &provider);
+// A working shell line for <server><path>, a GET or a POST of jsonBody when given, that holds no
+// secret: for a remote provider, meshery-auth-cli pipes the profile's headers into curl's
+// standard input (`... token --format headers | curl -H @- ...`). path may carry a query.
+QByteArray curlCommand(const ServerProfile &profile, const QString &path = QStringLiteral("/api/user"),
+                       const QByteArray &jsonBody = {});
 QByteArray mesheryctlAuthJson(const QByteArray &token, const QString &provider); // {"meshery-provider":..,"token":..}\n
 
 } // namespace TokenFormats

@@ -38,9 +38,12 @@ AccountView::AccountView(Ui::MainWindow *ui, Session *session, SecretClipboard *
         [this] { return TokenFormats::bearerHeader(m_session->token()); }, tr("Authorization header"));
     add(tr("Copy as C&ookie header"), QStringLiteral("copyCookie"),
         [this] { return TokenFormats::cookieHeader(m_session->token(), m_session->profile().provider); }, tr("Cookie header"));
-    add(tr("Copy as &curl command"), QStringLiteral("copyCurl"),
-        [this] { return TokenFormats::curlCommand(m_session->profile().serverUrl, m_session->profile().provider, m_session->token()); },
-        tr("curl command"));
+    // Holds no secret: meshery-auth-cli hands the token to curl on its standard input.
+    QAction *curl = menu->addAction(tr("Copy as &curl command"));
+    curl->setObjectName(QStringLiteral("copyCurl"));
+    connect(curl, &QAction::triggered, this, [this] {
+        m_clipboard->copyText(QString::fromUtf8(TokenFormats::curlCommand(m_session->profile())));
+    });
     add(tr("Copy as &mesheryctl auth.json"), QStringLiteral("copyMesheryctl"),
         [this] { return TokenFormats::mesheryctlAuthJson(m_session->token(), m_session->profile().provider); }, tr("auth.json"));
     ui->copyTokenButton->setMenu(menu);

@@ -222,6 +222,9 @@ private slots:
         QTest::newRow("--token=VALUE") << login + QStringList{QStringLiteral("--token=") + secret};
         QTest::newRow("login VALUE") << login + QStringList{secret};
         QTest::newRow("token VALUE") << QStringList{QStringLiteral("token"), secret};
+        QTest::newRow("token --VALUE") << QStringList{QStringLiteral("token"), QStringLiteral("--") + secret};
+        QTest::newRow("--VALUE before the command") << QStringList{QStringLiteral("--") + secret, QStringLiteral("token")};
+        QTest::newRow("token -VALUE") << QStringList{QStringLiteral("token"), QStringLiteral("-") + secret};
         QTest::newRow("VALUE as the command") << QStringList{secret};
     }
 
@@ -346,6 +349,43 @@ private slots:
         // The transient profile is saved only by a successful login.
         QVERIFY(Core().profiles.profiles().isEmpty());
         QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), keyOf(m_server->baseUrl(), QStringLiteral("Meshery"))).found);
+    }
+
+    void loginWithHeaderCharactersExits3_data()
+    {
+        QTest::addColumn<QByteArray>("tail");
+        QTest::newRow("semicolon") << QByteArray("; meshery-provider=None");
+        QTest::newRow("CR LF inside") << QByteArray("\r\nX-Injected: yes");
+        QTest::newRow("space") << QByteArray(" x");
+        QTest::newRow("quote") << QByteArray("\"");
+    }
+
+    void loginWithHeaderCharactersExits3()
+    {
+        QFETCH(QByteArray, tail);
+        const QByteArray token = m_server->issueToken(QStringLiteral("ada")) + tail + "x";
+        m_server->clearRequests();
+        const CliRun result = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
+                                   QStringLiteral("Meshery"), QStringLiteral("--token-stdin")},
+                                  token + '\n');
+        QVERIFY2(result.exitCode == 3, result.describe());
+        QVERIFY2(result.errText().contains(ApiError(ApiError::Kind::InvalidToken).message()), result.describe());
+        QVERIFY(noSecretIn(result, token.left(24)));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/user")), 0);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/token")), 0);
+        QVERIFY(Core().profiles.profiles().isEmpty());
+    }
+
+    void endlessStdinIsNotReadForever()
+    {
+        // 8 MiB of "token": read up to what a token can be, then refused; the process ends.
+        const QByteArray flood(8 * 1024 * 1024, 'A');
+        const CliRun result = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
+                                   QStringLiteral("Meshery"), QStringLiteral("--token-stdin")},
+                                  flood);
+        QVERIFY2(result.exitCode == 3, result.describe());
+        QVERIFY(result.errText().contains(QLatin1String("standard input")));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/user")), 0);
     }
 
     void loginWithEmptyStdinExits2()
@@ -505,9 +545,11 @@ private slots:
         QVERIFY(bearer.out == "Authorization: Bearer " + token + '\n');
         const CliRun cookie = run({QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("cookie")});
         QVERIFY(cookie.out == "Cookie: token=" + token + "; meshery-provider=Meshery\n");
+        const CliRun headers = run({QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("headers")});
+        QVERIFY(headers.out == "Cookie: token=" + token + "; meshery-provider=Meshery\nAuthorization: Bearer " + token + '\n');
         const CliRun curl = run({QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("curl")});
-        QVERIFY(curl.out.startsWith("curl "));
-        QVERIFY(curl.out.contains(token));
+        QVERIFY(curl.out.startsWith("meshery-auth-cli --profile "));
+        QVERIFY(!curl.out.contains(token));
         QVERIFY(curl.out.contains(m_server->baseUrl().toEncoded() + "/api/user"));
         const CliRun mesheryctl = run({QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("mesheryctl")});
         const QJsonObject auth = parseObject(mesheryctl.out);
@@ -747,6 +789,64 @@ private slots:
         QVERIFY2(token2.exitCode == 3, token2.describe());
         const CliRun again = run({QStringLiteral("logout")});
         QVERIFY2(again.exitCode == 0, again.describe());
+    }
+
+    void logoutOfOneProfileLeavesTheOtherAndRemovesItsOwn()
+    {
+        // "work" and "home": two accounts on one server and provider.
+        const QByteArray workToken = m_server->issueToken(QStringLiteral("ada"));
+        const QByteArray homeToken = m_server->issueToken(QStringLiteral("grace"));
+        for (const auto &[name, token] : {std::pair{QStringLiteral("work"), workToken}, std::pair{QStringLiteral("home"), homeToken}}) {
+            ServerProfile profile = ProfileStore::draft(m_server->baseUrl());
+            profile.name = name;
+            profile.provider = QStringLiteral("Meshery");
+            Core core;
+            QVERIFY(core.profiles.save(profile));
+            QVERIFY(core.store(profile, token).isOk());
+        }
+        const CliRun logout = run({QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("logout")});
+        QVERIFY2(logout.exitCode == 0, logout.describe());
+        const CliRun work = run({QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("token")});
+        QVERIFY2(work.exitCode == 3, work.describe());
+        QVERIFY(noSecretIn(work, workToken));
+        const CliRun home = run({QStringLiteral("--profile"), QStringLiteral("home"), QStringLiteral("token")});
+        QVERIFY2(home.exitCode == 0, home.describe());
+        QVERIFY(home.out == homeToken + '\n');
+        QVERIFY(run({QStringLiteral("--profile"), QStringLiteral("home"), QStringLiteral("logout")}).exitCode == 0);
+    }
+
+    void curlFormsKeepTheTokenOffCommandLines()
+    {
+        const QByteArray token = logInWithCli();
+        QVERIFY(!token.isEmpty());
+        // A curl that notes its arguments and what reaches its standard input, first on PATH,
+        // then the CLI itself: the line runs as a user would paste it.
+        QTemporaryDir bin;
+        QFile fake(bin.filePath(QStringLiteral("curl")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(dirname \"$0\")/argv\"\ncat > \"$(dirname \"$0\")/stdin\"\n");
+        fake.close();
+        QVERIFY(fake.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(QFile::link(QStringLiteral(MESHERY_AUTH_CLI_EXE), bin.filePath(QStringLiteral("meshery-auth-cli"))));
+
+        const CliRun line = run({QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("curl")});
+        QVERIFY2(line.exitCode == 0, line.describe());
+        QVERIFY(!line.out.contains(token));
+        QProcessEnvironment environment = this->environment();
+        environment.insert(QStringLiteral("PATH"), bin.path() + QLatin1Char(':') + environment.value(QStringLiteral("PATH")));
+        QProcess shell;
+        shell.setProcessEnvironment(environment);
+        shell.start(QStringLiteral("bash"), {QStringLiteral("-c"), QString::fromUtf8(line.out)});
+        QVERIFY(QTest::qWaitFor([&] { return shell.state() == QProcess::NotRunning; }, 30000));
+        QFile argv(bin.filePath(QStringLiteral("argv")));
+        QFile stdinSeen(bin.filePath(QStringLiteral("stdin")));
+        QVERIFY2(argv.open(QIODevice::ReadOnly), shell.readAllStandardError().constData());
+        QVERIFY(stdinSeen.open(QIODevice::ReadOnly));
+        const QByteArray arguments = argv.readAll();
+        QVERIFY(!arguments.contains(token));
+        QVERIFY(arguments.contains("@-"));
+        QVERIFY(arguments.contains(m_server->baseUrl().toEncoded() + "/api/user"));
+        QVERIFY(stdinSeen.readAll() == "Cookie: token=" + token + "; meshery-provider=Meshery\nAuthorization: Bearer " + token + '\n');
     }
 
     // --- profiles -------------------------------------------------------------------------

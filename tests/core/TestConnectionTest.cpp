@@ -99,7 +99,7 @@ private slots:
             QVERIFY(!check.curl.contains(token));
             QVERIFY(!check.summary.contains(QString::fromLatin1(token)));
         }
-        QVERIFY(user.curl.contains("$MESHERY_TOKEN"));
+        QVERIFY(user.curl.contains("token --format headers | curl -sS -H @-"));
         QVERIFY(!test.report().contains(QString::fromLatin1(token)));
         QVERIFY(test.report().contains(user.requestId));
     }

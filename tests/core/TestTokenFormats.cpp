@@ -23,38 +23,53 @@ private slots:
         QCOMPARE(json, QByteArray("{\"meshery-provider\":\"Meshery\",\"token\":\"tok\"}\n"));
     }
 
-    void curlWithTheToken()
+    void headerLinesAreWhatCurlReadsFromStdin()
     {
-        const QByteArray line = TokenFormats::curlCommand(QUrl(QStringLiteral("http://localhost:9081")), QStringLiteral("Meshery"), "t0k'en");
-        QCOMPARE(line, QByteArray("curl -sS -H 'Cookie: token=t0k'\\''en; meshery-provider=Meshery' "
-                                  "-H 'Authorization: Bearer t0k'\\''en' -H 'Accept: application/json' 'http://localhost:9081/api/user'"));
+        QCOMPARE(TokenFormats::headerLines("abc", QStringLiteral("Meshery")),
+                 QByteArray("Cookie: token=abc; meshery-provider=Meshery\nAuthorization: Bearer abc\n"));
     }
 
-    void curlWithTheVariable()
+    void curlLinesHoldNoSecret()
     {
-        const QByteArray line = TokenFormats::curlCommand(QUrl(QStringLiteral("http://h:1/base")), QStringLiteral("Meshery"),
-                                                          TokenFormats::TokenVariable, QStringLiteral("/api/workspaces?orgId=a%20b"));
-        QVERIFY(line.contains("\"Authorization: Bearer $MESHERY_TOKEN\""));
-        QVERIFY(line.contains("'http://h:1/base/api/workspaces?orgId=a%20b'"));
-        const QByteArray post = TokenFormats::curlCommand(QUrl(QStringLiteral("http://h:1")), QStringLiteral("None"), {},
-                                                          QStringLiteral("/api/system/graphql/query"), R"({"query":"{ x }"})");
+        ServerProfile profile;
+        profile.id = QStringLiteral("id-1");
+        profile.name = QStringLiteral("Ada's server");
+        profile.serverUrl = QUrl(QStringLiteral("http://h:1/base"));
+        profile.provider = QStringLiteral("Meshery");
+        const QByteArray line = TokenFormats::curlCommand(profile, QStringLiteral("/api/workspaces?orgId=a%20b"));
+        QCOMPARE(line, QByteArray("meshery-auth-cli --profile 'Ada'\\''s server' token --format headers | "
+                                  "curl -sS -H @- -H 'Accept: application/json' 'http://h:1/base/api/workspaces?orgId=a%20b'"));
+
+        profile.id.clear(); // not saved yet: found by address
+        QVERIFY(TokenFormats::curlCommand(profile).startsWith("meshery-auth-cli --server 'http://h:1/base' token"));
+
+        profile.provider = QStringLiteral("None");
+        const QByteArray post = TokenFormats::curlCommand(profile, QStringLiteral("/api/system/graphql/query"), R"({"query":"{ x }"})");
+        QVERIFY(!post.contains("meshery-auth-cli"));
         QVERIFY(post.contains("-X POST"));
         QVERIFY(post.contains(R"(--data '{"query":"{ x }"}')"));
-        QVERIFY(!post.contains("Authorization"));
-        QVERIFY(post.contains("meshery-provider=None"));
+        QVERIFY(post.contains("'Cookie: meshery-provider=None'"));
     }
 
     void curlLineRunsInAShell()
     {
-        // The quoting is checked by a real shell: it must hand curl exactly these arguments.
-        const QByteArray token = "a'b\"c$d`e\\f";
-        const QByteArray line = TokenFormats::curlCommand(QUrl(QStringLiteral("http://localhost:9081")), QStringLiteral("Meshery"), token);
+        // The quoting is checked by a real shell: it must hand each program exactly these arguments.
+        ServerProfile profile;
+        profile.id = QStringLiteral("id-1");
+        profile.name = QStringLiteral("a'b\"c$d`e\\f");
+        profile.serverUrl = QUrl(QStringLiteral("http://localhost:9081"));
+        profile.provider = QStringLiteral("Meshery");
+        const QByteArray line = TokenFormats::curlCommand(profile);
         QProcess shell;
-        shell.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("curl() { printf '%s\\n' \"$@\"; }; ") + QString::fromUtf8(line)});
+        shell.start(QStringLiteral("bash"), {QStringLiteral("-c"), // sh takes no "-" in a function name
+                                           QStringLiteral("meshery-auth-cli() { printf '%s\\n' \"$@\"; }; curl() { cat; printf '%s\\n' \"$@\"; }; ")
+                                               + QString::fromUtf8(line)});
         QVERIFY(shell.waitForFinished(10000));
-        const QList<QByteArray> arguments = shell.readAllStandardOutput().split('\n');
-        QVERIFY(arguments.contains("Cookie: token=" + token + "; meshery-provider=Meshery"));
-        QVERIFY(arguments.contains("Authorization: Bearer " + token));
+        const QList<QByteArray> lines = shell.readAllStandardOutput().split('\n');
+        QCOMPARE(lines.value(1), "a'b\"c$d`e\\f"); // the profile's name, whole
+        QVERIFY(lines.contains("-H"));
+        QVERIFY(lines.contains("@-"));
+        QVERIFY(lines.contains("http://localhost:9081/api/user"));
     }
 
     void matcherCatchesOnlyTheServersCallback()
