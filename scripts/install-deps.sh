@@ -11,7 +11,7 @@ packages=(
     # run: SVG icons, and the platform theme's keychain
     libqt6svg6
     # headless tests: X server, private D-Bus session, real Secret Service
-    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip
     # run: opening the system browser for its login
     xdg-utils
 )

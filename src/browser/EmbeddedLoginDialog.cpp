@@ -6,7 +6,6 @@
 
 #include <QMessageBox>
 #include <QWebEngineCertificateError>
-#include <QWebEngineCookieStore>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
 
@@ -30,12 +29,10 @@ EmbeddedLoginDialog::EmbeddedLoginDialog(const EmbeddedLoginRequest &request, co
     m_view->setAccessibleName(tr("Provider login page"));
     m_ui->browserLayout->addWidget(m_view);
 
+    // The token is caught from the main frame's navigation to the server's callback only. A
+    // "token" cookie is not enough: a provider that persists anonymous users sets one for the
+    // server's host before any login, and a cookie does not say which port or scheme set it.
     connect(m_page, &LoginPage::tokenSeen, this, &EmbeddedLoginDialog::onTokenCaught);
-    connect(m_profile->cookieStore(), &QWebEngineCookieStore::cookieAdded, this, [this](const QNetworkCookie &cookie) {
-        const QByteArray token = m_matcher.tokenFromCookie(cookie);
-        if (!token.isEmpty())
-            onTokenCaught(token);
-    });
     connect(m_page, &QWebEnginePage::urlChanged, this, &EmbeddedLoginDialog::onUrlChanged);
     connect(m_page, &QWebEnginePage::loadStarted, this, [this] { m_ui->loadProgress->setVisible(true); });
     connect(m_page, &QWebEnginePage::loadProgress, m_ui->loadProgress, &QProgressBar::setValue);

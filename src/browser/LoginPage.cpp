@@ -1,5 +1,7 @@
 #include "LoginPage.h"
 
+#include "WebAddress.h"
+
 #include <QDesktopServices>
 #include <QWebEngineNewWindowRequest>
 
@@ -9,21 +11,29 @@ LoginPage::LoginPage(QWebEngineProfile *profile, const QUrl &serverUrl, QObject 
     : QWebEnginePage(profile, parent)
     , m_matcher(serverUrl)
 {
-    // Pop-ups (a provider's "terms" or "help" links, say) belong in the user's own browser.
+    // Pop-ups (a provider's "terms" or "help" links, say) belong in the user's own browser; any
+    // other scheme (file:, smb:, a desktop handler's) is dropped, never handed to the desktop.
     connect(this, &QWebEnginePage::newWindowRequested, this, [](QWebEngineNewWindowRequest &request) {
-        QDesktopServices::openUrl(request.requestedUrl());
+        if (isWebAddress(request.requestedUrl()))
+            QDesktopServices::openUrl(request.requestedUrl());
     });
 }
 
 bool LoginPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
-    const QByteArray token = m_matcher.tokenFromNavigation(url);
+    // Only the page itself coming back to the server's callback: a frame inside the provider's
+    // page (an ad, an embed) is not the login, whatever address it loads.
+    const QByteArray token = isMainFrame ? m_matcher.tokenFromNavigation(url) : QByteArray();
     if (!token.isEmpty()) {
         emit tokenSeen(token);
         return false; // caught: nothing more to load
     }
     // Redirects move between the server and the provider on their own; a link the user clicks
     // that leaves the current site is not part of signing in.
+    // The login is web pages only: no file:, no external handlers (frames may hold about:/data:).
+    const bool frameOnlyScheme = url.scheme() == QLatin1String("about") || url.scheme() == QLatin1String("data");
+    if (!isWebAddress(url) && !(frameOnlyScheme && (!isMainFrame || url == QUrl(QStringLiteral("about:blank")))))
+        return false;
     if (isMainFrame && type == NavigationTypeLinkClicked && url.host() != this->url().host()
         && !m_matcher.isServerOrigin(url)) {
         QDesktopServices::openUrl(url);

@@ -1,11 +1,15 @@
 #include "SystemBrowser.h"
 
+#include "WebAddress.h"
+
 #include <QProcess>
 
 namespace MesheryAuth::Cli {
 
 bool SystemBrowser::open(const QUrl &url)
 {
+    if (!isWebAddress(url))
+        return false;
     QProcess opener;
 #if defined(Q_OS_MACOS)
     opener.setProgram(QStringLiteral("open"));

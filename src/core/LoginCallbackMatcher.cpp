@@ -37,19 +37,6 @@ QByteArray LoginCallbackMatcher::tokenFromNavigation(const QUrl &url) const
     return QUrlQuery(url).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded).toUtf8();
 }
 
-QByteArray LoginCallbackMatcher::tokenFromCookie(const QNetworkCookie &cookie) const
-{
-    if (cookie.name() != "token" || cookie.value().isEmpty())
-        return {};
-    // Host-only cookies come with the exact host; domain cookies with a leading dot.
-    QString domain = cookie.domain();
-    if (domain.startsWith(QLatin1Char('.')))
-        domain.remove(0, 1);
-    if (!domain.isEmpty() && domain.compare(m_server.host(), Qt::CaseInsensitive) != 0)
-        return {};
-    return cookie.value();
-}
-
 QUrl LoginCallbackMatcher::startUrl(const QString &providerKey) const
 {
     QUrl url = m_server;

@@ -1,5 +1,7 @@
 #include "SystemBrowserLogin.h"
 
+#include "WebAddress.h"
+
 #include <QUrlQuery>
 
 namespace MesheryAuth {
@@ -42,6 +44,13 @@ bool SystemBrowserLogin::start(const Options &options, QString *error)
     if (options.provider.isLocal() || !options.provider.url.isValid()) {
         if (error)
             *error = tr("The provider \"%1\" has no login page: choose a remote provider.").arg(options.provider.name);
+        return false;
+    }
+    if (!isWebAddress(options.provider.url)) {
+        // The server names the provider's address; a browser is only ever sent to a web page.
+        if (error)
+            *error = tr("The provider \"%1\" names a login page that is not a web address (%2), so it was not opened.")
+                         .arg(options.provider.name, options.provider.url.scheme().left(32));
         return false;
     }
     if (!m_listener.listen(error))

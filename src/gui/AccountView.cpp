@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "SecretClipboard.h"
+#include "SecretField.h"
 #include "TokenFormats.h"
 #include "TokenStatus.h"
 
@@ -48,6 +49,8 @@ AccountView::AccountView(Ui::MainWindow *ui, Session *session, SecretClipboard *
         [this] { return TokenFormats::mesheryctlAuthJson(m_session->token(), m_session->profile().provider); }, tr("auth.json"));
     ui->copyTokenButton->setMenu(menu);
     connect(ui->copyTokenButton, &QToolButton::clicked, this, [this] { copy(m_session->token(), tr("token")); });
+    // Ctrl+C and the context menu in the token field copy the same careful way.
+    connect(ui->tokenEdit, &SecretField::copyRequested, this, [this] { copy(m_session->token(), tr("token")); });
     refresh();
 }
 

@@ -47,7 +47,8 @@ void LoginController::logInLocal(const Provider &provider)
 {
     setBusy(true);
     emit message(tr("Selecting the Local provider…"));
-    m_signIn->signInLocal(m_session->profile(), provider.key, this, [this](const SignInResult &result) { finish(result); });
+    const ServerProfile profile = m_session->profile();
+    m_signIn->signInLocal(profile, provider.key, this, [this, profile](const SignInResult &result) { finish(profile, result); });
 }
 
 void LoginController::logInEmbedded(const Provider &provider)
@@ -66,7 +67,9 @@ void LoginController::logInEmbedded(const Provider &provider)
     request.trustCertificate = m_trustCertificate;
     EmbeddedLoginCallbacks callbacks;
     const QString key = provider.key;
-    callbacks.tokenCaught = [this, key](const QByteArray &token) { confirmAndKeep(key, token); };
+    // The login belongs to the profile it started on, whatever the window shows when it ends.
+    const ServerProfile profile = m_session->profile();
+    callbacks.tokenCaught = [this, profile, key](const QByteArray &token) { confirmAndKeep(profile, key, token); };
     callbacks.useSystemBrowserInstead = [this, provider] {
         // Queued: the embedded dialog is still closing.
         QMetaObject::invokeMethod(this, [this, provider] { logInSystemBrowser(provider); }, Qt::QueuedConnection);
@@ -79,17 +82,18 @@ void LoginController::logInEmbedded(const Provider &provider)
 
 void LoginController::logInSystemBrowser(const Provider &provider)
 {
+    const ServerProfile profile = m_session->profile();
     SystemBrowserLogin::Options options;
-    options.serverUrl = m_session->profile().serverUrl;
+    options.serverUrl = profile.serverUrl;
     options.provider = provider;
     options.mesheryVersion = m_session->serverBuild();
-    options.requestTimeout = std::chrono::seconds(m_session->profile().timeoutSeconds);
+    options.requestTimeout = std::chrono::seconds(profile.timeoutSeconds);
     auto *dialog = new SystemBrowserLoginDialog(options, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("systemBrowserLoginDialog"));
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, profile] {
         setBusy(true);
-        m_signIn->keep(m_session->profile(), dialog->result(), this, [this](const SignInResult &kept) { finish(kept); });
+        m_signIn->keep(profile, dialog->result(), this, [this, profile](const SignInResult &kept) { finish(profile, kept); });
     });
     dialog->open();
     dialog->start();
@@ -97,35 +101,42 @@ void LoginController::logInSystemBrowser(const Provider &provider)
 
 void LoginController::logInWithPastedToken(const Provider &provider)
 {
-    auto *dialog = new PasteTokenDialog(m_signIn, m_session->profile(), provider.key, m_window);
+    const ServerProfile profile = m_session->profile();
+    auto *dialog = new PasteTokenDialog(m_signIn, profile, provider.key, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("pasteTokenDialog"));
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { finish(dialog->result()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, profile] { finish(profile, dialog->result()); });
     dialog->open();
 }
 
-void LoginController::confirmAndKeep(const QString &providerKey, const QByteArray &token)
+void LoginController::confirmAndKeep(const ServerProfile &profile, const QString &providerKey, const QByteArray &token)
 {
     setBusy(true);
     emit message(tr("Login received; checking it with the server…"));
-    const ServerProfile profile = m_session->profile();
     auto *confirmation = new TokenConfirmation(profile.serverUrl, std::chrono::seconds(profile.timeoutSeconds), this);
     connect(confirmation, &TokenConfirmation::finished, this, [this, confirmation, profile](const SignInResult &result) {
         confirmation->deleteLater();
         if (!result.isOk()) {
-            finish(result);
+            finish(profile, result);
             return;
         }
-        m_signIn->keep(profile, result, this, [this](const SignInResult &kept) { finish(kept); });
+        m_signIn->keep(profile, result, this, [this, profile](const SignInResult &kept) { finish(profile, kept); });
     });
     confirmation->start(providerKey, token, TokenConfirmation::Steps::TokenAndUser);
 }
 
-void LoginController::finish(const SignInResult &result)
+void LoginController::finish(const ServerProfile &startedOn, const SignInResult &result)
 {
     setBusy(false);
     if (!result.isOk()) {
         emit failed(result.error);
+        return;
+    }
+    // The window moved on to another server meanwhile: the token is kept for the one the login
+    // started on (SignInService::keep), and this session is not handed someone else's account.
+    const ServerProfile shown = m_session->profile();
+    if (shown.id != startedOn.id || shown.serverUrl != startedOn.serverUrl) {
+        emit message(tr("Signed in to %1 as %2.").arg(startedOn.name, result.user.displayName()));
         return;
     }
     m_session->signedIn(result);

@@ -44,8 +44,8 @@ signals:
 
 private:
     void logInLocal(const Provider &provider);
-    void confirmAndKeep(const QString &providerKey, const QByteArray &token);
-    void finish(const SignInResult &result);
+    void confirmAndKeep(const ServerProfile &profile, const QString &providerKey, const QByteArray &token);
+    void finish(const ServerProfile &startedOn, const SignInResult &result);
     void setBusy(bool busy);
 
     Session *m_session;

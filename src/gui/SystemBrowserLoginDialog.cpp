@@ -1,6 +1,8 @@
 #include "SystemBrowserLoginDialog.h"
 #include "ui_SystemBrowserLoginDialog.h"
 
+#include "WebAddress.h"
+
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
@@ -11,7 +13,7 @@ SystemBrowserLoginDialog::SystemBrowserLoginDialog(const SystemBrowserLogin::Opt
     : QDialog(parent)
     , m_ui(new Ui::SystemBrowserLoginDialog)
     , m_options(options)
-    , m_open([](const QUrl &url) { return QDesktopServices::openUrl(url); })
+    , m_open([](const QUrl &url) { return isWebAddress(url) && QDesktopServices::openUrl(url); })
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Log in to Meshery with %1").arg(options.provider.name));

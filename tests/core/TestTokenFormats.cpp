@@ -82,15 +82,6 @@ private slots:
         QVERIFY(matcher.tokenFromNavigation(QUrl(QStringLiteral("https://127.0.0.1:9081/api/user/token?token=x"))).isEmpty());
         QVERIFY(matcher.tokenFromNavigation(QUrl(QStringLiteral("http://127.0.0.1:9081/api/user?token=x"))).isEmpty());
 
-        QNetworkCookie cookie("token", "cookie-token");
-        cookie.setDomain(QStringLiteral("127.0.0.1"));
-        QCOMPARE(matcher.tokenFromCookie(cookie), QByteArray("cookie-token"));
-        cookie.setDomain(QStringLiteral(".provider.example"));
-        QVERIFY(matcher.tokenFromCookie(cookie).isEmpty());
-        QNetworkCookie other("session_cookie", "x");
-        other.setDomain(QStringLiteral("127.0.0.1"));
-        QVERIFY(matcher.tokenFromCookie(other).isEmpty());
-
         QCOMPARE(matcher.startUrl(QStringLiteral("Meshery")).toString(), QStringLiteral("http://127.0.0.1:9081/api/provider?provider=Meshery"));
         const LoginCallbackMatcher https(QUrl(QStringLiteral("https://meshery.example/base")));
         QVERIFY(https.isServerOrigin(QUrl(QStringLiteral("https://MESHERY.example:443/x"))));

@@ -193,6 +193,57 @@ private slots:
         dialog->reject();
     }
 
+    // What another program reads from the X server, asked the way a person would (xclip).
+    QByteArray readSelection(const char *selection)
+    {
+        QProcess xclip;
+        xclip.start(QStringLiteral("xclip"), {QStringLiteral("-o"), QStringLiteral("-selection"), QString::fromLatin1(selection)});
+        // We may own the selection: our event loop must keep running to answer xclip.
+        if (!QTest::qWaitFor([&] { return xclip.state() == QProcess::NotRunning; }, 10000))
+            return "xclip did not finish";
+        return xclip.readAllStandardOutput();
+    }
+
+    void aShownTokenLeavesOnlyThroughTheCarefulClipboard()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("xclip")).isEmpty())
+            QFAIL("xclip is needed to read the selections as another program does (scripts/install-deps.sh installs it)");
+        openWindow();
+        const QByteArray token = m_server->issueToken(QStringLiteral("ada"));
+        signInWithPastedToken(token);
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        clipboard->setText(QStringLiteral("before"), QClipboard::Selection);
+        clipboard->setText(QStringLiteral("before"), QClipboard::Clipboard);
+        child<QCheckBox>(m_window.get(), "showTokenCheck")->setChecked(true);
+        auto *field = child<QLineEdit>(m_window.get(), "tokenEdit");
+        QCOMPARE(field->echoMode(), QLineEdit::Normal);
+        QCOMPARE(field->text().toLatin1(), token);
+
+        // Selecting with the mouse (drag, double click) or the keyboard puts nothing in the primary selection.
+        const int y = field->height() / 2;
+        QTest::mousePress(field, Qt::LeftButton, {}, QPoint(4, y));
+        QMouseEvent move(QEvent::MouseMove, QPointF(field->width() - 4, y), field->mapToGlobal(QPointF(field->width() - 4, y)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(field, &move);
+        QTest::mouseRelease(field, Qt::LeftButton, {}, QPoint(field->width() - 4, y));
+        QTest::mouseDClick(field, Qt::LeftButton, {}, QPoint(20, y));
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(field, Qt::Key_End, Qt::ShiftModifier);
+        QVERIFY(!field->hasSelectedText());
+        QCOMPARE(readSelection("primary"), QByteArray("before"));
+
+        // Ctrl+C copies through SecretClipboard: the hint, and the countdown that clears it.
+        m_window->clipboard()->setClearAfter(std::chrono::seconds(30));
+        QTest::keyClick(field, Qt::Key_C, Qt::ControlModifier);
+        QTRY_COMPARE(clipboard->text().toLatin1(), token);
+        QCOMPARE(clipboard->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+        QVERIFY(m_window->clipboard()->secondsLeft() > 0);
+        QCOMPARE(readSelection("clipboard"), token);
+        QCOMPARE(readSelection("primary"), QByteArray("before"));
+        m_window->clipboard()->clearIfOurs();
+    }
+
     void copyTokenIsSensitiveAndClearedOnlyIfUnchanged()
     {
         openWindow();
@@ -271,7 +322,7 @@ private slots:
 
         results->setCurrentItem(results->topLevelItem(3));
         child<QPushButton>(m_window.get(), "copyCurlButton")->click();
-        QTRY_VERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("$MESHERY_TOKEN")));
+        QTRY_VERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("token --format headers | curl -sS -H @-")));
         QVERIFY(!QGuiApplication::clipboard()->text().contains(QString::fromLatin1(m_window->session()->token())));
         child<QPushButton>(m_window.get(), "copyReportButton")->click();
         QTRY_VERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("[fail] GraphQL endpoint answers")));
