@@ -11,15 +11,25 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
+
+#include <sstream>
+#include <unordered_map>
+#include <vector>
 
 namespace MesheryAuth {
 
 namespace {
 
 // Both files are a few hundred bytes; anything far larger is not one of them.
-constexpr qint64 MaxConfigBytes = 4 * 1024 * 1024;
+constexpr qint64 MaxConfigBytes = 1024 * 1024;
 constexpr qint64 MaxAuthBytes = 1024 * 1024;
+// yaml-cpp shares an aliased node instead of copying it, so loading a "billion laughs" file is
+// instant, but whatever walks the tree (the emitter of updateConfig above all) visits every
+// repetition: nine levels of nine aliases are 387 million values. mesheryctl's own config.yaml
+// has a few dozen; this bound counts each alias as the values it repeats.
+constexpr quint64 MaxConfigNodes = 10000;
 
 const char *const ProviderKey = "meshery-provider";
 const char *const TokenKey = "token";
@@ -108,12 +118,106 @@ QString yamlFailure(const QString &path, const YAML::Exception &e)
     return atLine(path, e.mark, MesheryctlFiles::tr("this is not YAML mesheryctl can read (%1).").arg(fromYaml(e.msg)));
 }
 
-// Parses YAML text; on failure *error names the file and line.
+// Counts the values a YAML document stands for with its aliases expanded, from yaml-cpp's
+// parser events (no tree is built), and stops at the first one past MaxConfigNodes. Aliases as
+// such stay allowed: mesheryctl reads them, and a hand-written config.yaml may share settings
+// between contexts; it is only their expansion that must stay small. An alias to a node that
+// contains it (which yaml-cpp accepts) is refused outright: walking it would never end.
+class ExpansionCounter : public YAML::EventHandler
+{
+public:
+    struct Refused {
+        YAML::Mark mark;
+        bool cycle = false;
+    };
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { leaf(mark, anchor); }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        // The parser has already refused unknown anchors: one without a size is still open.
+        const auto size = m_sizes.find(anchor);
+        if (size == m_sizes.end())
+            throw Refused{mark, true};
+        add(mark, size->second);
+    }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, const std::string &) override
+    {
+        leaf(mark, anchor);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Open {
+        YAML::anchor_t anchor;
+        quint64 start;
+    };
+
+    // Throws as soon as the count passes the bound. No alias adds more than the bound, so the
+    // count stays below twice it and cannot overflow.
+    void add(const YAML::Mark &mark, quint64 nodes)
+    {
+        m_count += nodes;
+        if (m_count > MaxConfigNodes)
+            throw Refused{mark, false};
+    }
+    void leaf(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        add(mark, 1);
+        if (anchor != YAML::NullAnchor)
+            m_sizes[anchor] = 1;
+    }
+    void open(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        add(mark, 1);
+        m_open.push_back({anchor, m_count - 1});
+    }
+    void close()
+    {
+        const Open node = m_open.back();
+        m_open.pop_back();
+        if (node.anchor != YAML::NullAnchor)
+            m_sizes[node.anchor] = m_count - node.start;
+    }
+
+    quint64 m_count = 0;
+    std::vector<Open> m_open;
+    std::unordered_map<YAML::anchor_t, quint64> m_sizes;
+};
+
+// Parses YAML text, the first document as YAML::Load does; on failure *error names the file and
+// line. Both reading and updating config.yaml come through here, so neither ever holds a tree
+// too large to walk.
 bool parseYaml(const QByteArray &text, const QString &path, YAML::Node *root, QString *error)
 {
+    const std::string yaml = text.toStdString();
     try {
-        *root = YAML::Load(text.toStdString());
+        std::istringstream stream(yaml);
+        YAML::Parser parser(stream);
+        ExpansionCounter counter;
+        parser.HandleNextDocument(counter);
+        *root = YAML::Load(yaml);
         return true;
+    } catch (const ExpansionCounter::Refused &refused) {
+        *error = atLine(path, refused.mark,
+                        refused.cycle ? MesheryctlFiles::tr("an alias refers to a node that contains it, so the file "
+                                                            "has no end when read; it is not used.")
+                                      : MesheryctlFiles::tr("with its aliases expanded, the file holds more than %1 "
+                                                            "values, far more than any mesheryctl config.yaml; it is not "
+                                                            "used.")
+                                            .arg(MaxConfigNodes));
+        return false;
     } catch (const YAML::Exception &e) {
         *error = yamlFailure(path, e);
         return false;

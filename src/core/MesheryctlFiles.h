@@ -66,7 +66,9 @@ public:
     static QString contextNameFor(const QUrl &serverUrl);
 
     // Broken YAML, a missing or unreadable file or a wrong shape give a translated error that
-    // names the file and, where known, the line.
+    // names the file and, where known, the line. So does a file whose aliases would expand to
+    // more values than any config.yaml holds (a "billion laughs"), or that refer to themselves:
+    // it is refused before its tree is built, here and in updateConfig alike.
     static Parsed<MesheryctlConfig> readConfig(const QString &path);
     // An empty file reads as logged out, not as an error; broken JSON is an error.
     static Parsed<MesheryctlAuth> readAuthFile(const QString &path);

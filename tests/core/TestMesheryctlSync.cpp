@@ -1,5 +1,6 @@
 // mesheryctl's files in and out of the app, through the real keychain: import makes profiles
 // and stores tokens; export writes auth.json and config.yaml as mesheryctl reads them.
+#include "BillionLaughs.h"
 #include "MesheryctlSync.h"
 #include "SecretTool.h"
 
@@ -206,6 +207,22 @@ private slots:
         QVERIFY2(again.ok, qPrintable(again.error));
         QCOMPARE(MesheryctlFiles::readAuthFile(exported.authFilePath).value.token, QByteArray("a-newer-token"));
         forget(profile.id);
+    }
+
+    // Reading a billion-laughs config.yaml is refused (it once imported without a word).
+    // Exporting into one is checked in a child process by TestCli and TestMesheryctlFiles: in
+    // this process a broken guard would hang the suite.
+    void importRefusesABillionLaughs()
+    {
+        QTemporaryDir folder;
+        const QString config = folder.filePath(QStringLiteral("config.yaml"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(billionLaughsConfig()) > 0);
+        file.close();
+        const auto outcome = importFrom(config);
+        QVERIFY2(outcome.error.contains(config), qPrintable(outcome.error));
+        QVERIFY(outcome.profiles.isEmpty());
+        QVERIFY(m_profiles->profiles().isEmpty());
     }
 
     void exportWithoutATokenSaysLogInFirst()
