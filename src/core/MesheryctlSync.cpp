@@ -3,7 +3,6 @@
 #include "MesheryTypes.h"
 #include "ServerAddress.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QPointer>
 
@@ -162,7 +161,7 @@ MesheryctlSync::ExportOutcome MesheryctlSync::writeFiles(const ServerProfile &pr
     outcome.contextName = update.contextName;
     outcome.authFilePath = MesheryctlFiles::resolveTokenLocation(tokenLocation, mesheryFolder);
 
-    QDir().mkpath(QFileInfo(outcome.authFilePath).absolutePath());
+    // writeAuthFile creates a missing folder 0700, as the Meshery folder holds tokens.
     const auto written = MesheryctlFiles::writeAuthFile(outcome.authFilePath, profile.provider, token, existing);
     if (!written.ok) {
         outcome.needsReplaceConfirmation = written.needsReplaceConfirmation;

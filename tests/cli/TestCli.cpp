@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace MesheryAuth;
 using MesheryTest::FaultKind;
 using MesheryTest::MesheryTestServer;
@@ -887,6 +889,24 @@ private slots:
                                     .wait(10000);
         QVERIFY2(imported.exitCode == 1, imported.describe());
         QVERIFY2(imported.errText().contains(config), imported.describe());
+    }
+
+    // mesheryctl's own place, ~/.meshery, made by the export: private to the user.
+    void mesheryctlExportMakesAPrivateFolder()
+    {
+        const mode_t umask = ::umask(022); // the usual one, inherited by the CLI process
+        const QByteArray token = logInWithCli();
+        const CliRun exported = run({QStringLiteral("mesheryctl"), QStringLiteral("export"), QStringLiteral("--json")});
+        ::umask(umask);
+        QVERIFY(!token.isEmpty());
+        QVERIFY2(exported.exitCode == 0, exported.describe());
+        const QString folder = m_home->filePath(QStringLiteral(".meshery"));
+        QCOMPARE(parseObject(exported.out).value(QLatin1String("authFile")).toString(), folder + QStringLiteral("/auth.json"));
+        struct stat info {};
+        QCOMPARE(::stat(QFile::encodeName(folder).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 07777, mode_t(0700));
+        QCOMPARE(::stat(QFile::encodeName(folder + QStringLiteral("/auth.json")).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 07777, mode_t(0600));
     }
 
     // --- no keychain ----------------------------------------------------------------------

@@ -965,6 +965,20 @@ private slots:
         QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("config.yaml")});
     }
 
+    // The folder is made 0700 only when this app creates it: the user's own stays as it is.
+    void updateLeavesAnExistingFolderAlone()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral(".meshery"));
+        QVERIFY(QDir().mkdir(folder));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                  | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                                  | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        const auto result = MesheryctlFiles::updateConfig(folder + QStringLiteral("/config.yaml"), addedRemoteContext());
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(modeOf(folder), 0755);
+    }
+
     // --- Both ways ---------------------------------------------------------------------------
 
     void exportThenImport_data()

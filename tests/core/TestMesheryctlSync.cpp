@@ -10,6 +10,35 @@
 
 using namespace MesheryAuth;
 
+namespace {
+
+int modeOf(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
+}
+
+// Sets the process's umask while it lives. The tests pin the usual 022, under which a folder
+// made without an explicit mode is 0755: a stricter umask would hide the fault they look for.
+class Umask
+{
+public:
+    explicit Umask(mode_t mask)
+        : m_old(::umask(mask))
+    {
+    }
+    ~Umask() { ::umask(m_old); }
+    Umask(const Umask &) = delete;
+    Umask &operator=(const Umask &) = delete;
+
+private:
+    mode_t m_old;
+};
+
+} // namespace
+
 class TestMesheryctlSync : public QObject
 {
     Q_OBJECT
@@ -206,6 +235,34 @@ private slots:
         again = exportTo(profile, config, MesheryctlFiles::ExistingFile::Replace);
         QVERIFY2(again.ok, qPrintable(again.error));
         QCOMPARE(MesheryctlFiles::readAuthFile(exported.authFilePath).value.token, QByteArray("a-newer-token"));
+        forget(profile.id);
+    }
+
+    // The Meshery folder the export creates holds tokens: 0700, whatever the umask. One that
+    // exists is the user's and stays as it is.
+    void exportCreatesAPrivateMesheryFolder()
+    {
+        const Umask usual(022);
+        ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://private.example:9081")));
+        profile.provider = QStringLiteral("Meshery");
+        QVERIFY(m_profiles->save(profile));
+        storeToken(profile, "private-folder-token");
+
+        QTemporaryDir home;
+        const QString folder = home.filePath(QStringLiteral(".meshery"));
+        auto exported = exportTo(profile, folder + QStringLiteral("/config.yaml"));
+        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QCOMPARE(exported.authFilePath, folder + QStringLiteral("/auth.json"));
+        QCOMPARE(modeOf(folder), 0700);
+        QCOMPARE(modeOf(exported.authFilePath), 0600);
+
+        QTemporaryDir otherHome;
+        const QString existing = otherHome.filePath(QStringLiteral(".meshery"));
+        QVERIFY(QDir().mkdir(existing)); // 0755 under this umask
+        QCOMPARE(modeOf(existing), 0755);
+        exported = exportTo(profile, existing + QStringLiteral("/config.yaml"));
+        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QCOMPARE(modeOf(existing), 0755);
         forget(profile.id);
     }
 
