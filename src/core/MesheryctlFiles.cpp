@@ -579,10 +579,13 @@ MesheryctlFiles::ImportReport MesheryctlFiles::importAll(const QString &configPa
 
 // --- Writing ----------------------------------------------------------------------------------
 
-MesheryctlFiles::WriteResult MesheryctlFiles::writeAuthFile(const QString &path, const QString &provider,
-                                                            const QByteArray &token, ExistingFile existing)
+MesheryctlFiles::WriteResult MesheryctlFiles::checkAuthFile(const QString &path, const QString &provider,
+                                                            const QByteArray &token, ExistingFile existing,
+                                                            bool *alreadyThere)
 {
     WriteResult result;
+    if (alreadyThere)
+        *alreadyThere = false;
     if (token.isEmpty()) {
         result.error = tr("There is no token to write to %1.").arg(shown(path));
         return result;
@@ -596,6 +599,8 @@ MesheryctlFiles::WriteResult MesheryctlFiles::writeAuthFile(const QString &path,
     if (info.exists()) {
         const Parsed<MesheryctlAuth> current = readAuthFile(path);
         if (current.ok() && current.value.token == token && current.value.provider == provider) {
+            if (alreadyThere)
+                *alreadyThere = true;
             result.ok = true;
             return result;
         }
@@ -608,12 +613,24 @@ MesheryctlFiles::WriteResult MesheryctlFiles::writeAuthFile(const QString &path,
             return result;
         }
     }
+    result.ok = true;
+    return result;
+}
+
+MesheryctlFiles::WriteResult MesheryctlFiles::writeAuthFile(const QString &path, const QString &provider,
+                                                            const QByteArray &token, ExistingFile existing)
+{
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    bool alreadyThere = false;
+    WriteResult result = checkAuthFile(path, provider, token, existing, &alreadyThere);
+    if (!result.ok || alreadyThere)
+        return result;
 
     QJsonObject object;
     object.insert(QLatin1String(ProviderKey), provider);
     object.insert(QLatin1String(TokenKey), QString::fromUtf8(token));
     const QByteArray content = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-    result.ok = writeAtomically(path, content, QFileDevice::ReadOwner | QFileDevice::WriteOwner, &result.error);
+    result.ok = writeAtomically(path, content, ownerOnly, &result.error);
     return result;
 }
 

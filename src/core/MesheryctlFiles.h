@@ -101,6 +101,11 @@ public:
     // (empty) file is overwritten without asking.
     static WriteResult writeAuthFile(const QString &path, const QString &provider, const QByteArray &token,
                                      ExistingFile existing = ExistingFile::Keep);
+    // What writeAuthFile would answer before it writes, writing nothing: for a caller that must
+    // know the token file will be taken before it changes another file. *alreadyThere (if given)
+    // says the same token is there already.
+    static WriteResult checkAuthFile(const QString &path, const QString &provider, const QByteArray &token,
+                                     ExistingFile existing = ExistingFile::Keep, bool *alreadyThere = nullptr);
 
     // Empty provider, tokenName or tokenLocation leave what the file has (a new token entry needs
     // a location). contextName must be lower-case letters, digits, '-' or '_'.

@@ -713,6 +713,35 @@ private slots:
         QCOMPARE(modeOf(path), 0644);
     }
 
+    // What writeAuthFile would answer, without writing: the export asks before it touches config.yaml.
+    void checkAuthFileWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("auth.json"));
+        bool alreadyThere = true;
+        auto result = MesheryctlFiles::checkAuthFile(path, QStringLiteral("Meshery"), "new-test-token",
+                                                     MesheryctlFiles::ExistingFile::Keep, &alreadyThere);
+        QVERIFY(result.ok);
+        QVERIFY(!alreadyThere);
+        QVERIFY(entries(dir.path()).isEmpty());
+
+        const QByteArray old("{\"meshery-provider\":\"Meshery\",\"token\":\"old-test-token\"}\n");
+        QVERIFY(writeFile(path, old));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        result = MesheryctlFiles::checkAuthFile(path, QStringLiteral("Meshery"), "new-test-token");
+        QVERIFY(!result.ok);
+        QVERIFY(result.needsReplaceConfirmation);
+        result = MesheryctlFiles::checkAuthFile(path, QStringLiteral("Meshery"), "new-test-token",
+                                                MesheryctlFiles::ExistingFile::Replace);
+        QVERIFY(result.ok);
+        result = MesheryctlFiles::checkAuthFile(path, QStringLiteral("Meshery"), "old-test-token",
+                                                MesheryctlFiles::ExistingFile::Keep, &alreadyThere);
+        QVERIFY(result.ok);
+        QVERIFY(alreadyThere);
+        QCOMPARE(contents(path), old);
+        QCOMPARE(modeOf(path), 0604);
+    }
+
     void writeAuthFileRefusesNothing()
     {
         QTemporaryDir dir;

@@ -20,6 +20,12 @@ int modeOf(const QString &path)
     return int(info.st_mode & 07777);
 }
 
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 // Sets the process's umask while it lives. The tests pin the usual 022, under which a folder
 // made without an explicit mode is 0755: a stricter umask would hide the fault they look for.
 class Umask
@@ -60,10 +66,11 @@ private:
     }
 
     MesheryctlSync::ExportOutcome exportTo(const ServerProfile &profile, const QString &config,
-                                           MesheryctlFiles::ExistingFile existing = MesheryctlFiles::ExistingFile::Keep)
+                                           MesheryctlFiles::ExistingFile existing = MesheryctlFiles::ExistingFile::Keep,
+                                           const QString &contextName = {})
     {
         std::optional<MesheryctlSync::ExportOutcome> outcome;
-        m_sync->exportProfile(profile, config, {}, existing, nullptr, [&outcome](const auto &o) { outcome = o; });
+        m_sync->exportProfile(profile, config, contextName, existing, nullptr, [&outcome](const auto &o) { outcome = o; });
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
             return {};
         return *outcome;
@@ -235,6 +242,51 @@ private slots:
         again = exportTo(profile, config, MesheryctlFiles::ExistingFile::Replace);
         QVERIFY2(again.ok, qPrintable(again.error));
         QCOMPARE(MesheryctlFiles::readAuthFile(exported.authFilePath).value.token, QByteArray("a-newer-token"));
+        forget(profile.id);
+    }
+
+    // config.yaml is written first: when it fails, the token is not left behind in a new file
+    // (it once was, mode 0600 but named by no context), nor does it replace an existing one.
+    void aConfigThatCannotBeWrittenLeavesNoTokenFile()
+    {
+        ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://order.example:9081")));
+        profile.provider = QStringLiteral("Meshery");
+        QVERIFY(m_profiles->save(profile));
+        storeToken(profile, "never-on-disk");
+        QTemporaryDir home;
+        const QString config = home.filePath(QStringLiteral(".meshery/config.yaml"));
+        // updateConfig refuses the name only after the token file's place is known.
+        const auto exported = exportTo(profile, config, MesheryctlFiles::ExistingFile::Keep, QStringLiteral("Not.A.Name"));
+        QVERIFY(!exported.ok);
+        QVERIFY2(exported.error.contains(QLatin1String("\"Not.A.Name\"")), qPrintable(exported.error));
+        QVERIFY(!QFileInfo::exists(exported.authFilePath));
+        QVERIFY(!QFileInfo::exists(config));
+        forget(profile.id);
+    }
+
+    void aConfigThatCannotBeWrittenLeavesTheOldTokenFile()
+    {
+        QTemporaryDir folder;
+        const QString config = folder.filePath(QStringLiteral("config.yaml"));
+        QVERIFY(QFile::copy(QStringLiteral(MESHERY_TEST_DATA_DIR "/mesheryctl/config-two-contexts.yaml"), config));
+        QVERIFY(QFile::setPermissions(config, QFile::ReadOwner | QFile::WriteOwner));
+        const QString authFile = folder.filePath(QStringLiteral("auth.json"));
+        const QByteArray old("{\"meshery-provider\":\"Meshery\",\"token\":\"the-older-token\"}\n");
+        QFile auth(authFile);
+        QVERIFY(auth.open(QIODevice::WriteOnly) && auth.write(old) == old.size());
+        auth.close();
+        // The backup cannot be made, so config.yaml is not changed (and the export fails).
+        QVERIFY(QDir(folder.path()).mkdir(QStringLiteral("config.yaml.bak")));
+
+        ServerProfile profile = ProfileStore::draft(); // http://localhost:9081: the "local" context
+        profile.provider = QStringLiteral("Meshery");
+        QVERIFY(m_profiles->save(profile));
+        storeToken(profile, "a-newer-token");
+        const auto exported = exportTo(profile, config, MesheryctlFiles::ExistingFile::Replace);
+        QVERIFY(!exported.ok);
+        QVERIFY2(exported.error.contains(QLatin1String("config.yaml.bak")), qPrintable(exported.error));
+        QCOMPARE(exported.authFilePath, authFile);
+        QCOMPARE(contents(authFile), old);
         forget(profile.id);
     }
 
