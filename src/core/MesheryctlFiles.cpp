@@ -85,7 +85,9 @@ bool writeAtomically(const QString &path, const QByteArray &content, std::option
         *error = MesheryctlFiles::tr("Cannot write %1: %2.").arg(shown(path), file.errorString());
         return false;
     }
-    // Before the first byte, so a secret is never readable by others, not even for a moment.
+    // Before the first byte, so a secret is never readable by others, not even for a moment; and
+    // after open(), which gives the new file the permissions of the one it replaces (mesheryctl
+    // writes its auth.json 0644).
     if (permissions && !file.setPermissions(*permissions)) {
         *error = MesheryctlFiles::tr("Cannot set the permissions of %1: %2.").arg(shown(path), file.errorString());
         file.cancelWriting();
@@ -623,8 +625,19 @@ MesheryctlFiles::WriteResult MesheryctlFiles::writeAuthFile(const QString &path,
     const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     bool alreadyThere = false;
     WriteResult result = checkAuthFile(path, provider, token, existing, &alreadyThere);
-    if (!result.ok || alreadyThere)
+    if (!result.ok)
         return result;
+    if (alreadyThere) {
+        // Not rewritten, so that mesheryctl's own file stays byte for byte; but mesheryctl writes
+        // it 0644, and a token file this app vouches for must not stay readable by others.
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        if ((QFile::permissions(path) & others) && !QFile::setPermissions(path, ownerOnly)) {
+            result.ok = false;
+            result.error = tr("Cannot make %1 private to you: its permissions cannot be changed.").arg(shown(path));
+        }
+        return result;
+    }
 
     QJsonObject object;
     object.insert(QLatin1String(ProviderKey), provider);

@@ -97,8 +97,8 @@ public:
     // Writes an auth.json as mesheryctl reads it, {"meshery-provider":"...","token":"..."} and a
     // newline, mode 0600 and atomically. A file that holds a different token (or something that
     // is not a token file) is left alone unless existing is Replace: the result then asks for
-    // confirmation. The same token already there: ok, and the file is not touched. A logged-out
-    // (empty) file is overwritten without asking.
+    // confirmation. The same token already there: ok, and the file is not rewritten, only made
+    // 0600 if others could read it. A logged-out (empty) file is overwritten without asking.
     static WriteResult writeAuthFile(const QString &path, const QString &provider, const QByteArray &token,
                                      ExistingFile existing = ExistingFile::Keep);
     // What writeAuthFile would answer before it writes, writing nothing: for a caller that must

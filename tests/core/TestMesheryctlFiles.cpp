@@ -697,20 +697,50 @@ private slots:
         QVERIFY(MesheryctlFiles::readAuthFile(path).value.token == "new-test-token");
     }
 
-    void writeAuthFileLeavesTheSameTokenAlone()
+    // mesheryctl's spelling, not ours, stays: nothing is rewritten. Its 0644 does not: the token
+    // was readable by everyone on the machine, and this write vouches for it.
+    void writeAuthFileLeavesTheSameTokenButMakesItPrivate()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("auth.json"));
-        // mesheryctl's spelling, not ours, and its 0644: both stay, so nothing was rewritten.
         const QByteArray old("{\"meshery-provider\": \"Meshery\", \"token\": \"same-test-token\"}\n");
         QVERIFY(writeFile(path, old));
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                                 | QFileDevice::ReadOther));
+        const QDateTime modified = QFileInfo(path).lastModified();
         const auto result = MesheryctlFiles::writeAuthFile(path, QStringLiteral("Meshery"), "same-test-token");
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(!result.needsReplaceConfirmation);
         QCOMPARE(contents(path), old);
-        QCOMPARE(modeOf(path), 0644);
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("auth.json")});
+    }
+
+    // QSaveFile gives the new file the permissions of the one it replaces; a token that was
+    // readable by others must not stay so.
+    void writeAuthFileOverALooserFileMakesItPrivate_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("0644, as mesheryctl writes it") << 0644;
+        QTest::newRow("0666") << 0666;
+        QTest::newRow("0640") << 0640;
+        QTest::newRow("0755") << 0755;
+    }
+
+    void writeAuthFileOverALooserFileMakesItPrivate()
+    {
+        QFETCH(int, mode);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("auth.json"));
+        QVERIFY(writeFile(path, "{\"meshery-provider\":\"Meshery\",\"token\":\"old-test-token\"}\n"));
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode_t(mode)), 0);
+        const auto result = MesheryctlFiles::writeAuthFile(path, QStringLiteral("Meshery"), "new-test-token",
+                                                           MesheryctlFiles::ExistingFile::Replace);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(MesheryctlFiles::readAuthFile(path).value.token, QByteArray("new-test-token"));
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("auth.json")});
     }
 
     // What writeAuthFile would answer, without writing: the export asks before it touches config.yaml.

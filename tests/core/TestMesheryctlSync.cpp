@@ -318,6 +318,31 @@ private slots:
         forget(profile.id);
     }
 
+    // mesheryctl leaves its auth.json 0644. Exporting the same token changes none of its bytes,
+    // but the file ends up 0600.
+    void exportOfTheSameTokenMakesMesheryctlsFilePrivate()
+    {
+        QTemporaryDir folder;
+        const QString config = folder.filePath(QStringLiteral("config.yaml"));
+        const QString authFile = folder.filePath(QStringLiteral("auth.json"));
+        const QByteArray mesheryctls("{\"meshery-provider\": \"Meshery\", \"token\": \"shared-token\"}\n");
+        QFile auth(authFile);
+        QVERIFY(auth.open(QIODevice::WriteOnly) && auth.write(mesheryctls) == mesheryctls.size());
+        auth.close();
+        QVERIFY(QFile::setPermissions(authFile, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+
+        ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://shared.example:9081")));
+        profile.provider = QStringLiteral("Meshery");
+        QVERIFY(m_profiles->save(profile));
+        storeToken(profile, "shared-token");
+        const auto exported = exportTo(profile, config);
+        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QCOMPARE(exported.authFilePath, authFile);
+        QCOMPARE(contents(authFile), mesheryctls);
+        QCOMPARE(modeOf(authFile), 0600);
+        forget(profile.id);
+    }
+
     // Reading a billion-laughs config.yaml is refused (it once imported without a word).
     // Exporting into one is checked in a child process by TestCli and TestMesheryctlFiles: in
     // this process a broken guard would hang the suite.
