@@ -11,15 +11,25 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
+
+#include <sstream>
+#include <unordered_map>
+#include <vector>
 
 namespace MesheryAuth {
 
 namespace {
 
 // Both files are a few hundred bytes; anything far larger is not one of them.
-constexpr qint64 MaxConfigBytes = 4 * 1024 * 1024;
+constexpr qint64 MaxConfigBytes = 1024 * 1024;
 constexpr qint64 MaxAuthBytes = 1024 * 1024;
+// yaml-cpp shares an aliased node instead of copying it, so loading a "billion laughs" file is
+// instant, but whatever walks the tree (the emitter of updateConfig above all) visits every
+// repetition: nine levels of nine aliases are 387 million values. mesheryctl's own config.yaml
+// has a few dozen; this bound counts each alias as the values it repeats.
+constexpr quint64 MaxConfigNodes = 10000;
 
 const char *const ProviderKey = "meshery-provider";
 const char *const TokenKey = "token";
@@ -75,7 +85,9 @@ bool writeAtomically(const QString &path, const QByteArray &content, std::option
         *error = MesheryctlFiles::tr("Cannot write %1: %2.").arg(shown(path), file.errorString());
         return false;
     }
-    // Before the first byte, so a secret is never readable by others, not even for a moment.
+    // Before the first byte, so a secret is never readable by others, not even for a moment; and
+    // after open(), which gives the new file the permissions of the one it replaces (mesheryctl
+    // writes its auth.json 0644).
     if (permissions && !file.setPermissions(*permissions)) {
         *error = MesheryctlFiles::tr("Cannot set the permissions of %1: %2.").arg(shown(path), file.errorString());
         file.cancelWriting();
@@ -108,12 +120,106 @@ QString yamlFailure(const QString &path, const YAML::Exception &e)
     return atLine(path, e.mark, MesheryctlFiles::tr("this is not YAML mesheryctl can read (%1).").arg(fromYaml(e.msg)));
 }
 
-// Parses YAML text; on failure *error names the file and line.
+// Counts the values a YAML document stands for with its aliases expanded, from yaml-cpp's
+// parser events (no tree is built), and stops at the first one past MaxConfigNodes. Aliases as
+// such stay allowed: mesheryctl reads them, and a hand-written config.yaml may share settings
+// between contexts; it is only their expansion that must stay small. An alias to a node that
+// contains it (which yaml-cpp accepts) is refused outright: walking it would never end.
+class ExpansionCounter : public YAML::EventHandler
+{
+public:
+    struct Refused {
+        YAML::Mark mark;
+        bool cycle = false;
+    };
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { leaf(mark, anchor); }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        // The parser has already refused unknown anchors: one without a size is still open.
+        const auto size = m_sizes.find(anchor);
+        if (size == m_sizes.end())
+            throw Refused{mark, true};
+        add(mark, size->second);
+    }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, const std::string &) override
+    {
+        leaf(mark, anchor);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    struct Open {
+        YAML::anchor_t anchor;
+        quint64 start;
+    };
+
+    // Throws as soon as the count passes the bound. No alias adds more than the bound, so the
+    // count stays below twice it and cannot overflow.
+    void add(const YAML::Mark &mark, quint64 nodes)
+    {
+        m_count += nodes;
+        if (m_count > MaxConfigNodes)
+            throw Refused{mark, false};
+    }
+    void leaf(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        add(mark, 1);
+        if (anchor != YAML::NullAnchor)
+            m_sizes[anchor] = 1;
+    }
+    void open(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        add(mark, 1);
+        m_open.push_back({anchor, m_count - 1});
+    }
+    void close()
+    {
+        const Open node = m_open.back();
+        m_open.pop_back();
+        if (node.anchor != YAML::NullAnchor)
+            m_sizes[node.anchor] = m_count - node.start;
+    }
+
+    quint64 m_count = 0;
+    std::vector<Open> m_open;
+    std::unordered_map<YAML::anchor_t, quint64> m_sizes;
+};
+
+// Parses YAML text, the first document as YAML::Load does; on failure *error names the file and
+// line. Both reading and updating config.yaml come through here, so neither ever holds a tree
+// too large to walk.
 bool parseYaml(const QByteArray &text, const QString &path, YAML::Node *root, QString *error)
 {
+    const std::string yaml = text.toStdString();
     try {
-        *root = YAML::Load(text.toStdString());
+        std::istringstream stream(yaml);
+        YAML::Parser parser(stream);
+        ExpansionCounter counter;
+        parser.HandleNextDocument(counter);
+        *root = YAML::Load(yaml);
         return true;
+    } catch (const ExpansionCounter::Refused &refused) {
+        *error = atLine(path, refused.mark,
+                        refused.cycle ? MesheryctlFiles::tr("an alias refers to a node that contains it, so the file "
+                                                            "has no end when read; it is not used.")
+                                      : MesheryctlFiles::tr("with its aliases expanded, the file holds more than %1 "
+                                                            "values, far more than any mesheryctl config.yaml; it is not "
+                                                            "used.")
+                                            .arg(MaxConfigNodes));
+        return false;
     } catch (const YAML::Exception &e) {
         *error = yamlFailure(path, e);
         return false;
@@ -475,10 +581,13 @@ MesheryctlFiles::ImportReport MesheryctlFiles::importAll(const QString &configPa
 
 // --- Writing ----------------------------------------------------------------------------------
 
-MesheryctlFiles::WriteResult MesheryctlFiles::writeAuthFile(const QString &path, const QString &provider,
-                                                            const QByteArray &token, ExistingFile existing)
+MesheryctlFiles::WriteResult MesheryctlFiles::checkAuthFile(const QString &path, const QString &provider,
+                                                            const QByteArray &token, ExistingFile existing,
+                                                            bool *alreadyThere)
 {
     WriteResult result;
+    if (alreadyThere)
+        *alreadyThere = false;
     if (token.isEmpty()) {
         result.error = tr("There is no token to write to %1.").arg(shown(path));
         return result;
@@ -492,6 +601,8 @@ MesheryctlFiles::WriteResult MesheryctlFiles::writeAuthFile(const QString &path,
     if (info.exists()) {
         const Parsed<MesheryctlAuth> current = readAuthFile(path);
         if (current.ok() && current.value.token == token && current.value.provider == provider) {
+            if (alreadyThere)
+                *alreadyThere = true;
             result.ok = true;
             return result;
         }
@@ -504,12 +615,35 @@ MesheryctlFiles::WriteResult MesheryctlFiles::writeAuthFile(const QString &path,
             return result;
         }
     }
+    result.ok = true;
+    return result;
+}
+
+MesheryctlFiles::WriteResult MesheryctlFiles::writeAuthFile(const QString &path, const QString &provider,
+                                                            const QByteArray &token, ExistingFile existing)
+{
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    bool alreadyThere = false;
+    WriteResult result = checkAuthFile(path, provider, token, existing, &alreadyThere);
+    if (!result.ok)
+        return result;
+    if (alreadyThere) {
+        // Not rewritten, so that mesheryctl's own file stays byte for byte; but mesheryctl writes
+        // it 0644, and a token file this app vouches for must not stay readable by others.
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        if ((QFile::permissions(path) & others) && !QFile::setPermissions(path, ownerOnly)) {
+            result.ok = false;
+            result.error = tr("Cannot make %1 private to you: its permissions cannot be changed.").arg(shown(path));
+        }
+        return result;
+    }
 
     QJsonObject object;
     object.insert(QLatin1String(ProviderKey), provider);
     object.insert(QLatin1String(TokenKey), QString::fromUtf8(token));
     const QByteArray content = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-    result.ok = writeAtomically(path, content, QFileDevice::ReadOwner | QFileDevice::WriteOwner, &result.error);
+    result.ok = writeAtomically(path, content, ownerOnly, &result.error);
     return result;
 }
 

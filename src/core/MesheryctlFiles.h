@@ -66,7 +66,9 @@ public:
     static QString contextNameFor(const QUrl &serverUrl);
 
     // Broken YAML, a missing or unreadable file or a wrong shape give a translated error that
-    // names the file and, where known, the line.
+    // names the file and, where known, the line. So does a file whose aliases would expand to
+    // more values than any config.yaml holds (a "billion laughs"), or that refer to themselves:
+    // it is refused before its tree is built, here and in updateConfig alike.
     static Parsed<MesheryctlConfig> readConfig(const QString &path);
     // An empty file reads as logged out, not as an error; broken JSON is an error.
     static Parsed<MesheryctlAuth> readAuthFile(const QString &path);
@@ -95,10 +97,15 @@ public:
     // Writes an auth.json as mesheryctl reads it, {"meshery-provider":"...","token":"..."} and a
     // newline, mode 0600 and atomically. A file that holds a different token (or something that
     // is not a token file) is left alone unless existing is Replace: the result then asks for
-    // confirmation. The same token already there: ok, and the file is not touched. A logged-out
-    // (empty) file is overwritten without asking.
+    // confirmation. The same token already there: ok, and the file is not rewritten, only made
+    // 0600 if others could read it. A logged-out (empty) file is overwritten without asking.
     static WriteResult writeAuthFile(const QString &path, const QString &provider, const QByteArray &token,
                                      ExistingFile existing = ExistingFile::Keep);
+    // What writeAuthFile would answer before it writes, writing nothing: for a caller that must
+    // know the token file will be taken before it changes another file. *alreadyThere (if given)
+    // says the same token is there already.
+    static WriteResult checkAuthFile(const QString &path, const QString &provider, const QByteArray &token,
+                                     ExistingFile existing = ExistingFile::Keep, bool *alreadyThere = nullptr);
 
     // Empty provider, tokenName or tokenLocation leave what the file has (a new token entry needs
     // a location). contextName must be lower-case letters, digits, '-' or '_'.

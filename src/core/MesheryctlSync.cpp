@@ -4,7 +4,6 @@
 #include "ServerAddress.h"
 #include "TokenValidator.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QPointer>
 
@@ -173,16 +172,24 @@ MesheryctlSync::ExportOutcome MesheryctlSync::writeFiles(const ServerProfile &pr
     outcome.contextName = update.contextName;
     outcome.authFilePath = MesheryctlFiles::resolveTokenLocation(tokenLocation, mesheryFolder);
 
-    QDir().mkpath(QFileInfo(outcome.authFilePath).absolutePath());
-    const auto written = MesheryctlFiles::writeAuthFile(outcome.authFilePath, profile.provider, token, existing);
-    if (!written.ok) {
-        outcome.needsReplaceConfirmation = written.needsReplaceConfirmation;
-        outcome.error = written.error;
+    // A token file in the way stops the export before anything is written, as it always has.
+    const auto writable = MesheryctlFiles::checkAuthFile(outcome.authFilePath, profile.provider, token, existing);
+    if (!writable.ok) {
+        outcome.needsReplaceConfirmation = writable.needsReplaceConfirmation;
+        outcome.error = writable.error;
         return outcome;
     }
+    // config.yaml first: when it cannot be written (refused, broken, unwritable) no token is left
+    // on disk in a file that no context names. Both writes create a missing folder 0700.
     const auto updated = MesheryctlFiles::updateConfig(configPath, update);
-    outcome.ok = updated.ok;
-    outcome.error = updated.error;
+    if (!updated.ok) {
+        outcome.error = updated.error;
+        return outcome;
+    }
+    const auto written = MesheryctlFiles::writeAuthFile(outcome.authFilePath, profile.provider, token, existing);
+    outcome.ok = written.ok;
+    outcome.needsReplaceConfirmation = written.needsReplaceConfirmation;
+    outcome.error = written.error;
     return outcome;
 }
 

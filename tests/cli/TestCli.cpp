@@ -3,6 +3,7 @@
 // and the JSON documents of docs/cli.md), its exit codes for each class of failure, and that
 // the window's core sees what the CLI stored and the other way round.
 #include "AppSettings.h"
+#include "BillionLaughs.h"
 #include "BrowserPlayer.h"
 #include "CliRunner.h"
 #include "MesheryTestServer.h"
@@ -14,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace MesheryAuth;
 using MesheryTest::FaultKind;
@@ -954,6 +957,56 @@ private slots:
         const CliRun missing = run({QStringLiteral("mesheryctl"), QStringLiteral("import"), QStringLiteral("--config"),
                                     m_home->filePath(QStringLiteral("none/config.yaml"))});
         QVERIFY2(missing.exitCode == 1, missing.describe());
+    }
+
+    // A config.yaml of a few hundred bytes whose aliases expand to 387 million values. The
+    // export once wrote auth.json and then spent minutes rewriting config.yaml; now it refuses
+    // the file before writing anything. The import refuses it too. 10 s, not the usual 30: the
+    // refusal takes milliseconds, and an export that hangs is killed.
+    void mesheryctlRefusesABillionLaughs()
+    {
+        QTemporaryDir mesheryFolder;
+        const QString config = mesheryFolder.filePath(QStringLiteral("config.yaml"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(billionLaughsConfig()) > 0);
+        file.close();
+        QVERIFY(!logInWithCli().isEmpty());
+
+        const CliRun exported = CliProcess(environment(), {QStringLiteral("mesheryctl"), QStringLiteral("export"),
+                                                           QStringLiteral("--config"), config, QStringLiteral("--json")})
+                                    .wait(10000);
+        QVERIFY2(exported.finished, "mesheryctl export was still at work after 10 s");
+        QVERIFY2(exported.exitCode == 1, exported.describe());
+        QVERIFY2(exported.errText().contains(config), exported.describe());
+        QCOMPARE(QDir(mesheryFolder.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("config.yaml")});
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), billionLaughsConfig());
+        file.close();
+
+        const CliRun imported = CliProcess(environment(), {QStringLiteral("mesheryctl"), QStringLiteral("import"),
+                                                           QStringLiteral("--config"), config})
+                                    .wait(10000);
+        QVERIFY2(imported.exitCode == 1, imported.describe());
+        QVERIFY2(imported.errText().contains(config), imported.describe());
+    }
+
+    // mesheryctl's own place, ~/.meshery, made by the export: private to the user.
+    void mesheryctlExportMakesAPrivateFolder()
+    {
+        const mode_t umask = ::umask(022); // the usual one, inherited by the CLI process
+        const QByteArray token = logInWithCli();
+        const CliRun exported = run({QStringLiteral("mesheryctl"), QStringLiteral("export"), QStringLiteral("--json")});
+        ::umask(umask);
+        QVERIFY(!token.isEmpty());
+        QVERIFY2(exported.exitCode == 0, exported.describe());
+        const QString folder = m_home->filePath(QStringLiteral(".meshery"));
+        QCOMPARE(parseObject(exported.out).value(QLatin1String("authFile")).toString(), folder + QStringLiteral("/auth.json"));
+        struct stat info {};
+        QCOMPARE(::stat(QFile::encodeName(folder).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 07777, mode_t(0700));
+        QCOMPARE(::stat(QFile::encodeName(folder + QStringLiteral("/auth.json")).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 07777, mode_t(0600));
     }
 
     // --- no keychain ----------------------------------------------------------------------

@@ -1,8 +1,12 @@
+#include "BillionLaughs.h"
 #include "MesheryctlFiles.h"
 
 #include <QtTest>
 
 #include <yaml-cpp/yaml.h>
+
+#include <cstdio>
+#include <cstdlib>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -93,6 +97,28 @@ QStringList contextNames(const MesheryctlConfig &config)
     return names;
 }
 
+// An alias to the map that holds it: yaml-cpp loads it as a cycle, which its emitter (and any
+// other walk of the tree) follows until the stack runs out.
+const QByteArray SelfAliasConfig = "contexts:\n"
+                                   "  local: &local\n"
+                                   "    endpoint: http://localhost:9081\n"
+                                   "    again: *local\n"
+                                   "current-context: local\n";
+
+// An update that adds a context, so that updateConfig rewrites (and so walks) the whole file.
+MesheryctlFiles::ContextUpdate addedRemoteContext()
+{
+    MesheryctlFiles::ContextUpdate update;
+    update.contextName = QStringLiteral("remote");
+    update.endpoint = QStringLiteral("https://meshery.example.test");
+    update.tokenName = QStringLiteral("remote");
+    update.tokenLocation = QStringLiteral("auth-remote.json");
+    return update;
+}
+
+// Names the config.yaml that the child process started by updateInAChild updates.
+const char *const UpdateOnlyVariable = "MESHERY_AUTH_TEST_UPDATE_ONLY";
+
 } // namespace
 
 // The Meshery project's own files are not part of this project; where they are absent the tests
@@ -109,11 +135,46 @@ class TestMesheryctlFiles : public QObject
 {
     Q_OBJECT
 
+public:
+    // QtTest calls this before anything else. In the child that updateInAChild starts (this same
+    // executable), it makes the one call that, were the guard against alias bombs broken, would
+    // run for minutes or exhaust memory, prints its error and exits: 0 refused, 2 accepted.
+    static void initMain()
+    {
+        const QString path = qEnvironmentVariable(UpdateOnlyVariable);
+        if (path.isEmpty())
+            return;
+        const auto result = MesheryctlFiles::updateConfig(path, addedRemoteContext());
+        std::printf("%s\n", result.error.toUtf8().constData());
+        std::exit(result.ok ? 2 : 0);
+    }
+
 private:
     // Stands in for the home folder throughout, so that no test can touch the real ~/.meshery.
     QTemporaryDir m_home;
 
     // A copy of a fixture in a fresh temporary folder, which the caller keeps alive.
+    // updateConfig(path, addedRemoteContext()) in a child process that gets 10 s; its error, or
+    // a test failure when it ran out of time, crashed or accepted the file.
+    static QString updateInAChild(const QString &path)
+    {
+        QProcess child;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QLatin1String(UpdateOnlyVariable), path);
+        child.setProcessEnvironment(environment);
+        child.start(QCoreApplication::applicationFilePath(), QStringList());
+        if (!child.waitForFinished(10000)) {
+            child.kill();
+            child.waitForFinished();
+            return QStringLiteral("test: updateConfig was still at work after 10 s");
+        }
+        if (child.exitStatus() != QProcess::NormalExit)
+            return QStringLiteral("test: updateConfig crashed");
+        if (child.exitCode() != 0)
+            return QStringLiteral("test: updateConfig accepted the file");
+        return QString::fromUtf8(child.readAllStandardOutput()).trimmed();
+    }
+
     QString copyInto(const QTemporaryDir &dir, const QString &source, const QString &name = QStringLiteral("config.yaml"))
     {
         const QString target = dir.filePath(name);
@@ -390,6 +451,7 @@ private slots:
         QTest::newRow("tokens is a map") << QByteArray("tokens:\n  default: auth.json\n") << QStringLiteral("\"tokens\"");
         QTest::newRow("nameless token") << QByteArray("tokens:\n  - location: auth.json\n") << QStringLiteral("no name");
         QTest::newRow("tab") << QByteArray("contexts:\n\tlocal: {}\n") << QStringLiteral("line 2");
+        QTest::newRow("over 1 MiB") << (QByteArray("# ") + QByteArray(1024 * 1024, 'x')) << QStringLiteral("too large");
     }
 
     void emptyAndOddConfigs()
@@ -402,6 +464,55 @@ private slots:
         const auto config = MesheryctlFiles::readConfig(path);
         QVERIFY(!config.ok());
         QVERIFY2(config.error.contains(path) && config.error.contains(expectedWords), qPrintable(config.error));
+    }
+
+    // A few hundred bytes whose aliases expand past anything a walk of the tree survives. Read,
+    // the file is refused (it once imported as if nothing were wrong), with the words in the row.
+    void aliasBombsAreRefusedOnRead_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("expectedWords");
+        QTest::newRow("billion laughs") << billionLaughsConfig() << QStringLiteral("aliases expanded");
+        QTest::newRow("alias to itself") << SelfAliasConfig << QStringLiteral("refers to a node that contains it");
+    }
+
+    void aliasBombsAreRefusedOnRead()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expectedWords);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.yaml"));
+        QVERIFY(writeFile(path, text));
+        const auto config = MesheryctlFiles::readConfig(path);
+        QVERIFY(!config.ok());
+        QVERIFY2(config.error.contains(path) && config.error.contains(expectedWords), qPrintable(config.error));
+        const auto report = MesheryctlFiles::importAll(path, dir.path());
+        QCOMPARE(report.error, config.error);
+        QVERIFY(report.contexts.isEmpty());
+    }
+
+    // Anchors as such are fine (mesheryctl reads them): only their expansion is bounded.
+    void smallAliasesStayReadableAndWritable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.yaml"));
+        QVERIFY(writeFile(path, "contexts:\n"
+                                "  local:\n"
+                                "    endpoint: http://localhost:9081\n"
+                                "    components: &components [meshery-istio, meshery-linkerd]\n"
+                                "  staging:\n"
+                                "    endpoint: https://staging.example.test\n"
+                                "    components: *components\n"
+                                "current-context: local\n"));
+        const auto config = MesheryctlFiles::readConfig(path);
+        QVERIFY2(config.ok(), qPrintable(config.error));
+        QCOMPARE(contextNames(config.value), (QStringList{QStringLiteral("local"), QStringLiteral("staging")}));
+
+        const auto updated = MesheryctlFiles::updateConfig(path, addedRemoteContext());
+        QVERIFY2(updated.ok, qPrintable(updated.error));
+        const YAML::Node root = YAML::LoadFile(path.toStdString());
+        QCOMPARE(root["contexts"]["staging"]["components"].size(), std::size_t(2));
+        QCOMPARE(textOf(root["contexts"]["remote"]["endpoint"]), QStringLiteral("https://meshery.example.test"));
     }
 
     void authFiles_data()
@@ -586,20 +697,79 @@ private slots:
         QVERIFY(MesheryctlFiles::readAuthFile(path).value.token == "new-test-token");
     }
 
-    void writeAuthFileLeavesTheSameTokenAlone()
+    // mesheryctl's spelling, not ours, stays: nothing is rewritten. Its 0644 does not: the token
+    // was readable by everyone on the machine, and this write vouches for it.
+    void writeAuthFileLeavesTheSameTokenButMakesItPrivate()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("auth.json"));
-        // mesheryctl's spelling, not ours, and its 0644: both stay, so nothing was rewritten.
         const QByteArray old("{\"meshery-provider\": \"Meshery\", \"token\": \"same-test-token\"}\n");
         QVERIFY(writeFile(path, old));
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                                 | QFileDevice::ReadOther));
+        const QDateTime modified = QFileInfo(path).lastModified();
         const auto result = MesheryctlFiles::writeAuthFile(path, QStringLiteral("Meshery"), "same-test-token");
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(!result.needsReplaceConfirmation);
         QCOMPARE(contents(path), old);
-        QCOMPARE(modeOf(path), 0644);
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("auth.json")});
+    }
+
+    // QSaveFile gives the new file the permissions of the one it replaces; a token that was
+    // readable by others must not stay so.
+    void writeAuthFileOverALooserFileMakesItPrivate_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("0644, as mesheryctl writes it") << 0644;
+        QTest::newRow("0666") << 0666;
+        QTest::newRow("0640") << 0640;
+        QTest::newRow("0755") << 0755;
+    }
+
+    void writeAuthFileOverALooserFileMakesItPrivate()
+    {
+        QFETCH(int, mode);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("auth.json"));
+        QVERIFY(writeFile(path, "{\"meshery-provider\":\"Meshery\",\"token\":\"old-test-token\"}\n"));
+        QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode_t(mode)), 0);
+        const auto result = MesheryctlFiles::writeAuthFile(path, QStringLiteral("Meshery"), "new-test-token",
+                                                           MesheryctlFiles::ExistingFile::Replace);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(MesheryctlFiles::readAuthFile(path).value.token, QByteArray("new-test-token"));
+        QCOMPARE(modeOf(path), 0600);
+        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("auth.json")});
+    }
+
+    // What writeAuthFile would answer, without writing: the export asks before it touches config.yaml.
+    void checkAuthFileWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("auth.json"));
+        bool alreadyThere = true;
+        auto result = MesheryctlFiles::checkAuthFile(path, QStringLiteral("Meshery"), "new-test-token",
+                                                     MesheryctlFiles::ExistingFile::Keep, &alreadyThere);
+        QVERIFY(result.ok);
+        QVERIFY(!alreadyThere);
+        QVERIFY(entries(dir.path()).isEmpty());
+
+        const QByteArray old("{\"meshery-provider\":\"Meshery\",\"token\":\"old-test-token\"}\n");
+        QVERIFY(writeFile(path, old));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        result = MesheryctlFiles::checkAuthFile(path, QStringLiteral("Meshery"), "new-test-token");
+        QVERIFY(!result.ok);
+        QVERIFY(result.needsReplaceConfirmation);
+        result = MesheryctlFiles::checkAuthFile(path, QStringLiteral("Meshery"), "new-test-token",
+                                                MesheryctlFiles::ExistingFile::Replace);
+        QVERIFY(result.ok);
+        result = MesheryctlFiles::checkAuthFile(path, QStringLiteral("Meshery"), "old-test-token",
+                                                MesheryctlFiles::ExistingFile::Keep, &alreadyThere);
+        QVERIFY(result.ok);
+        QVERIFY(alreadyThere);
+        QCOMPARE(contents(path), old);
+        QCOMPARE(modeOf(path), 0604);
     }
 
     void writeAuthFileRefusesNothing()
@@ -834,6 +1004,38 @@ private slots:
         QVERIFY2(result.error.contains(expectedWords), qPrintable(result.error));
         QCOMPARE(contents(path), before);
         QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("config.yaml")});
+    }
+
+    // Updated, the same files were rewritten in full: minutes of work and gigabytes of output
+    // for the billion laughs, a stack overflow for the alias to itself. Refused now, in a child
+    // process that gets 10 s so that a broken guard cannot hang the suite, and nothing is written.
+    void aliasBombsAreRefusedOnUpdate_data() { aliasBombsAreRefusedOnRead_data(); }
+
+    void aliasBombsAreRefusedOnUpdate()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, expectedWords);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.yaml"));
+        QVERIFY(writeFile(path, text));
+        const QString error = updateInAChild(path);
+        QVERIFY2(error.contains(path) && error.contains(expectedWords), qPrintable(error));
+        QCOMPARE(contents(path), text);
+        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("config.yaml")});
+    }
+
+    // The folder is made 0700 only when this app creates it: the user's own stays as it is.
+    void updateLeavesAnExistingFolderAlone()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral(".meshery"));
+        QVERIFY(QDir().mkdir(folder));
+        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                  | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                                  | QFileDevice::ReadOther | QFileDevice::ExeOther));
+        const auto result = MesheryctlFiles::updateConfig(folder + QStringLiteral("/config.yaml"), addedRemoteContext());
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(modeOf(folder), 0755);
     }
 
     // --- Both ways ---------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 // mesheryctl's files in and out of the app, through the real keychain: import makes profiles
 // and stores tokens; export writes auth.json and config.yaml as mesheryctl reads them.
+#include "BillionLaughs.h"
 #include "MesheryctlSync.h"
 #include "SecretTool.h"
 
@@ -8,6 +9,41 @@
 #include <sys/stat.h>
 
 using namespace MesheryAuth;
+
+namespace {
+
+int modeOf(const QString &path)
+{
+    struct stat info {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    return int(info.st_mode & 07777);
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Sets the process's umask while it lives. The tests pin the usual 022, under which a folder
+// made without an explicit mode is 0755: a stricter umask would hide the fault they look for.
+class Umask
+{
+public:
+    explicit Umask(mode_t mask)
+        : m_old(::umask(mask))
+    {
+    }
+    ~Umask() { ::umask(m_old); }
+    Umask(const Umask &) = delete;
+    Umask &operator=(const Umask &) = delete;
+
+private:
+    mode_t m_old;
+};
+
+} // namespace
 
 class TestMesheryctlSync : public QObject
 {
@@ -30,10 +66,11 @@ private:
     }
 
     MesheryctlSync::ExportOutcome exportTo(const ServerProfile &profile, const QString &config,
-                                           MesheryctlFiles::ExistingFile existing = MesheryctlFiles::ExistingFile::Keep)
+                                           MesheryctlFiles::ExistingFile existing = MesheryctlFiles::ExistingFile::Keep,
+                                           const QString &contextName = {})
     {
         std::optional<MesheryctlSync::ExportOutcome> outcome;
-        m_sync->exportProfile(profile, config, {}, existing, nullptr, [&outcome](const auto &o) { outcome = o; });
+        m_sync->exportProfile(profile, config, contextName, existing, nullptr, [&outcome](const auto &o) { outcome = o; });
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
             return {};
         return *outcome;
@@ -206,6 +243,120 @@ private slots:
         QVERIFY2(again.ok, qPrintable(again.error));
         QCOMPARE(MesheryctlFiles::readAuthFile(exported.authFilePath).value.token, QByteArray("a-newer-token"));
         forget(profile.id);
+    }
+
+    // config.yaml is written first: when it fails, the token is not left behind in a new file
+    // (it once was, mode 0600 but named by no context), nor does it replace an existing one.
+    void aConfigThatCannotBeWrittenLeavesNoTokenFile()
+    {
+        ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://order.example:9081")));
+        profile.provider = QStringLiteral("Meshery");
+        QVERIFY(m_profiles->save(profile));
+        storeToken(profile, "never-on-disk");
+        QTemporaryDir home;
+        const QString config = home.filePath(QStringLiteral(".meshery/config.yaml"));
+        // updateConfig refuses the name only after the token file's place is known.
+        const auto exported = exportTo(profile, config, MesheryctlFiles::ExistingFile::Keep, QStringLiteral("Not.A.Name"));
+        QVERIFY(!exported.ok);
+        QVERIFY2(exported.error.contains(QLatin1String("\"Not.A.Name\"")), qPrintable(exported.error));
+        QVERIFY(!QFileInfo::exists(exported.authFilePath));
+        QVERIFY(!QFileInfo::exists(config));
+        forget(profile.id);
+    }
+
+    void aConfigThatCannotBeWrittenLeavesTheOldTokenFile()
+    {
+        QTemporaryDir folder;
+        const QString config = folder.filePath(QStringLiteral("config.yaml"));
+        QVERIFY(QFile::copy(QStringLiteral(MESHERY_TEST_DATA_DIR "/mesheryctl/config-two-contexts.yaml"), config));
+        QVERIFY(QFile::setPermissions(config, QFile::ReadOwner | QFile::WriteOwner));
+        const QString authFile = folder.filePath(QStringLiteral("auth.json"));
+        const QByteArray old("{\"meshery-provider\":\"Meshery\",\"token\":\"the-older-token\"}\n");
+        QFile auth(authFile);
+        QVERIFY(auth.open(QIODevice::WriteOnly) && auth.write(old) == old.size());
+        auth.close();
+        // The backup cannot be made, so config.yaml is not changed (and the export fails).
+        QVERIFY(QDir(folder.path()).mkdir(QStringLiteral("config.yaml.bak")));
+
+        ServerProfile profile = ProfileStore::draft(); // http://localhost:9081: the "local" context
+        profile.provider = QStringLiteral("Meshery");
+        QVERIFY(m_profiles->save(profile));
+        storeToken(profile, "a-newer-token");
+        const auto exported = exportTo(profile, config, MesheryctlFiles::ExistingFile::Replace);
+        QVERIFY(!exported.ok);
+        QVERIFY2(exported.error.contains(QLatin1String("config.yaml.bak")), qPrintable(exported.error));
+        QCOMPARE(exported.authFilePath, authFile);
+        QCOMPARE(contents(authFile), old);
+        forget(profile.id);
+    }
+
+    // The Meshery folder the export creates holds tokens: 0700, whatever the umask. One that
+    // exists is the user's and stays as it is.
+    void exportCreatesAPrivateMesheryFolder()
+    {
+        const Umask usual(022);
+        ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://private.example:9081")));
+        profile.provider = QStringLiteral("Meshery");
+        QVERIFY(m_profiles->save(profile));
+        storeToken(profile, "private-folder-token");
+
+        QTemporaryDir home;
+        const QString folder = home.filePath(QStringLiteral(".meshery"));
+        auto exported = exportTo(profile, folder + QStringLiteral("/config.yaml"));
+        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QCOMPARE(exported.authFilePath, folder + QStringLiteral("/auth.json"));
+        QCOMPARE(modeOf(folder), 0700);
+        QCOMPARE(modeOf(exported.authFilePath), 0600);
+
+        QTemporaryDir otherHome;
+        const QString existing = otherHome.filePath(QStringLiteral(".meshery"));
+        QVERIFY(QDir().mkdir(existing)); // 0755 under this umask
+        QCOMPARE(modeOf(existing), 0755);
+        exported = exportTo(profile, existing + QStringLiteral("/config.yaml"));
+        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QCOMPARE(modeOf(existing), 0755);
+        forget(profile.id);
+    }
+
+    // mesheryctl leaves its auth.json 0644. Exporting the same token changes none of its bytes,
+    // but the file ends up 0600.
+    void exportOfTheSameTokenMakesMesheryctlsFilePrivate()
+    {
+        QTemporaryDir folder;
+        const QString config = folder.filePath(QStringLiteral("config.yaml"));
+        const QString authFile = folder.filePath(QStringLiteral("auth.json"));
+        const QByteArray mesheryctls("{\"meshery-provider\": \"Meshery\", \"token\": \"shared-token\"}\n");
+        QFile auth(authFile);
+        QVERIFY(auth.open(QIODevice::WriteOnly) && auth.write(mesheryctls) == mesheryctls.size());
+        auth.close();
+        QVERIFY(QFile::setPermissions(authFile, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+
+        ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://shared.example:9081")));
+        profile.provider = QStringLiteral("Meshery");
+        QVERIFY(m_profiles->save(profile));
+        storeToken(profile, "shared-token");
+        const auto exported = exportTo(profile, config);
+        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QCOMPARE(exported.authFilePath, authFile);
+        QCOMPARE(contents(authFile), mesheryctls);
+        QCOMPARE(modeOf(authFile), 0600);
+        forget(profile.id);
+    }
+
+    // Reading a billion-laughs config.yaml is refused (it once imported without a word).
+    // Exporting into one is checked in a child process by TestCli and TestMesheryctlFiles: in
+    // this process a broken guard would hang the suite.
+    void importRefusesABillionLaughs()
+    {
+        QTemporaryDir folder;
+        const QString config = folder.filePath(QStringLiteral("config.yaml"));
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(billionLaughsConfig()) > 0);
+        file.close();
+        const auto outcome = importFrom(config);
+        QVERIFY2(outcome.error.contains(config), qPrintable(outcome.error));
+        QVERIFY(outcome.profiles.isEmpty());
+        QVERIFY(m_profiles->profiles().isEmpty());
     }
 
     void exportWithoutATokenSaysLogInFirst()
