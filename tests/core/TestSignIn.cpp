@@ -313,6 +313,27 @@ private slots:
         QVERIFY(!stored(*m_profiles->profile(profile.id)).found);
     }
 
+    void aProviderPageThatIsNoWebAddressIsNeverOpened_data()
+    {
+        QTest::addColumn<QString>("providerUrl");
+        for (const char *url : {"file:///etc/passwd", "smb://attacker.example/share", "ssh://attacker.example",
+                                "javascript:alert(1)", "x-scheme-handler://run", "http:///no-host"})
+            QTest::newRow(url) << QString::fromLatin1(url);
+    }
+
+    void aProviderPageThatIsNoWebAddressIsNeverOpened()
+    {
+        QFETCH(QString, providerUrl);
+        Provider provider = remoteProvider();
+        provider.url = QUrl(providerUrl);
+        SystemBrowserLogin login;
+        QString error;
+        QVERIFY(!login.start({m_server->baseUrl(), provider, {}}, &error));
+        QVERIFY(error.contains(QLatin1String("not a web address")));
+        QVERIFY(!login.isRunning());
+        QVERIFY(login.loginUrl().isEmpty()); // nothing for a caller to hand to a browser
+    }
+
     void theCallbackAddressReachesOnlyThisProcess()
     {
         // Another local user holds [::1] at the port the listener will try first.
@@ -357,7 +378,7 @@ private slots:
             if (!socket.waitForConnected(5000))
                 return QByteArray("no connection");
             socket.write(method + ' ' + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
-            QTest::qWaitFor([&] { return socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState; }, 5000);
+            (void)QTest::qWaitFor([&] { return socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState; }, 5000);
             return socket.readAll();
         };
         const QByteArray secretPath = callback.path(QUrl::FullyEncoded).toLatin1();
