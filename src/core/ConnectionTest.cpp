@@ -88,7 +88,6 @@ void ConnectionTest::start(const ServerProfile &profile, ApiClient *client)
     m_profile = profile;
     m_client = client;
     m_token = client->token();
-    const QByteArray &token = m_token;
     m_providersSeen = false;
     m_checks.clear();
     for (Id id : AllChecks) {
