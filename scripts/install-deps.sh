@@ -12,6 +12,8 @@ packages=(
     libqt6svg6
     # headless tests: X server, private D-Bus session, real Secret Service
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip
+    # the CLI's peak memory under a hostile server (GNU time)
+    time
     # run: opening the system browser for its login
     xdg-utils
 )

@@ -1,5 +1,6 @@
 #include "ErrorClassifier.h"
 
+#include "JsonFields.h"
 #include "TlsCertificateInfo.h"
 
 #include <QJsonArray>
@@ -157,21 +158,15 @@ ApiError ErrorClassifier::classifySuccessBody(const ReplyFacts &facts)
     }
     if (facts.body.trimmed().isEmpty())
         return ApiError(ApiError::Kind::BadResponse, QStringLiteral("empty answer where JSON was expected"));
-    QJsonParseError parseError;
-    QJsonDocument::fromJson(facts.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return ApiError(ApiError::Kind::BadResponse,
-                        QStringLiteral("malformed JSON at offset %1: %2")
-                            .arg(parseError.offset)
-                            .arg(parseError.errorString()));
-    }
+    const JsonParse parsed = parseServerJson(facts.body);
+    if (!parsed.error.isEmpty())
+        return ApiError(ApiError::Kind::BadResponse, parsed.error);
     return {};
 }
 
 void ErrorClassifier::attachServerExplanation(ApiError &error, const ReplyFacts &facts)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(facts.body);
-    const QJsonObject meshKit = document.object();
+    const QJsonObject meshKit = parseServerJson(facts.body).document.object();
     if (meshKit.contains(QLatin1String("error"))) {
         // MeshKit's error shape; plain {"error": "..."} occurs too.
         error.setDetail(meshKit.value(QLatin1String("error")).toString());

@@ -10,6 +10,30 @@ using namespace Qt::StringLiterals;
 
 namespace MesheryAuth {
 
+JsonParse parseServerJson(const QByteArray &json)
+{
+    int containers = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i; // an escaped character, a quote included
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if ((c == '{' || c == '[') && ++containers > MaxJsonContainers) {
+            return {{}, QStringLiteral("more than %1 objects and arrays").arg(MaxJsonContainers)};
+        }
+    }
+    QJsonParseError error;
+    JsonParse parsed{QJsonDocument::fromJson(json, &error), {}};
+    if (error.error != QJsonParseError::NoError)
+        parsed.error = QStringLiteral("malformed JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset);
+    return parsed;
+}
+
 QJsonValue firstField(const QJsonObject &object, std::initializer_list<QLatin1String> names)
 {
     for (const QLatin1String name : names) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QLatin1String>
@@ -22,6 +23,16 @@ struct Parsed {
     QString error;
     bool ok() const { return error.isEmpty(); }
 };
+
+// A server's JSON body, parsed only after a scan that allocates nothing has counted its objects
+// and arrays: each costs a few hundred bytes once parsed, so 8 MiB of "{}," would take ~700 MB.
+// No Meshery answer has more than a few thousand.
+inline constexpr int MaxJsonContainers = 20000;
+struct JsonParse {
+    QJsonDocument document;
+    QString error; // empty when parsed: "malformed JSON ..." or "more than N objects and arrays"
+};
+JsonParse parseServerJson(const QByteArray &json);
 
 // The first of `names` present with a non-null value; undefined when none is.
 QJsonValue firstField(const QJsonObject &object, std::initializer_list<QLatin1String> names);

@@ -26,10 +26,10 @@ Parsed<QJsonObject> objectBody(const QByteArray &json, const QString &expected)
 {
     if (json.trimmed().isEmpty())
         return {{}, QStringLiteral("empty response body")};
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return {{}, QStringLiteral("malformed JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset)};
+    const JsonParse parsed = parseServerJson(json);
+    if (!parsed.error.isEmpty())
+        return {{}, parsed.error};
+    const QJsonDocument &document = parsed.document;
     if (document.isArray())
         return {{}, QStringLiteral("expected %1, got an array").arg(expected)};
     if (!document.isObject())

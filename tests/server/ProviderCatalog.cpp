@@ -77,7 +77,7 @@ QJsonObject ProviderCatalog::entry(Kind kind) const
     return {
         {name("providerType"), QStringLiteral("remote")},
         {name("providerName"), m_options.remoteProviderKey},
-        {name("providerUrl"), m_providerBaseUrl.toString()},
+        {name("providerUrl"), m_options.providerUrl.isEmpty() ? m_providerBaseUrl.toString() : m_options.providerUrl},
         {name("packageVersion"), QStringLiteral("v0.8.1")},
         {name("providerDescription"), strings({"Persistent sessions", "Save environment setup",
                                                "Retrieve performance test results"})},

@@ -20,6 +20,7 @@ struct ServerOptions
     qint64 tokenLifetimeSecs = 3600;
     bool refreshTokens = false;             // every authenticated API call also sends Set-Cookie: token=<fresh token>
     QString password = QStringLiteral("meshery"); // the fake provider login accepts any non-empty user name with this password
+    QString providerUrl;                    // what /api/providers names as the remote provider's address; empty: its own /provider-site
 };
 
 } // namespace MesheryTest
