@@ -66,7 +66,9 @@ Endpoints::Answer ApiEndpoints::authenticated(SessionAnswer answer)
         if (!session.isSignedIn())
             return SessionResolver::redirectFor(session);
         HttpResponse response = answer(request, session);
-        if (m_state.options().refreshTokens && !session.isLocal())
+        if (!session.renewedToken.isEmpty())
+            response.addCookie("token", session.renewedToken);
+        else if (m_state.options().refreshTokens && !session.isLocal())
             response.addCookie("token", m_state.issueToken(session.userName));
         return response;
     };

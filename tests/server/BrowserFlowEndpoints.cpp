@@ -53,7 +53,7 @@ BrowserFlowEndpoints::BrowserFlowEndpoints(ServerState &state) : m_state(state)
     addRoute(QStringLiteral("/user/login"), get, [this](const HttpRequest &request) { return login(request); });
     addRoute(QStringLiteral("/api/user/token"), {"GET", "POST"},
              [this](const HttpRequest &request) { return tokenCallback(request); });
-    addRoute(QStringLiteral("/user/logout"), {"GET", "POST"}, [this](const HttpRequest &request) { return logout(request); });
+    addRoute(QStringLiteral("/user/logout"), get, [this](const HttpRequest &request) { return logout(request); });
 }
 
 HttpResponse BrowserFlowEndpoints::home(const HttpRequest &request) const
@@ -88,14 +88,18 @@ HttpResponse BrowserFlowEndpoints::login(const HttpRequest &request) const
 
 QString BrowserFlowEndpoints::callbackUrl(const HttpRequest &request) const
 {
-    // Real servers build the callback from the Host the browser used, so the token cookie lands
-    // on the origin the browser is on ("localhost" and "127.0.0.1" are different origins). Only a
-    // plain host with our own port is taken; anything else falls back to baseUrl.
+    // As ProviderMiddleware (server/handlers/middlewares.go) builds it: "http://" + the Host the
+    // browser used + "/api/user/token", unless MESHERY_SERVER_CALLBACK_URL says otherwise. Always
+    // http, even when the server itself is served over TLS. Only a plain host with our own port is
+    // taken; anything else falls back to our own address.
+    if (!m_state.options().callbackUrl.isEmpty())
+        return m_state.options().callbackUrl;
     static const QRegularExpression plainHost(QStringLiteral("^(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9.-]+):[0-9]{1,5}$"));
     const QString host = QString::fromLatin1(request.header("host"));
     QUrl callback = m_state.baseUrl();
+    callback.setScheme(QStringLiteral("http"));
     if (plainHost.match(host).hasMatch()) {
-        const QUrl asBrowsed(callback.scheme() + QStringLiteral("://") + host);
+        const QUrl asBrowsed(QStringLiteral("http://") + host);
         if (asBrowsed.isValid() && asBrowsed.port() == callback.port())
             callback = asBrowsed;
     }
@@ -129,12 +133,26 @@ HttpResponse BrowserFlowEndpoints::tokenCallback(const HttpRequest &request) con
 
 HttpResponse BrowserFlowEndpoints::logout(const HttpRequest &request) const
 {
+    // LogoutHandler (server/handlers/common_handlers.go) clears the cookies first, whatever comes
+    // next; RemoteProvider.Logout (server/models/remote_provider.go) needs the token and the
+    // session_cookie cookies, forwards session_cookie to the provider's /logout and revokes the
+    // token only when the provider answers 200 or 302. Any failure is HandleUnAuthenticated's
+    // redirect to the login; success is a redirect to /provider.
+    const Session session = SessionResolver(m_state).resolve(request);
     const QByteArray token = request.cookie(QStringLiteral("token")).toLatin1();
-    if (!token.isEmpty())
-        m_state.tokens().revoke(token);
-    HttpResponse response = HttpResponse::redirect("/provider");
-    response.addCookie("token", QByteArray(), "Max-Age=0; Path=/");
-    response.addCookie("session_cookie", QByteArray(), "Max-Age=0; Path=/");
+    const QByteArray sessionCookie = request.cookie(QStringLiteral("session_cookie")).toLatin1();
+    bool loggedOut = session.isLocal();
+    if (!loggedOut && !token.isEmpty() && !sessionCookie.isEmpty()) {
+        // The provider ends its session only for the session cookie that came with the token.
+        const QByteArray known = m_state.tokens().sessionOf(token);
+        loggedOut = !known.isEmpty() && known == sessionCookie;
+        if (loggedOut)
+            m_state.tokens().revoke(token);
+    }
+    const bool knowsProvider = !request.cookie(QStringLiteral("meshery-provider")).isEmpty();
+    HttpResponse response = HttpResponse::redirect(loggedOut || !knowsProvider ? "/provider" : "/auth/login");
+    for (const char *name : {"meshery-provider", "token", "session_cookie"})
+        response.addCookie(name, QByteArray(), "Path=/; Max-Age=0; HttpOnly");
     return response;
 }
 

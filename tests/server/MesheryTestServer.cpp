@@ -9,6 +9,7 @@
 #include "TestControlEndpoints.h"
 
 #include <QJsonObject>
+#include <QUuid>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QSslSocket>
@@ -152,9 +153,16 @@ void MesheryTestServer::clearFaults()
     m_state->faults().clear();
 }
 
-QByteArray MesheryTestServer::issueToken(const QString &userName, std::optional<qint64> lifetimeSecs)
+MesheryTestServer::BrowserSession MesheryTestServer::issueBrowserSession(const QString &userName)
 {
-    return m_state->issueToken(userName, lifetimeSecs);
+    BrowserSession session{m_state->issueToken(userName), QUuid::createUuid().toByteArray(QUuid::Id128)};
+    m_state->tokens().attachSession(session.token, session.sessionCookie);
+    return session;
+}
+
+QByteArray MesheryTestServer::issueToken(const QString &userName, std::optional<qint64> lifetimeSecs, Refresh refresh)
+{
+    return m_state->issueToken(userName, lifetimeSecs, refresh);
 }
 
 bool MesheryTestServer::isTokenValid(const QByteArray &token) const

@@ -6,6 +6,7 @@
 #include "Fault.h"
 #include "RecordedRequest.h"
 #include "ServerOptions.h"
+#include "TokenRegistry.h"
 
 #include <QList>
 #include <QObject>
@@ -49,9 +50,14 @@ public:
     void clearFaults();
 
     // A valid token exactly like the login would issue. lifetimeSecs defaults to options().tokenLifetimeSecs;
-    // a negative lifetime gives an already-expired token.
-    QByteArray issueToken(const QString &userName, std::optional<qint64> lifetimeSecs = std::nullopt);
+    // a negative lifetime gives an already-expired token, which the server renews on the next
+    // call unless refresh is Refused (the provider no longer accepts its refresh token).
+    QByteArray issueToken(const QString &userName, std::optional<qint64> lifetimeSecs = std::nullopt,
+                          Refresh refresh = Refresh::Allowed);
     bool isTokenValid(const QByteArray &token) const;   // known, not revoked, not expired
+    // A token and the provider's session cookie, as the browser login hands them over.
+    struct BrowserSession { QByteArray token; QByteArray sessionCookie; };
+    BrowserSession issueBrowserSession(const QString &userName);
     void revokeAllTokens();
 
     QList<RecordedRequest> requests() const;             // in arrival order (requests to /_test/ excluded)

@@ -88,10 +88,12 @@ HttpResponse ProviderSiteEndpoints::signIn(const HttpRequest &request) const
     // Percent-encode by hand: QUrlQuery would leave '+', '/' and '=' as they are, and a '+' in a
     // query is read as a space by many servers (mesheryctl's listener among them).
     const QByteArray token = m_state.issueToken(userName);
+    const QByteArray sessionCookie = randomSessionCookie();
+    m_state.tokens().attachSession(token, sessionCookie); // what a logout must present to end it
     QByteArray location = source->adjusted(QUrl::RemoveFragment).toEncoded();
     location += source->hasQuery() ? '&' : '?';
     location += "token=" + QUrl::toPercentEncoding(QString::fromLatin1(token))
-                + "&session_cookie=" + QUrl::toPercentEncoding(QString::fromLatin1(randomSessionCookie()));
+                + "&session_cookie=" + QUrl::toPercentEncoding(QString::fromLatin1(sessionCookie));
     if (source->hasFragment())
         location += '#' + source->fragment(QUrl::FullyEncoded).toLatin1();
     return HttpResponse::redirect(location);

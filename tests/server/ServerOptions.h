@@ -21,6 +21,7 @@ struct ServerOptions
     bool refreshTokens = false;             // every authenticated API call also sends Set-Cookie: token=<fresh token>
     QString password = QStringLiteral("meshery"); // the fake provider login accepts any non-empty user name with this password
     QString providerUrl;                    // what /api/providers names as the remote provider's address; empty: its own /provider-site
+    QString callbackUrl;                    // MESHERY_SERVER_CALLBACK_URL; empty: http://<Host>/api/user/token
 };
 
 } // namespace MesheryTest

@@ -9,10 +9,19 @@ QUrl ServerState::providerBaseUrl() const
     return url;
 }
 
-QByteArray ServerState::issueToken(const QString &userName, std::optional<qint64> lifetimeSecs)
+QString ServerState::issuer() const
 {
-    const QString issuer = providerBaseUrl().toString() + QStringLiteral("/hydra/");
-    return m_tokens.issue(userName, lifetimeSecs.value_or(m_options.tokenLifetimeSecs), issuer);
+    return providerBaseUrl().toString() + QStringLiteral("/hydra/");
+}
+
+QByteArray ServerState::issueToken(const QString &userName, std::optional<qint64> lifetimeSecs, Refresh refresh)
+{
+    return m_tokens.issue(userName, lifetimeSecs.value_or(m_options.tokenLifetimeSecs), issuer(), refresh);
+}
+
+QByteArray ServerState::renewToken(const QByteArray &token)
+{
+    return m_tokens.renewed(token, m_options.tokenLifetimeSecs, issuer());
 }
 
 } // namespace MesheryTest

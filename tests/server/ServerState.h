@@ -26,13 +26,18 @@ public:
     ProviderCatalog providers() const { return ProviderCatalog(m_options, providerBaseUrl()); }
 
     // Issued by the fake provider's authorization server, so "iss" points into the provider site.
-    QByteArray issueToken(const QString &userName, std::optional<qint64> lifetimeSecs = std::nullopt);
+    QByteArray issueToken(const QString &userName, std::optional<qint64> lifetimeSecs = std::nullopt,
+                          Refresh refresh = Refresh::Allowed);
+    // The renewal of an expired, refreshable token (empty when the provider would refuse it).
+    QByteArray renewToken(const QByteArray &token);
     TokenRegistry &tokens() { return m_tokens; }
     const TokenRegistry &tokens() const { return m_tokens; }
     FaultInjector &faults() { return m_faults; }
     const OrganizationDirectory &organizations() const { return m_organizations; }
 
 private:
+    QString issuer() const;
+
     ServerOptions m_options;
     QUrl m_baseUrl;
     TokenRegistry m_tokens;

@@ -28,6 +28,11 @@ Session SessionResolver::resolve(const HttpRequest &request) const
         session.status = Session::Status::SignedIn;
         return session;
     }
+    const QByteArray renewed = m_state.renewToken(session.token);
+    if (!renewed.isEmpty()) {
+        session.renewedToken = renewed;
+        session.token = renewed;
+    }
     const std::optional<QString> user = m_state.tokens().userOf(session.token);
     session.status = user ? Session::Status::SignedIn : Session::Status::NotSignedIn;
     session.userName = user.value_or(QString());

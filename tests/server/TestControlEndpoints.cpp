@@ -58,7 +58,9 @@ HttpResponse TestControlEndpoints::issueToken(const HttpRequest &request) const
         if (!ok)
             return HttpResponse::text("lifetime must be a whole number of seconds", 400);
     }
-    return HttpResponse::text(m_state.issueToken(user, lifetime));
+    // refreshable=0: the provider refuses its refresh token, so an expired token stays expired.
+    const Refresh refresh = request.queryValue(QStringLiteral("refreshable")) == QLatin1String("0") ? Refresh::Refused : Refresh::Allowed;
+    return HttpResponse::text(m_state.issueToken(user, lifetime, refresh));
 }
 
 } // namespace MesheryTest

@@ -567,7 +567,7 @@ private slots:
         QTest::newRow("unknown provider") << QStringLiteral("unknown") << 302 << QByteArray("/provider");
         QTest::newRow("remote without token") << QStringLiteral("remote") << 302 << QByteArray("/user/login");
         QTest::newRow("remote, garbage token") << QStringLiteral("garbage") << 302 << QByteArray("/user/login");
-        QTest::newRow("remote, expired token") << QStringLiteral("expired") << 302 << QByteArray("/user/login");
+        QTest::newRow("remote, expired token, refresh refused") << QStringLiteral("expired") << 302 << QByteArray("/user/login");
         QTest::newRow("remote, revoked token") << QStringLiteral("revoked") << 302 << QByteArray("/user/login");
         QTest::newRow("remote, token sent as Bearer only") << QStringLiteral("bearer") << 302 << QByteArray("/user/login");
         QTest::newRow("remote, valid token") << QStringLiteral("valid") << 200 << QByteArray();
@@ -594,7 +594,7 @@ private slots:
         else if (how == QLatin1String("garbage"))
             cookies = {{"meshery-provider", "Meshery"}, {"token", "not-a-token"}};
         else if (how == QLatin1String("expired"))
-            cookies = {{"meshery-provider", "Meshery"}, {"token", m_server->issueToken(QStringLiteral("ada"), -1)}};
+            cookies = {{"meshery-provider", "Meshery"}, {"token", m_server->issueToken(QStringLiteral("ada"), -1, MesheryTest::Refresh::Refused)}};
         else if (how == QLatin1String("revoked")) {
             cookies = {{"meshery-provider", "Meshery"}, {"token", valid}};
             m_server->revokeAllTokens();
@@ -936,22 +936,69 @@ private slots:
 
     // -- logout and refreshed tokens ---------------------------------------------------------
 
-    void logoutRevokesTheToken()
+    void logoutRevokesOnlyWithTheSessionCookie()
     {
-        const Cookies session = remoteSession(QStringLiteral("ada"));
-        const QByteArray token = session.at(1).second;
-        QCOMPARE(getAs(QStringLiteral("/api/user"), session).status, 200);
+        const MesheryTestServer::BrowserSession browser = m_server->issueBrowserSession(QStringLiteral("ada"));
+        const Cookies withoutSession{{"meshery-provider", "Meshery"}, {"token", browser.token}};
+        QCOMPARE(getAs(QStringLiteral("/api/user"), withoutSession).status, 200);
 
-        const Reply reply = getAs(QStringLiteral("/user/logout"), session);
+        // Without session_cookie (or with another one) RemoteProvider.Logout fails before the
+        // provider is asked: nothing is revoked, and the answer is the login redirect.
+        Reply reply = getAs(QStringLiteral("/user/logout"), withoutSession);
+        QCOMPARE(reply.status, 302);
+        QCOMPARE(reply.location(), QByteArray("/auth/login"));
+        QVERIFY(m_server->isTokenValid(browser.token));
+        reply = getAs(QStringLiteral("/user/logout"), withoutSession + Cookies{{"session_cookie", "someone-elses"}});
+        QCOMPARE(reply.location(), QByteArray("/auth/login"));
+        QVERIFY(m_server->isTokenValid(browser.token));
+        // The cookies are cleared either way.
+        for (const char *name : {"token", "session_cookie", "meshery-provider"}) {
+            QVERIFY(reply.hasCookie(name));
+            QCOMPARE(reply.cookie(name), QByteArray());
+        }
+
+        reply = getAs(QStringLiteral("/user/logout"), withoutSession + Cookies{{"session_cookie", browser.sessionCookie}});
         QCOMPARE(reply.status, 302);
         QCOMPARE(reply.location(), QByteArray("/provider"));
-        QVERIFY(reply.hasCookie("token"));
-        QCOMPARE(reply.cookie("token"), QByteArray());
-        QVERIFY(reply.hasCookie("session_cookie"));
-        QVERIFY(!m_server->isTokenValid(token));
-        QCOMPARE(getAs(QStringLiteral("/api/user"), session).location(), QByteArray("/user/login"));
-        // Logging out without a session is harmless.
+        QVERIFY(!m_server->isTokenValid(browser.token));
+        QCOMPARE(getAs(QStringLiteral("/api/user"), withoutSession).location(), QByteArray("/user/login"));
+        // Only GET, as the real route; logging out without any session is harmless.
+        QCOMPARE(m_client->send("POST", url(QStringLiteral("/user/logout")), withoutSession).status == 302, false);
         QCOMPARE(getAs(QStringLiteral("/user/logout"), {}).status, 302);
+    }
+
+    void anExpiredTokenIsRenewedOnAnyCall()
+    {
+        const QByteArray expired = m_server->issueToken(QStringLiteral("ada"), -60);
+        const Cookies session{{"meshery-provider", "Meshery"}, {"token", expired}};
+        Reply reply = getAs(QStringLiteral("/api/user"), session);
+        QCOMPARE(reply.status, 200);
+        const QByteArray renewed = reply.cookie("token");
+        QVERIFY(!renewed.isEmpty());
+        QVERIFY(m_server->isTokenValid(renewed));
+        QVERIFY(decodeToken(renewed).claims.value(QLatin1String("exp")).toInteger() > QDateTime::currentSecsSinceEpoch());
+        // /api/token answers with the renewed token, and asking again renews to the same one.
+        reply = getAs(QStringLiteral("/api/token"), session);
+        QCOMPARE(reply.json().value(QLatin1String("token")).toString().toLatin1(), renewed);
+        QCOMPARE(reply.cookie("token"), renewed);
+        // One whose refresh token the provider refuses stays expired.
+        const Cookies refused{{"meshery-provider", "Meshery"}, {"token", m_server->issueToken(QStringLiteral("ada"), -60, MesheryTest::Refresh::Refused)}};
+        QCOMPARE(getAs(QStringLiteral("/api/token"), refused).location(), QByteArray("/user/login"));
+    }
+
+    void theCallbackIsHttpEvenOverTls()
+    {
+        ServerOptions options;
+        options.tls = true;
+        MesheryTestServer &server = startServer(options);
+        const Reply reply = getAs(QStringLiteral("/user/login"), {{"meshery-provider", "Meshery"}});
+        QCOMPARE(reply.status, 302);
+        const QUrl login = QUrl::fromEncoded(reply.location());
+        const QByteArray source = QByteArray::fromBase64(QUrlQuery(login).queryItemValue(QStringLiteral("source")).toLatin1(),
+                                                         QByteArray::Base64UrlEncoding);
+        QCOMPARE(QUrl(QString::fromLatin1(source)).scheme(), QStringLiteral("http"));
+        QCOMPARE(QUrl(QString::fromLatin1(source)).port(), int(server.port()));
+        QCOMPARE(QUrl(QString::fromLatin1(source)).path(), QStringLiteral("/api/user/token"));
     }
 
     void refreshTokensSendsANewValidToken()
