@@ -68,11 +68,11 @@ void EmbeddedLoginDialog::start()
     m_certificateProblem.clear();
     m_ui->pages->setCurrentWidget(m_ui->browserPage);
     m_timeLimit.start(m_request.timeLimit);
-    m_page->load(m_matcher.startUrl(m_request.providerKey));
+    m_page->load(m_request.startUrl.isValid() ? m_request.startUrl : m_matcher.startUrl(m_request.providerKey));
     m_view->setFocus();
 }
 
-void EmbeddedLoginDialog::onTokenCaught(const QByteArray &token)
+void EmbeddedLoginDialog::onTokenCaught(const LoginCallback &callback)
 {
     if (m_caught)
         return;
@@ -80,7 +80,7 @@ void EmbeddedLoginDialog::onTokenCaught(const QByteArray &token)
     m_timeLimit.stop();
     m_page->triggerAction(QWebEnginePage::Stop);
     if (m_callbacks.tokenCaught)
-        m_callbacks.tokenCaught(token);
+        m_callbacks.tokenCaught(callback);
     accept();
 }
 

@@ -34,7 +34,7 @@ public:
     void start();
 
 private:
-    void onTokenCaught(const QByteArray &token);
+    void onTokenCaught(const LoginCallback &callback);
     void onUrlChanged(const QUrl &url);
     void onLoadFinished(bool ok);
     void onCertificateError(const QWebEngineCertificateError &error);

@@ -23,10 +23,10 @@ bool LoginPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bo
 {
     // Only the page itself coming back to the server's callback: a frame inside the provider's
     // page (an ad, an embed) is not the login, whatever address it loads.
-    const QByteArray token = isMainFrame ? m_matcher.tokenFromNavigation(url) : QByteArray();
-    if (!token.isEmpty()) {
-        emit tokenSeen(token);
-        return false; // caught: nothing more to load
+    const auto callback = isMainFrame ? m_matcher.callbackFrom(url) : std::nullopt;
+    if (callback) {
+        emit tokenSeen(*callback);
+        return false; // caught: nothing more is loaded, so an http callback of an https server sends nothing
     }
     // Redirects move between the server and the provider on their own; a link the user clicks
     // that leaves the current site is not part of signing in.

@@ -16,7 +16,7 @@ public:
     LoginPage(QWebEngineProfile *profile, const QUrl &serverUrl, QObject *parent = nullptr);
 
 signals:
-    void tokenSeen(const QByteArray &token);
+    void tokenSeen(const MesheryAuth::LoginCallback &callback);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;

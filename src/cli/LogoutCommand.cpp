@@ -35,7 +35,15 @@ void LogoutCommand::run(const QCommandLineParser &parser)
             fail(CliError::fromApi(result.error));
             return;
         }
-        output().line(tr("Logged out of %1; its tokens were removed from the keychain.").arg(profile.serverUrl.toString()));
+        if (result.revokedAtProvider) {
+            output().line(tr("Logged out of %1 at the provider; its tokens were removed from the keychain.")
+                              .arg(profile.serverUrl.toString()));
+        } else {
+            output().line(tr("The tokens of %1 were removed from the keychain.").arg(profile.serverUrl.toString()));
+            output().note(tr("The provider may still accept the token until it expires: the server could not end the "
+                             "session there (that needs the session of a browser login; a token from --token-stdin has "
+                             "none). Revoke it on the provider's API tokens page."));
+        }
         finish();
     });
 }

@@ -142,6 +142,7 @@ ApiResult ApiCall::buildResult()
     result.httpStatus = facts.httpStatus;
     result.body = m_body;
     result.requestId = m_requestId;
+    result.location = facts.location;
 
     if (result.error.isOk() && m_parser) {
         ParsedBody parsed = m_parser(m_body);

@@ -24,6 +24,7 @@ struct ApiResult {
     QVariant value;            // the typed value (see ApiClient), when the call has a parser and succeeded
     QString requestId;         // the X-Request-Id that was sent
     QByteArray refreshedToken; // a valid token in Set-Cookie of a successful answer; empty when none
+    QByteArray location;       // the Location header of a redirect, as sent
 
     bool isOk() const { return error.isOk(); }
     template<typename T>

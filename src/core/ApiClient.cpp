@@ -215,9 +215,19 @@ ApiCall *ApiClient::graphql(const QString &query, const QJsonObject &variables)
     return postJson(QStringLiteral("/api/system/graphql/query"), body, parserFor(&parseGraphqlResponse));
 }
 
-ApiCall *ApiClient::logout()
+ApiCall *ApiClient::logout(const QByteArray &sessionCookie)
 {
-    return get(QStringLiteral("/user/logout"), {}, Expectation::RedirectOrSuccess);
+    QString requestId;
+    QNetworkRequest request = buildRequest(QStringLiteral("/user/logout"), {}, &requestId);
+    // Only here: the server reads session_cookie on logout alone, so no other call carries it.
+    if (!sessionCookie.isEmpty() && TokenValidator::isValid(sessionCookie))
+        request.setRawHeader("Cookie", request.rawHeader("Cookie") + "; session_cookie=" + sessionCookie);
+    return track(m_network->get(request), Expectation::RedirectOrSuccess, {}, requestId);
+}
+
+bool ApiClient::logoutRevoked(const ApiResult &result)
+{
+    return result.httpStatus == 302 && QUrl::fromEncoded(result.location).path() == QLatin1String("/provider");
 }
 
 void ApiClient::cancelAll()

@@ -57,7 +57,12 @@ public:
     ApiCall *organizations(const OrganizationQuery &query = {}); // OrganizationPage
     ApiCall *workspaces(const QString &organizationId, int page = 0, int pageSize = 25); // WorkspacePage
     ApiCall *graphql(const QString &query, const QJsonObject &variables = {}); // QJsonObject: "data"
-    ApiCall *logout();                                 // no value; done when the server redirects
+    // GET /user/logout with the provider's session cookie, without which the server cannot revoke
+    // anything. No value; see logoutRevoked() for what the answer means.
+    ApiCall *logout(const QByteArray &sessionCookie);
+    // Meshery answers a logout that reached the provider with 302 to /provider, and one that
+    // failed (no session cookie, the provider refused) with its redirect to the login.
+    static bool logoutRevoked(const ApiResult &result);
 
     // Untyped building blocks, for endpoints without a typed call.
     using QueryItems = QList<QPair<QString, QString>>;

@@ -30,11 +30,28 @@ bool LoginCallbackMatcher::isServerOrigin(const QUrl &url) const
         && effectivePort(url) == effectivePort(m_server);
 }
 
-QByteArray LoginCallbackMatcher::tokenFromNavigation(const QUrl &url) const
+bool LoginCallbackMatcher::isCallbackAddress(const QUrl &url) const
 {
-    if (!isServerOrigin(url) || url.path() != basePath(m_server) + QStringLiteral("/api/user/token"))
-        return {};
-    return QUrlQuery(url).queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded).toUtf8();
+    // Meshery builds its callback as "http://" + the Host the browser sent + "/api/user/token"
+    // (ProviderMiddleware), so behind TLS it names http: the same host and port, either scheme.
+    // A Host without a port is the profile's own default port.
+    const bool webScheme = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    const int defaultPort = m_server.scheme() == QLatin1String("https") ? 443 : 80;
+    const bool samePort = url.port() == -1 ? m_server.port() == -1 || m_server.port() == defaultPort
+                                           : url.port() == effectivePort(m_server);
+    const QString path = url.path();
+    return webScheme && samePort && url.host().compare(m_server.host(), Qt::CaseInsensitive) == 0
+        && (path == basePath(m_server) + QStringLiteral("/api/user/token") || path == QLatin1String("/api/user/token"));
+}
+
+std::optional<LoginCallback> LoginCallbackMatcher::callbackFrom(const QUrl &url) const
+{
+    if (!isCallbackAddress(url))
+        return std::nullopt;
+    const LoginCallback callback = LoginCallback::fromQuery(QUrlQuery(url));
+    if (callback.token.isEmpty())
+        return std::nullopt;
+    return callback;
 }
 
 QUrl LoginCallbackMatcher::startUrl(const QString &providerKey) const

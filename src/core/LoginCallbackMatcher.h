@@ -1,19 +1,26 @@
 #pragma once
 
+#include "LoginCallback.h"
+
 #include <QByteArray>
 #include <QUrl>
+
+#include <optional>
 
 namespace MesheryAuth {
 
 // Recognises, in what an embedded browser sees during the Meshery login dance, the moment the
-// token arrives: the navigation to <server>/api/user/token?token=... on the server's own origin
-// (scheme, host and port). Anything on another origin is not the token.
+// token arrives: the navigation to <server>/api/user/token?token=...&session_cookie=... on the
+// server's own host and port (http or https: see callbackFrom). Anywhere else is not the token.
 class LoginCallbackMatcher
 {
 public:
     explicit LoginCallbackMatcher(const QUrl &serverUrl);
 
-    QByteArray tokenFromNavigation(const QUrl &url) const;       // empty unless it is the callback
+    // The token and session cookie, when url is the server's login callback with a token. The
+    // caller must not load it: over an https profile it names plain http.
+    std::optional<LoginCallback> callbackFrom(const QUrl &url) const;
+    bool isCallbackAddress(const QUrl &url) const;
     bool isServerOrigin(const QUrl &url) const;
 
     // Where the dance starts: <server>/api/provider?provider=KEY

@@ -1,7 +1,5 @@
 #include "LoopbackCallbackListener.h"
 
-#include "TokenValidator.h"
-
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -131,9 +129,9 @@ void LoopbackCallbackListener::readRequest(QTcpSocket *socket)
         answer(socket, 404, tr("Not found"), tr("Nothing is here."));
         return;
     }
-    const QUrlQuery query(QString::fromLatin1(queryStart < 0 ? QByteArray() : target.mid(queryStart + 1)));
-    const QByteArray token = query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded).toUtf8();
-    if (token.isEmpty()) {
+    const LoginCallback callback =
+        LoginCallback::fromQuery(QUrlQuery(QString::fromLatin1(queryStart < 0 ? QByteArray() : target.mid(queryStart + 1))));
+    if (callback.token.isEmpty()) {
         // A provider that came back without a token: the user may still finish signing in.
         answer(socket, 404, tr("Still waiting for the login"),
                tr("No token arrived at this address. Finish signing in on the provider's page."));
@@ -145,7 +143,7 @@ void LoopbackCallbackListener::readRequest(QTcpSocket *socket)
     }
     m_delivered = true;
     close();
-    const ApiError refused = TokenValidator::check(token, tr("the login callback"));
+    const ApiError refused = callback.check(tr("the login callback"));
     if (!refused.isOk()) {
         answer(socket, 400, tr("Login refused"),
                tr("The provider sent a token that Meshery Auth cannot use. Return to Meshery Auth for details."));
@@ -153,7 +151,7 @@ void LoopbackCallbackListener::readRequest(QTcpSocket *socket)
         return;
     }
     answer(socket, 200, tr("Signed in"), tr("Meshery Auth received your login. You can close this window now."));
-    emit tokenReceived(token);
+    emit tokenReceived(callback);
 }
 
 void LoopbackCallbackListener::answer(QTcpSocket *socket, int status, const QString &title, const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "LoginCallback.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -41,7 +42,7 @@ public:
     void setFirstPortToTry(quint16 port) { m_firstPortToTry = port; }
 
 signals:
-    void tokenReceived(const QByteArray &token);
+    void tokenReceived(const MesheryAuth::LoginCallback &callback);
     // The callback came on the right path with a token we refuse (see TokenValidator).
     void tokenRefused(const MesheryAuth::ApiError &error);
 

@@ -85,15 +85,19 @@ void SignInService::keep(const ServerProfile &profile, const SignInResult &confi
         saveProfile(updated, confirmed, done);
         return;
     }
-    m_vault->store(updated.tokenSlot(), confirmed.token, this, [this, updated, confirmed, done](const VaultResult &stored) {
-        if (!stored.isOk()) {
-            SignInResult failed = confirmed;
-            failed.error = stored.error;
-            done(failed);
-            return;
-        }
-        saveProfile(updated, confirmed, done);
-    });
+    // A new sign-in is a new session: its cookie replaces (or, when it has none, removes) the old one.
+    m_vault->store(
+        updated.tokenSlot(), confirmed.token, this,
+        [this, updated, confirmed, done](const VaultResult &stored) {
+            if (!stored.isOk()) {
+                SignInResult failed = confirmed;
+                failed.error = stored.error;
+                done(failed);
+                return;
+            }
+            saveProfile(updated, confirmed, done);
+        },
+        confirmed.sessionCookie);
 }
 
 void SignInService::saveProfile(ServerProfile profile, const SignInResult &result, Callback done)
@@ -110,29 +114,30 @@ void SignInService::saveProfile(ServerProfile profile, const SignInResult &resul
 void SignInService::logout(const ServerProfile &profile, QObject *context, Callback done)
 {
     done = guarded(context, std::move(done));
-    const auto removeTokens = [this, profile, done] {
-        m_vault->removeProfile(profile.id, this, [profile, done](const VaultResult &removed) {
+    const auto removeTokens = [this, profile, done](bool revokedAtProvider) {
+        m_vault->removeProfile(profile.id, this, [profile, done, revokedAtProvider](const VaultResult &removed) {
             SignInResult result;
             result.provider = profile.provider;
             result.error = removed.error;
+            result.revokedAtProvider = revokedAtProvider;
             done(result);
         });
     };
     m_vault->load(profile.tokenSlot(), this, [this, profile, removeTokens](const VaultResult &loaded) {
         if (!loaded.found) {
-            removeTokens();
+            removeTokens(true); // no token: nothing anyone could still accept
             return;
         }
-        // Revoke at the server first, while the token is still at hand; its answer does not
-        // decide anything: the local tokens go either way.
+        // Revoke at the server first, while the token and its session cookie are at hand; the
+        // local tokens go either way, and the result says honestly whether the provider knows.
         auto *client = new ApiClient(this);
         client->setServerUrl(profile.serverUrl);
         client->setProvider(profile.provider);
         client->setToken(loaded.token);
         client->setTimeout(LogoutTimeout);
-        connect(client->logout(), &ApiCall::finished, this, [client, removeTokens](const ApiResult &) {
+        connect(client->logout(loaded.sessionCookie), &ApiCall::finished, this, [client, removeTokens](const ApiResult &answer) {
             client->deleteLater();
-            removeTokens();
+            removeTokens(ApiClient::logoutRevoked(answer));
         });
     });
 }

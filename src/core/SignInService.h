@@ -29,8 +29,10 @@ public:
                          QObject *context, Callback done);
     // The end of a browser flow: the result is already confirmed by the server.
     void keep(const ServerProfile &profile, const SignInResult &confirmed, QObject *context, Callback done);
-    // GET /user/logout with the session's cookies (best effort, short time limit), then every
-    // token of the profile leaves the vault. done reports the vault's outcome.
+    // GET /user/logout with the session's cookies, session_cookie included (short time limit),
+    // then every token of the profile leaves the vault. done reports the vault's outcome, and in
+    // revokedAtProvider whether the server said the provider ended the session: without that the
+    // token may still be accepted until it expires.
     void logout(const ServerProfile &profile, QObject *context, Callback done);
 
     static constexpr std::chrono::milliseconds LogoutTimeout{5000};

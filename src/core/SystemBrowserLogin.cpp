@@ -69,7 +69,7 @@ void SystemBrowserLogin::cancel()
         finishWith(ApiError(ApiError::Kind::Cancelled));
 }
 
-void SystemBrowserLogin::onTokenReceived(const QByteArray &token)
+void SystemBrowserLogin::onTokenReceived(const LoginCallback &callback)
 {
     if (!m_running)
         return;
@@ -83,7 +83,7 @@ void SystemBrowserLogin::onTokenReceived(const QByteArray &token)
         m_timeLimit.stop();
         emit finished(result);
     });
-    m_confirmation->start(m_options.provider.key, token, TokenConfirmation::Steps::TokenAndUser);
+    m_confirmation->start(m_options.provider.key, callback.token, TokenConfirmation::Steps::TokenAndUser, callback.sessionCookie);
 }
 
 void SystemBrowserLogin::finishWith(const ApiError &error)

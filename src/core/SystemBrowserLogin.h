@@ -47,7 +47,7 @@ signals:
     void finished(const MesheryAuth::SignInResult &result);
 
 private:
-    void onTokenReceived(const QByteArray &token);
+    void onTokenReceived(const LoginCallback &callback);
     void finishWith(const ApiError &error);
 
     LoopbackCallbackListener m_listener;

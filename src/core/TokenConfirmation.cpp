@@ -1,5 +1,6 @@
 #include "TokenConfirmation.h"
 
+#include "LoginCallback.h"
 #include "TokenValidator.h"
 
 namespace MesheryAuth {
@@ -12,14 +13,16 @@ TokenConfirmation::TokenConfirmation(const QUrl &serverUrl, std::chrono::millise
     m_client.setTimeout(timeout);
 }
 
-void TokenConfirmation::start(const QString &provider, const QByteArray &token, Steps steps)
+void TokenConfirmation::start(const QString &provider, const QByteArray &token, Steps steps, const QByteArray &sessionCookie)
 {
     m_result = {};
     m_result.provider = provider;
     m_result.token = token.trimmed();
+    m_result.sessionCookie = sessionCookie;
     m_client.setProvider(provider);
     // The Local provider has no token; any other token is checked before it reaches a header.
-    const ApiError refused = m_result.token.isEmpty() ? ApiError() : TokenValidator::check(m_result.token, tr("the sign-in"));
+    const LoginCallback secrets{m_result.token, sessionCookie};
+    const ApiError refused = m_result.token.isEmpty() ? ApiError() : secrets.check(tr("the sign-in"));
     if (!refused.isOk()) {
         // Later, like every other answer: callers connect after start().
         QMetaObject::invokeMethod(this, [this, refused] { finish(refused); }, Qt::QueuedConnection);
@@ -73,8 +76,10 @@ void TokenConfirmation::finish(const ApiError &error)
     // A refreshed token arrived in the meantime: that is the one that works now.
     if (error.isOk() && m_client.token() != m_result.token && !m_client.token().isEmpty())
         m_result.token = m_client.token();
-    if (!error.isOk())
+    if (!error.isOk()) {
         m_result.token.clear();
+        m_result.sessionCookie.clear();
+    }
     emit finished(m_result);
 }
 

@@ -12,6 +12,8 @@ struct SignInResult {
     ApiError error;
     QString provider;
     QByteArray token;  // the token to keep: the server's own copy when it sent one back
+    QByteArray sessionCookie; // the provider's session (browser logins only): what logout needs
+    bool revokedAtProvider = false; // logout: the server says the provider ended the session
     UserAccount user;
     bool isOk() const { return error.isOk(); }
 };
@@ -28,7 +30,7 @@ public:
 
     TokenConfirmation(const QUrl &serverUrl, std::chrono::milliseconds timeout, QObject *parent = nullptr);
 
-    void start(const QString &provider, const QByteArray &token, Steps steps);
+    void start(const QString &provider, const QByteArray &token, Steps steps, const QByteArray &sessionCookie = {});
     void cancel();
 
 signals:

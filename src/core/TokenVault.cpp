@@ -84,15 +84,28 @@ VaultResult TokenVault::failure(const KeychainOutcome &outcome)
     return result;
 }
 
-void TokenVault::store(const TokenSlot &slot, const QByteArray &token, QObject *context, Callback done)
+void TokenVault::store(const TokenSlot &slot, const QByteArray &token, QObject *context, Callback done,
+                       std::optional<QByteArray> sessionCookie)
 {
     done = guarded(context, std::move(done));
     const QString key = slot.keychainKey();
     // What load() would refuse is never stored.
-    const ApiError refused = TokenValidator::check(token, tr("the token to keep"));
+    ApiError refused = TokenValidator::check(token, tr("the token to keep"));
+    if (refused.isOk() && sessionCookie && !sessionCookie->isEmpty())
+        refused = TokenValidator::check(*sessionCookie, tr("the session cookie to keep"));
     if (!refused.isOk()) {
-        later(std::move(done), {refused, false, {}});
+        later(std::move(done), VaultResult::failed(refused));
         return;
+    }
+    if (sessionCookie) {
+        // The session cookie goes once the token is whole, so no reader finds it with an old token.
+        done = [this, slot, cookie = *sessionCookie, done](const VaultResult &stored) {
+            if (!stored.isOk()) {
+                done(stored);
+                return;
+            }
+            storeSessionCookie(slot, cookie, done);
+        };
     }
     if (m_sessionOnly) {
         m_sessionTokens.insert(key, token);
@@ -145,6 +158,49 @@ void TokenVault::store(const TokenSlot &slot, const QByteArray &token, QObject *
     });
 }
 
+void TokenVault::storeSessionCookie(const TokenSlot &slot, const QByteArray &sessionCookie, Callback done)
+{
+    const QString key = slot.sessionCookieKey();
+    if (m_sessionOnly) {
+        if (sessionCookie.isEmpty())
+            m_sessionTokens.remove(key);
+        else
+            m_sessionTokens.insert(key, sessionCookie);
+        recordKeys(slot.profileId, sessionCookie.isEmpty() ? QStringList() : QStringList{key},
+                   sessionCookie.isEmpty() ? QStringList{key} : QStringList());
+        done({});
+        return;
+    }
+    if (sessionCookie.isEmpty()) {
+        deleteKeys({key}, [this, slot, key, done](const VaultResult &result) {
+            if (result.isOk())
+                recordKeys(slot.profileId, {}, {key});
+            done(result);
+        });
+        return;
+    }
+    writeEntries({{key, sessionCookie}}, [this, slot, key, done](const VaultResult &result) {
+        if (result.isOk())
+            recordKeys(slot.profileId, {key}, {});
+        done(result);
+    });
+}
+
+void TokenVault::loadSessionCookie(const TokenSlot &slot, VaultResult withToken, Callback done)
+{
+    if (m_sessionOnly) {
+        withToken.sessionCookie = m_sessionTokens.value(slot.sessionCookieKey());
+        done(withToken);
+        return;
+    }
+    readEntry(slot.sessionCookieKey(), [withToken, done](const VaultResult &cookie) mutable {
+        // An unreadable session cookie costs only the revocation at logout: the token still works.
+        if (cookie.isOk() && cookie.found)
+            withToken.sessionCookie = cookie.token;
+        done(withToken);
+    });
+}
+
 void TokenVault::writeEntries(QList<Entry> entries, Callback done)
 {
     if (entries.isEmpty()) {
@@ -169,6 +225,7 @@ void TokenVault::load(const TokenSlot &slot, QObject *context, Callback done)
         VaultResult result;
         result.found = m_sessionTokens.contains(key);
         result.token = m_sessionTokens.value(key);
+        result.sessionCookie = m_sessionTokens.value(slot.sessionCookieKey());
         later(std::move(done), result);
         return;
     }
@@ -177,7 +234,11 @@ void TokenVault::load(const TokenSlot &slot, QObject *context, Callback done)
             migrateLegacyEntry(slot, done);
             return;
         }
-        done(result);
+        if (!result.found) {
+            done(result);
+            return;
+        }
+        loadSessionCookie(slot, result, done);
     });
 }
 
@@ -190,7 +251,7 @@ void TokenVault::readEntry(const QString &key, Callback done)
             return;
         }
         const ApiError refused = TokenValidator::check(result.token, tr("the keychain entry \"%1\"").arg(key));
-        done(refused.isOk() ? result : VaultResult{refused, false, {}});
+        done(refused.isOk() ? result : VaultResult::failed(refused));
     };
     m_keychain->read(key, [this, key, checked](const KeychainOutcome &outcome) {
         if (outcome.status == KeychainOutcome::Status::NotFound) {
@@ -202,14 +263,13 @@ void TokenVault::readEntry(const QString &key, Callback done)
             return;
         }
         if (!outcome.value.startsWith(ChunkMarker)) {
-            checked({ApiError(), true, outcome.value});
+            checked(VaultResult::loaded(outcome.value));
             return;
         }
         bool isNumber = false;
         const int count = outcome.value.mid(ChunkMarker.size()).toInt(&isNumber);
         if (!isNumber || count < 1 || count > MaxChunks) {
-            checked({ApiError(ApiError::Kind::KeychainDamaged, tr("The entry \"%1\" has an unreadable chunk count.").arg(key)),
-                     false, {}});
+            checked(VaultResult::failed(ApiError(ApiError::Kind::KeychainDamaged, tr("The entry \"%1\" has an unreadable chunk count.").arg(key))));
             return;
         }
         readChunks(key, count, 1, {}, checked);
@@ -253,14 +313,12 @@ void TokenVault::migrateLegacyEntry(const TokenSlot &slot, Callback done)
 void TokenVault::readChunks(const QString &key, int count, int next, QByteArray joined, Callback done)
 {
     if (next > count) {
-        done({ApiError(), true, joined});
+        done(VaultResult::loaded(joined));
         return;
     }
     m_keychain->read(chunkKey(key, next), [this, key, count, next, joined, done](const KeychainOutcome &outcome) {
         if (outcome.status == KeychainOutcome::Status::NotFound) {
-            done({ApiError(ApiError::Kind::KeychainDamaged,
-                           tr("Part %1 of %2 of the entry \"%3\" is missing from the keychain.").arg(next).arg(count).arg(key)),
-                  false, {}});
+            done(VaultResult::failed(ApiError(ApiError::Kind::KeychainDamaged, tr("Part %1 of %2 of the entry \"%3\" is missing from the keychain.").arg(next).arg(count).arg(key))));
             return;
         }
         if (!outcome.isOk()) {
@@ -274,7 +332,7 @@ void TokenVault::readChunks(const QString &key, int count, int next, QByteArray 
 void TokenVault::remove(const TokenSlot &slot, QObject *context, Callback done)
 {
     done = guarded(context, std::move(done));
-    const QStringList keys = QStringList{slot.keychainKey()} + chunkKeysOf(slot.profileId, slot.keychainKey());
+    const QStringList keys = QStringList{slot.keychainKey(), slot.sessionCookieKey()} + chunkKeysOf(slot.profileId, slot.keychainKey());
     if (m_sessionOnly) {
         for (const QString &key : keys)
             m_sessionTokens.remove(key);

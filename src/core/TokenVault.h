@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 class QSettings;
 
@@ -29,13 +30,18 @@ struct TokenSlot {
     // The name before 0.2, shared by every profile of that server and provider; load() moves a
     // token found only there to keychainKey() once.
     QString legacyKeychainKey() const;
+    QString sessionCookieKey() const { return keychainKey() + QStringLiteral(" session_cookie"); }
 };
 
 struct VaultResult {
     ApiError error;
     bool found = false;  // load: a token is stored
     QByteArray token;    // load: the token
+    QByteArray sessionCookie; // load: the provider's session kept with it; empty when none
     bool isOk() const { return error.isOk(); }
+
+    static VaultResult failed(const ApiError &error) { return {error, false, {}, {}}; }
+    static VaultResult loaded(const QByteArray &token) { return {ApiError(), true, token, {}}; }
 };
 
 // The tokens, in the OS keychain only (service "meshery-auth"). Values over 2 KiB are split into
@@ -65,7 +71,10 @@ public:
     void setSessionOnly(bool sessionOnly);
 
     // Each calls done exactly once, later, on the caller's thread; not at all once context is gone.
-    void store(const TokenSlot &slot, const QByteArray &token, QObject *context, Callback done);
+    // sessionCookie: the provider's session to keep beside the token (an entry of its own), or
+    // empty to forget an old one; nullopt leaves it as it is (a renewed token, same session).
+    void store(const TokenSlot &slot, const QByteArray &token, QObject *context, Callback done,
+               std::optional<QByteArray> sessionCookie = std::nullopt);
     void load(const TokenSlot &slot, QObject *context, Callback done);
     void remove(const TokenSlot &slot, QObject *context, Callback done);
     void removeProfile(const QString &profileId, QObject *context, Callback done);
@@ -82,6 +91,8 @@ private:
     void readEntry(const QString &key, Callback done);
     void readChunks(const QString &key, int count, int next, QByteArray joined, Callback done);
     void migrateLegacyEntry(const TokenSlot &slot, Callback done);
+    void storeSessionCookie(const TokenSlot &slot, const QByteArray &sessionCookie, Callback done);
+    void loadSessionCookie(const TokenSlot &slot, VaultResult withToken, Callback done);
     void deleteKeys(QStringList keys, Callback done);
     void recordKeys(const QString &profileId, const QStringList &added, const QStringList &removed);
     QStringList chunkKeysOf(const QString &profileId, const QString &mainKey) const;

@@ -11,6 +11,8 @@
 //   browser alone as a helper process   2993 ms   peak RSS 214 MiB (on top of the window's 101)
 // The helper process starts no faster and costs about 85 MiB more in all, and would need IPC to
 // hand the token back; so: an in-process plugin, loaded on demand.
+#include "LoginCallback.h"
+
 #include <QDialog>
 #include <QString>
 #include <QUrl>
@@ -27,6 +29,8 @@ struct EmbeddedLoginRequest {
     QUrl serverUrl;
     QString providerKey;
     QString providerName;
+    // Where the dance starts; empty: the server's own start (<server>/api/provider?provider=KEY).
+    QUrl startUrl;
     std::chrono::milliseconds timeLimit{5 * 60 * 1000};
 
     // Asked when a page's certificate is not trusted: true only if the user trusts it for this
@@ -35,7 +39,7 @@ struct EmbeddedLoginRequest {
 };
 
 struct EmbeddedLoginCallbacks {
-    std::function<void(const QByteArray &token)> tokenCaught;   // the dialog then closes itself
+    std::function<void(const LoginCallback &callback)> tokenCaught; // token and session cookie; the dialog then closes itself
     std::function<void()> useSystemBrowserInstead;              // the user asked for their own browser
 };
 
@@ -50,5 +54,5 @@ public:
 
 } // namespace MesheryAuth
 
-#define MesheryAuthBrowserLoginFactory_iid "io.meshery.MesheryAuth.BrowserLoginFactory/1"
+#define MesheryAuthBrowserLoginFactory_iid "io.meshery.MesheryAuth.BrowserLoginFactory/2"
 Q_DECLARE_INTERFACE(MesheryAuth::BrowserLoginFactory, MesheryAuthBrowserLoginFactory_iid)

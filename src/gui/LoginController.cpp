@@ -69,7 +69,7 @@ void LoginController::logInEmbedded(const Provider &provider)
     const QString key = provider.key;
     // The login belongs to the profile it started on, whatever the window shows when it ends.
     const ServerProfile profile = m_session->profile();
-    callbacks.tokenCaught = [this, profile, key](const QByteArray &token) { confirmAndKeep(profile, key, token); };
+    callbacks.tokenCaught = [this, profile, key](const LoginCallback &callback) { confirmAndKeep(profile, key, callback); };
     callbacks.useSystemBrowserInstead = [this, provider] {
         // Queued: the embedded dialog is still closing.
         QMetaObject::invokeMethod(this, [this, provider] { logInSystemBrowser(provider); }, Qt::QueuedConnection);
@@ -109,7 +109,7 @@ void LoginController::logInWithPastedToken(const Provider &provider)
     dialog->open();
 }
 
-void LoginController::confirmAndKeep(const ServerProfile &profile, const QString &providerKey, const QByteArray &token)
+void LoginController::confirmAndKeep(const ServerProfile &profile, const QString &providerKey, const LoginCallback &callback)
 {
     setBusy(true);
     emit message(tr("Login received; checking it with the server…"));
@@ -122,7 +122,7 @@ void LoginController::confirmAndKeep(const ServerProfile &profile, const QString
         }
         m_signIn->keep(profile, result, this, [this, profile](const SignInResult &kept) { finish(profile, kept); });
     });
-    confirmation->start(providerKey, token, TokenConfirmation::Steps::TokenAndUser);
+    confirmation->start(providerKey, callback.token, TokenConfirmation::Steps::TokenAndUser, callback.sessionCookie);
 }
 
 void LoginController::finish(const ServerProfile &startedOn, const SignInResult &result)
@@ -154,7 +154,16 @@ void LoginController::logOut()
             return;
         }
         m_session->signedOut();
-        emit message(tr("Signed out; this server's tokens were removed from the keychain."));
+        if (result.revokedAtProvider) {
+            emit message(tr("Signed out at the provider; this server's tokens were removed from this computer."));
+            return;
+        }
+        const auto provider = m_session->provider(result.provider);
+        const QString where = provider && provider->url.isValid() ? QStringLiteral(" (%1)").arg(provider->url.toString()) : QString();
+        emit warning(tr("The token was removed from this computer, but the provider may still accept it until it expires."),
+                     tr("The server could not end the session at the provider: that needs the session of a browser login, "
+                        "and a pasted API token has none. Revoke the token on the provider's API tokens page%1.")
+                         .arg(where));
     });
 }
 

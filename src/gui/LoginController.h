@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoginCallback.h"
 #include "Session.h"
 #include "SignInService.h"
 #include "TlsCertificateInfo.h"
@@ -41,10 +42,11 @@ signals:
     void busyChanged(bool busy);
     void message(const QString &text); // for the status bar
     void failed(const MesheryAuth::ApiError &error);
+    void warning(const QString &text, const QString &whatToDo); // something the user must act on
 
 private:
     void logInLocal(const Provider &provider);
-    void confirmAndKeep(const ServerProfile &profile, const QString &providerKey, const QByteArray &token);
+    void confirmAndKeep(const ServerProfile &profile, const QString &providerKey, const LoginCallback &callback);
     void finish(const ServerProfile &startedOn, const SignInResult &result);
     void setBusy(bool busy);
 

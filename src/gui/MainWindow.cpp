@@ -100,6 +100,14 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_login, &LoginController::busyChanged, this, &MainWindow::updateButtons);
     connect(m_login, &LoginController::message, this, [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
     connect(m_login, &LoginController::failed, this, [this](const ApiError &error) { showError(tr("Signing in failed."), error); });
+    connect(m_login, &LoginController::warning, this, [this](const QString &text, const QString &whatToDo) {
+        statusBar()->showMessage(text, MessageTimeoutMs);
+        auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(), text, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("warningBox"));
+        box->setInformativeText(whatToDo);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     connect(m_vault, &TokenVault::keychainUnavailable, this, [this](const QString &message) {
         m_keychainProblem = message;
         showBanner();

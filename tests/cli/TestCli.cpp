@@ -36,7 +36,7 @@ struct Core {
         std::optional<VaultResult> outcome;
         start([&outcome](const VaultResult &result) { outcome = result; });
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 30000))
-            return {ApiError(ApiError::Kind::Timeout, QStringLiteral("test: the vault never answered")), false, {}};
+            return VaultResult::failed(ApiError(ApiError::Kind::Timeout, QStringLiteral("test: the vault never answered")));
         return *outcome;
     }
     VaultResult load(const ServerProfile &profile)
@@ -486,6 +486,16 @@ private slots:
         const CliRun token = run({QStringLiteral("token")});
         QCOMPARE(token.exitCode, 0);
         QVERIFY(token.out == stored.token + '\n');
+
+        // The provider's session came with the token, so logout really revokes it, and says so.
+        QVERIFY(!stored.sessionCookie.isEmpty());
+        QVERIFY(noSecretIn(result, stored.sessionCookie));
+        const CliRun logout = run({QStringLiteral("logout")});
+        QVERIFY2(logout.exitCode == 0, logout.describe());
+        QVERIFY(logout.outText().contains(QLatin1String("at the provider")));
+        QVERIFY(!m_server->isTokenValid(stored.token));
+        QCOMPARE(m_server->lastRequest(QStringLiteral("/user/logout")).cookies.value(QStringLiteral("session_cookie")).toLatin1(),
+                 stored.sessionCookie);
     }
 
     void loginWebOpensTheBrowser()
@@ -638,7 +648,7 @@ private slots:
 
     void expiredSessionExits3()
     {
-        const QByteArray expired = m_server->issueToken(QStringLiteral("ada"), -60);
+        const QByteArray expired = m_server->issueToken(QStringLiteral("ada"), -60, MesheryTest::Refresh::Refused);
         ServerProfile profile = ProfileStore::draft(m_server->baseUrl());
         profile.provider = QStringLiteral("Meshery");
         {
@@ -828,7 +838,9 @@ private slots:
         const CliRun logout = run({QStringLiteral("logout")});
         QVERIFY2(logout.exitCode == 0, logout.describe());
         QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), key).found);
-        QVERIFY(!m_server->isTokenValid(token)); // the server was told
+        // A token from --token-stdin has no provider session: it is not revoked, and the CLI says so.
+        QVERIFY(m_server->isTokenValid(token));
+        QVERIFY2(logout.errText().contains(QLatin1String("may still accept")), logout.describe());
         QVERIFY(Core().settings->value(QStringLiteral("keychainIndex/") + currentProfile().id).toStringList().isEmpty());
 
         const CliRun token2 = run({QStringLiteral("token")});

@@ -275,16 +275,25 @@ private slots:
         QVERIFY(result.error.detail().contains(QLatin1String("GraphQL")));
     }
 
-    void logoutRevokesTheSession()
+    void logoutRevokesOnlyWithTheSessionCookie()
     {
-        signInAs(QStringLiteral("ada"));
-        const QByteArray token = m_client->token();
-        QVERIFY(m_server->isTokenValid(token));
-        const ApiResult result = await(m_client->logout());
+        const MesheryTestServer::BrowserSession browser = m_server->issueBrowserSession(QStringLiteral("ada"));
+        m_client->setProvider(QStringLiteral("Meshery"));
+        m_client->setToken(browser.token);
+        // Without the session cookie the server cannot reach the provider: nothing is revoked.
+        ApiResult result = await(m_client->logout({}));
+        QVERIFY2(result.isOk(), qPrintable(result.error.toDisplayString()));
+        QVERIFY(!ApiClient::logoutRevoked(result));
+        QVERIFY(m_server->isTokenValid(browser.token));
+
+        result = await(m_client->logout(browser.sessionCookie));
         QVERIFY2(result.isOk(), qPrintable(result.error.toDisplayString()));
         QCOMPARE(result.httpStatus, 302);
-        QCOMPARE(m_server->lastRequest(QStringLiteral("/user/logout")).cookies.value(QStringLiteral("token")).toLatin1(), token);
-        QVERIFY(!m_server->isTokenValid(token));
+        QVERIFY(ApiClient::logoutRevoked(result));
+        const auto request = m_server->lastRequest(QStringLiteral("/user/logout"));
+        QCOMPARE(request.cookies.value(QStringLiteral("token")).toLatin1(), browser.token);
+        QCOMPARE(request.cookies.value(QStringLiteral("session_cookie")).toLatin1(), browser.sessionCookie);
+        QVERIFY(!m_server->isTokenValid(browser.token));
         // The emptied cookie in the answer is not mistaken for a new token.
         QVERIFY(result.refreshedToken.isEmpty());
         QCOMPARE(await(m_client->currentUser()).error.kind(), Kind::Unauthenticated);
@@ -305,7 +314,7 @@ private slots:
         QFETCH(QString, how);
         m_client->setProvider(QStringLiteral("Meshery"));
         if (how == QLatin1String("expired"))
-            m_client->setToken(m_server->issueToken(QStringLiteral("ada"), -60));
+            m_client->setToken(m_server->issueToken(QStringLiteral("ada"), -60, MesheryTest::Refresh::Refused));
         else if (how == QLatin1String("garbage"))
             m_client->setToken("not-a-token");
         else if (how != QLatin1String("none"))

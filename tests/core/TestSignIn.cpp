@@ -452,7 +452,7 @@ private slots:
         client.setProvider(QStringLiteral("Meshery"));
         QByteArray token = m_server->issueToken(QStringLiteral("ada"));
         if (how == QLatin1String("302"))
-            token = m_server->issueToken(QStringLiteral("ada"), -1);
+            token = m_server->issueToken(QStringLiteral("ada"), -1, MesheryTest::Refresh::Refused);
         else if (how == QLatin1String("401"))
             m_server->setFault(QStringLiteral("/api/user"), {FaultKind::Unauthorized401});
         else
@@ -465,7 +465,40 @@ private slots:
         QCOMPARE(client.token(), token); // kept until a new one is stored
     }
 
-    void logoutRevokesAndForgets()
+    void logoutOfABrowserLoginRevokesWithTheSessionCookie()
+    {
+        // The browser login brings the provider's session cookie; it is kept in the keychain
+        // beside the token and presented at logout, so the server can really revoke the token.
+        const ServerProfile profile = profileFor(*m_server);
+        SystemBrowserLogin login;
+        QVERIFY(login.start({profile.serverUrl, remoteProvider(), {}}));
+        PlayedBrowser browser;
+        QUrl callback;
+        QSignalSpy finished(&login, &SystemBrowserLogin::finished);
+        QCOMPARE(browser.signIn(login.loginUrl(), QStringLiteral("ada"), QStringLiteral("meshery"), &callback), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        const auto result = finished.at(0).at(0).value<SignInResult>();
+        QVERIFY2(result.isOk(), qPrintable(result.error.toDisplayString()));
+        const QByteArray sessionCookie = QUrlQuery(callback).queryItemValue(QStringLiteral("session_cookie"), QUrl::FullyDecoded).toLatin1();
+        QVERIFY(!sessionCookie.isEmpty());
+        QCOMPARE(result.sessionCookie, sessionCookie);
+        QVERIFY(waitFor<SignInResult>([&](auto done) { m_signIn->keep(profile, result, nullptr, done); })->isOk());
+        const ServerProfile saved = *m_profiles->profile(profile.id);
+        const SecretTool::Lookup kept = SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().sessionCookieKey());
+        QVERIFY(kept.found);
+        QVERIFY(kept.value == sessionCookie);
+
+        const auto out = waitFor<SignInResult>([&](auto done) { m_signIn->logout(saved, nullptr, done); });
+        QVERIFY2(out->isOk(), qPrintable(out->error.toDisplayString()));
+        QVERIFY(out->revokedAtProvider);
+        QVERIFY(!m_server->isTokenValid(result.token));
+        QCOMPARE(m_server->lastRequest(QStringLiteral("/user/logout")).cookies.value(QStringLiteral("session_cookie")).toLatin1(), sessionCookie);
+        QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey()).found);
+        QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().sessionCookieKey()).found);
+        QVERIFY(m_vault->indexedKeys(saved.id).isEmpty());
+    }
+
+    void logoutOfAPastedTokenSaysTheProviderMayStillAcceptIt()
     {
         const ServerProfile profile = profileFor(*m_server);
         const QByteArray token = m_server->issueToken(QStringLiteral("ada"));
@@ -477,7 +510,9 @@ private slots:
 
         const auto result = waitFor<SignInResult>([&](auto done) { m_signIn->logout(saved, nullptr, done); });
         QVERIFY2(result->isOk(), qPrintable(result->error.toDisplayString()));
-        QVERIFY(!m_server->isTokenValid(token));
+        // No session cookie: the server told the truth, and so does the result.
+        QVERIFY(!result->revokedAtProvider);
+        QVERIFY(m_server->isTokenValid(token));
         QCOMPARE(m_server->lastRequest(QStringLiteral("/user/logout")).cookies.value(QStringLiteral("token")).toLatin1(), token);
         QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey()).found);
         QVERIFY(m_vault->indexedKeys(saved.id).isEmpty());

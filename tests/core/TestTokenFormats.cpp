@@ -75,17 +75,30 @@ private slots:
     void matcherCatchesOnlyTheServersCallback()
     {
         const LoginCallbackMatcher matcher(QUrl(QStringLiteral("http://127.0.0.1:9081")));
-        QCOMPARE(matcher.tokenFromNavigation(QUrl(QStringLiteral("http://127.0.0.1:9081/api/user/token?token=ab%2Bc&session_cookie=x"))),
-                 QByteArray("ab+c"));
-        QVERIFY(matcher.tokenFromNavigation(QUrl(QStringLiteral("http://evil.example/api/user/token?token=x"))).isEmpty());
-        QVERIFY(matcher.tokenFromNavigation(QUrl(QStringLiteral("http://127.0.0.1:9082/api/user/token?token=x"))).isEmpty());
-        QVERIFY(matcher.tokenFromNavigation(QUrl(QStringLiteral("https://127.0.0.1:9081/api/user/token?token=x"))).isEmpty());
-        QVERIFY(matcher.tokenFromNavigation(QUrl(QStringLiteral("http://127.0.0.1:9081/api/user?token=x"))).isEmpty());
-
+        const auto caught = matcher.callbackFrom(QUrl(QStringLiteral("http://127.0.0.1:9081/api/user/token?token=ab%2Bc&session_cookie=s%2Bc")));
+        QVERIFY(caught);
+        QCOMPARE(caught->token, QByteArray("ab+c"));
+        QCOMPARE(caught->sessionCookie, QByteArray("s+c"));
+        QVERIFY(!matcher.callbackFrom(QUrl(QStringLiteral("http://evil.example/api/user/token?token=x"))));
+        QVERIFY(!matcher.callbackFrom(QUrl(QStringLiteral("http://127.0.0.1:9082/api/user/token?token=x"))));
+        QVERIFY(!matcher.callbackFrom(QUrl(QStringLiteral("http://127.0.0.1:9081/api/user?token=x"))));
+        QVERIFY(!matcher.callbackFrom(QUrl(QStringLiteral("ftp://127.0.0.1:9081/api/user/token?token=x"))));
+        QVERIFY(!matcher.callbackFrom(QUrl(QStringLiteral("http://127.0.0.1:9081/api/user/token"))));  // no token: not yet
         QCOMPARE(matcher.startUrl(QStringLiteral("Meshery")).toString(), QStringLiteral("http://127.0.0.1:9081/api/provider?provider=Meshery"));
+    }
+
+    void anHttpsServersCallbackNamesHttp()
+    {
+        // Meshery builds "http://" + Host + "/api/user/token" even behind TLS: same host and port.
         const LoginCallbackMatcher https(QUrl(QStringLiteral("https://meshery.example/base")));
         QVERIFY(https.isServerOrigin(QUrl(QStringLiteral("https://MESHERY.example:443/x"))));
-        QCOMPARE(https.tokenFromNavigation(QUrl(QStringLiteral("https://meshery.example/base/api/user/token?token=t"))), QByteArray("t"));
+        QCOMPARE(https.callbackFrom(QUrl(QStringLiteral("https://meshery.example/base/api/user/token?token=t")))->token, QByteArray("t"));
+        QCOMPARE(https.callbackFrom(QUrl(QStringLiteral("http://meshery.example/api/user/token?token=t")))->token, QByteArray("t"));
+        QVERIFY(!https.callbackFrom(QUrl(QStringLiteral("http://meshery.example:80/api/user/token?token=t")))); // another port
+        QVERIFY(!https.callbackFrom(QUrl(QStringLiteral("http://other.example/api/user/token?token=t"))));
+        const LoginCallbackMatcher ownPort(QUrl(QStringLiteral("https://meshery.example:8443")));
+        QCOMPARE(ownPort.callbackFrom(QUrl(QStringLiteral("http://meshery.example:8443/api/user/token?token=t")))->token, QByteArray("t"));
+        QVERIFY(!ownPort.callbackFrom(QUrl(QStringLiteral("http://meshery.example/api/user/token?token=t"))));
     }
 };
 

@@ -22,7 +22,7 @@ private:
         std::optional<VaultResult> outcome;
         start([&outcome](const VaultResult &result) { outcome = result; });
         if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
-            return {ApiError(ApiError::Kind::NetworkError, QStringLiteral("test: the vault never answered")), false, {}};
+            return VaultResult::failed(ApiError(ApiError::Kind::NetworkError, QStringLiteral("test: the vault never answered")));
         return *outcome;
     }
 

@@ -264,7 +264,7 @@ private slots:
         request.providerKey = QStringLiteral("Meshery");
         bool caught = false;
         EmbeddedLoginCallbacks callbacks;
-        callbacks.tokenCaught = [&caught](const QByteArray &) { caught = true; };
+        callbacks.tokenCaught = [&caught](const LoginCallback &) { caught = true; };
         std::unique_ptr<QDialog> dialog(factory->createLoginDialog(request, callbacks, m_window.get()));
         dialog->show();
         QWebEnginePage *page = pageOf(dialog.get());
@@ -340,7 +340,7 @@ private slots:
         request.timeLimit = std::chrono::seconds(2);
         bool caught = false;
         EmbeddedLoginCallbacks callbacks;
-        callbacks.tokenCaught = [&caught](const QByteArray &) { caught = true; };
+        callbacks.tokenCaught = [&caught](const LoginCallback &) { caught = true; };
         std::unique_ptr<QDialog> dialog(factory->createLoginDialog(request, callbacks, m_window.get()));
         dialog->show();
         auto *message = child<QLabel>(dialog.get(), "problemLabel");
