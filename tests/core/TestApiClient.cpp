@@ -361,6 +361,50 @@ private slots:
         QCOMPARE(await(m_client->organizations({})).error.detail(), QStringLiteral("failed to get token"));
     }
 
+    // Meshery answers every provider error of its organization and workspace handlers with 404 plain
+    // text (older) or a MeshKit 5xx (newer): the provider's refusal, not a wrong address.
+    void providerRefusalsAreNamedWithTheServersReason()
+    {
+        ServerOptions withoutOrganizations;
+        withoutOrganizations.remoteCapabilities = {QStringLiteral("sync-prefs"), QStringLiteral("users-profile")};
+        startServer(withoutOrganizations);
+        signInAs(QStringLiteral("ada"));
+        ApiError error = await(m_client->organizations({})).error;
+        QCOMPARE(error.kind(), Kind::OrganizationsUnavailable);
+        QCOMPARE(error.httpStatus(), 404);
+        QCOMPARE(error.message(), QStringLiteral("The provider did not return your organizations."));
+        QVERIFY2(error.detail().contains(QLatin1String("Capablity is not supported by your Provider")), qPrintable(error.detail()));
+        QVERIFY(!error.hint().contains(QLatin1String("server address")));
+        QVERIFY(error.toDisplayString().contains(error.detail()));
+        error = await(m_client->workspaces(QStringLiteral("any-org"))).error;
+        QCOMPARE(error.kind(), Kind::WorkspacesUnavailable);
+        QCOMPARE(error.message(), QStringLiteral("The provider did not return your workspaces."));
+        QVERIFY(error.detail().contains(QLatin1String("Workspace")));
+        // Elsewhere a 404 still means an address the server does not know.
+        QCOMPARE(await(m_client->get(QStringLiteral("/api/no-such-thing"))).error.kind(), Kind::NotFound);
+
+        // The provider's own refusal, and a newer server's MeshKit answer, read the same.
+        startServer();
+        signInAs(QStringLiteral("ada"));
+        m_server->setFault(QStringLiteral("/api/identity/orgs"), {FaultKind::ProviderRefusal});
+        error = await(m_client->organizations({})).error;
+        QCOMPARE(error.kind(), Kind::OrganizationsUnavailable);
+        QVERIFY(error.detail().contains(QLatin1String("failed to get organizations")));
+        m_server->setFault(QStringLiteral("/api/identity/orgs"), {FaultKind::MeshKitError500});
+        error = await(m_client->organizations({})).error;
+        QCOMPARE(error.kind(), Kind::OrganizationsUnavailable);
+        QCOMPARE(error.httpStatus(), 500);
+        QVERIFY(error.serverCode().startsWith(QLatin1String("meshery-server")));
+        QVERIFY(!error.probableCause().isEmpty());
+        // What keeps its own meaning: a provider out of reach, a refused session, no permission.
+        m_server->setFault(QStringLiteral("/api/workspaces"), {FaultKind::ServiceUnavailable503});
+        QCOMPARE(await(m_client->workspaces(QStringLiteral("any-org"))).error.kind(), Kind::ServiceUnavailable);
+        m_server->setFault(QStringLiteral("/api/workspaces"), {FaultKind::Forbidden403});
+        QCOMPARE(await(m_client->workspaces(QStringLiteral("any-org"))).error.kind(), Kind::Forbidden);
+        m_server->setFault(QStringLiteral("/api/workspaces"), {FaultKind::Unauthorized401});
+        QCOMPARE(await(m_client->workspaces(QStringLiteral("any-org"))).error.kind(), Kind::Unauthenticated);
+    }
+
     void sizeCapIsConfigurable()
     {
         m_client->setMaxBodyBytes(64);
