@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "MesheryTestServer.h"
 #include "MesheryTypes.h"
+#include "ProviderFeatures.h"
 #include "Redaction.h"
 
 #include <QtTest>
@@ -403,6 +404,45 @@ private slots:
         QCOMPARE(await(m_client->workspaces(QStringLiteral("any-org"))).error.kind(), Kind::Forbidden);
         m_server->setFault(QStringLiteral("/api/workspaces"), {FaultKind::Unauthorized401});
         QCOMPARE(await(m_client->workspaces(QStringLiteral("any-org"))).error.kind(), Kind::Unauthenticated);
+    }
+
+    void capabilitiesSayWhatTheProviderOffers()
+    {
+        ServerOptions options;
+        options.remoteCapabilities = {QStringLiteral("sync-prefs"), QStringLiteral("workspaces")};
+        startServer(options);
+        signInAs(QStringLiteral("ada"));
+        std::optional<ProviderFeatures> features;
+        QVERIFY(ProviderFeatures::fetch(m_client.get(), this, [&features](const ProviderFeatures &f) { features = f; }));
+        QTRY_VERIFY_WITH_TIMEOUT(features.has_value(), 20000);
+        QVERIFY(features->isKnown());
+        QVERIFY(!features->offers(ProviderFeature::Organizations));
+        QVERIFY(features->offers(ProviderFeature::Workspaces));
+        QCOMPARE(features->notOffered(ProviderFeature::Organizations), QStringLiteral("The provider Meshery does not offer organizations."));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider/capabilities")), 1);
+
+        // The Local provider is known to have neither, without asking.
+        features.reset();
+        m_client->setProvider(QStringLiteral("None"));
+        m_client->setToken({});
+        QVERIFY(!ProviderFeatures::fetch(m_client.get(), this, [&features](const ProviderFeatures &f) { features = f; }));
+        QVERIFY(features.has_value());
+        QVERIFY(!features->offers(ProviderFeature::Organizations));
+        QVERIFY(!features->offers(ProviderFeature::Workspaces));
+        QVERIFY(features->notOffered(ProviderFeature::Organizations).contains(QLatin1String("Local provider has none")));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider/capabilities")), 1);
+
+        // Unreadable capabilities, or none listed at all: the feature's own call decides.
+        signInAs(QStringLiteral("ada"));
+        m_server->setFault(QStringLiteral("/api/provider/capabilities"), {FaultKind::MeshKitError500});
+        features.reset();
+        ProviderFeatures::fetch(m_client.get(), this, [&features](const ProviderFeatures &f) { features = f; });
+        QTRY_VERIFY_WITH_TIMEOUT(features.has_value(), 20000);
+        QVERIFY(!features->isKnown());
+        QVERIFY(features->offers(ProviderFeature::Organizations));
+        Provider silent;
+        silent.key = QStringLiteral("Meshery");
+        QVERIFY(ProviderFeatures::of(QStringLiteral("Meshery"), silent).offers(ProviderFeature::Organizations));
     }
 
     void sizeCapIsConfigurable()
