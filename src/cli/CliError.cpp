@@ -31,6 +31,10 @@ ExitCode CliError::exitCodeFor(ApiError::Kind kind)
     case Kind::ServerError:
     case Kind::BadResponse:
     case Kind::ResponseTooLarge:
+    // The provider's refusal may be a 401/403 it gave the server, but the server does not say so:
+    // exit 3 would send scripts to a login that may not help.
+    case Kind::OrganizationsUnavailable:
+    case Kind::WorkspacesUnavailable:
         return ExitCode::Failure;
     }
     return ExitCode::Failure;

@@ -47,13 +47,40 @@ void OrgsCommand::run(const QCommandLineParser &parser)
         return;
     const QString chosenId = arguments.value(1).trimmed();
     loadToken(*profile, Need::Token, [this, profile = *profile, chosenId](const QByteArray &token) {
-        fetchAll(context()->client(profile, token), 0, {}, [this, profile, chosenId](const QList<Organization> &all) {
-            if (chosenId.isEmpty())
-                list(profile, all);
-            else
-                use(profile, chosenId, all);
+        ApiClient *client = context()->client(profile, token);
+        ProviderFeatures::fetch(client, this, [this, client, profile, chosenId](const ProviderFeatures &features) {
+            if (!features.offers(ProviderFeature::Organizations)) {
+                notOffered(profile, chosenId, features);
+                return;
+            }
+            fetchAll(client, 0, {}, [this, profile, chosenId](const QList<Organization> &all) {
+                if (chosenId.isEmpty())
+                    list(profile, all);
+                else
+                    use(profile, chosenId, all);
+            });
         });
     });
+}
+
+void OrgsCommand::notOffered(const ServerProfile &profile, const QString &chosenId, const ProviderFeatures &features)
+{
+    const QString why = features.notOffered(ProviderFeature::Organizations);
+    if (!chosenId.isEmpty()) {
+        fail(CliError::failure(QStringLiteral("organizations-not-offered"), why,
+                               tr("Sign in with a provider that offers organizations, such as Meshery Cloud.")));
+        return;
+    }
+    // Not a failure: the list is empty because there is nothing to list.
+    if (output().isJson()) {
+        output().document({{QStringLiteral("server"), profile.serverUrl.toString()},
+                           {QStringLiteral("activeOrganizationId"), Output::orNull(profile.organizationId)},
+                           {QStringLiteral("organizationsOffered"), false},
+                           {QStringLiteral("organizations"), QJsonArray()}});
+    } else {
+        output().note(why);
+    }
+    finish();
 }
 
 void OrgsCommand::fetchAll(ApiClient *client, int page, QList<Organization> collected, Done done)
@@ -94,11 +121,10 @@ void OrgsCommand::list(const ServerProfile &profile, const QList<Organization> &
         }
         output().document({{QStringLiteral("server"), profile.serverUrl.toString()},
                            {QStringLiteral("activeOrganizationId"), Output::orNull(profile.organizationId)},
+                           {QStringLiteral("organizationsOffered"), true},
                            {QStringLiteral("organizations"), array}});
     } else if (organizations.isEmpty()) {
-        output().note(isLocalProviderName(profile.provider)
-                          ? tr("Organizations come with remote providers such as Meshery Cloud; the Local provider has none.")
-                          : tr("You belong to no organization."));
+        output().note(tr("You belong to no organization."));
     } else {
         QList<QStringList> rows;
         for (const Organization &org : organizations)

@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "MesheryTypes.h"
+#include "ProviderFeatures.h"
 
 #include <functional>
 
@@ -31,6 +32,8 @@ private:
     // Every page, since the server hands them out 100 at a time at most.
     void fetchAll(ApiClient *client, int page, QList<Organization> collected, Done done);
     void list(const ServerProfile &profile, const QList<Organization> &organizations);
+    // The provider has no organizations: the server would refuse the call, so none is made.
+    void notOffered(const ServerProfile &profile, const QString &chosenId, const ProviderFeatures &features);
     void use(ServerProfile profile, const QString &id, const QList<Organization> &organizations);
 };
 

@@ -136,6 +136,7 @@ ApiResult ApiCall::buildResult()
     facts.bodyTooLarge = m_tooLarge;
     facts.sslErrors = m_sslErrors;
     facts.peerCertificate = m_reply->sslConfiguration().peerCertificate();
+    facts.providerRefusal = m_providerRefusal;
 
     ApiResult result;
     result.error = ErrorClassifier::classify(facts);

@@ -56,6 +56,9 @@ public:
 
     QString requestId() const { return m_requestId; }
     bool isFinished() const { return m_finished; }
+    // What a 404 or a 5xx (but 503) of this endpoint means (ReplyFacts::providerRefusal). Set it
+    // right after the call is made: the answer is read in a later turn of the event loop.
+    void setProviderRefusal(ApiError::Kind kind) { m_providerRefusal = kind; }
 
 public slots:
     void cancel();
@@ -77,6 +80,7 @@ private:
     BodyParser m_parser;
     CallLimits m_limits;
     QString m_requestId;
+    ApiError::Kind m_providerRefusal = ApiError::Kind::None;
     QTimer m_timer;
     QByteArray m_body;
     QList<QSslError> m_sslErrors;

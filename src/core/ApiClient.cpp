@@ -194,7 +194,11 @@ ApiCall *ApiClient::organizations(const OrganizationQuery &query)
         items.append({QStringLiteral("search"), query.search});
     if (!query.order.isEmpty())
         items.append({QStringLiteral("order"), query.order});
-    return get(QStringLiteral("/api/identity/orgs"), items, Expectation::Json, parserFor(&parseOrganizations));
+    ApiCall *call = get(QStringLiteral("/api/identity/orgs"), items, Expectation::Json, parserFor(&parseOrganizations));
+    // server/handlers/organization_handler.go answers any error of the provider with 404 (older)
+    // or a MeshKit 5xx (newer).
+    call->setProviderRefusal(ApiError::Kind::OrganizationsUnavailable);
+    return call;
 }
 
 ApiCall *ApiClient::workspaces(const QString &organizationId, int page, int pageSize)
@@ -204,7 +208,9 @@ ApiCall *ApiClient::workspaces(const QString &organizationId, int page, int page
                            {QStringLiteral("orgID"), organizationId},
                            {QStringLiteral("page"), QString::number(page)},
                            {QStringLiteral("pagesize"), QString::number(pageSize)}};
-    return get(QStringLiteral("/api/workspaces"), items, Expectation::Json, parserFor(&parseWorkspaces));
+    ApiCall *call = get(QStringLiteral("/api/workspaces"), items, Expectation::Json, parserFor(&parseWorkspaces));
+    call->setProviderRefusal(ApiError::Kind::WorkspacesUnavailable); // as organizations
+    return call;
 }
 
 ApiCall *ApiClient::graphql(const QString &query, const QJsonObject &variables)

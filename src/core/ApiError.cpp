@@ -32,6 +32,8 @@ QString ApiError::kindId(Kind kind)
     case Kind::KeychainAccessDenied: return QStringLiteral("keychain-access-denied");
     case Kind::KeychainDamaged: return QStringLiteral("keychain-damaged");
     case Kind::InvalidToken: return QStringLiteral("invalid-token");
+    case Kind::OrganizationsUnavailable: return QStringLiteral("organizations-unavailable");
+    case Kind::WorkspacesUnavailable: return QStringLiteral("workspaces-unavailable");
     }
     return QStringLiteral("unknown");
 }
@@ -60,6 +62,8 @@ QString ApiError::message() const
     case Kind::KeychainAccessDenied: return tr("The system keychain is locked or refused access.");
     case Kind::KeychainDamaged: return tr("The token stored in the keychain is incomplete.");
     case Kind::InvalidToken: return tr("This is not a valid Meshery token, so it was neither sent nor kept.");
+    case Kind::OrganizationsUnavailable: return tr("The provider did not return your organizations.");
+    case Kind::WorkspacesUnavailable: return tr("The provider did not return your workspaces.");
     }
     return {};
 }
@@ -108,6 +112,12 @@ QString ApiError::hint() const
         return tr("Log in again to store a complete token.");
     case Kind::InvalidToken:
         return tr("Copy the token again from where it was made, without spaces, quotes or line breaks, or log in again.");
+    case Kind::OrganizationsUnavailable:
+        return tr("The server passed on the provider's refusal, with its reason when it gave one. Log in again, or ask "
+                  "your provider's administrator whether your account may see organizations.");
+    case Kind::WorkspacesUnavailable:
+        return tr("The server passed on the provider's refusal, with its reason when it gave one. Log in again, or ask "
+                  "your provider's administrator whether your account may see this organization's workspaces.");
     }
     return {};
 }

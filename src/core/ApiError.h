@@ -39,6 +39,11 @@ public:
         KeychainAccessDenied,// the keychain is locked or refused access
         KeychainDamaged,     // a stored token is incomplete (a chunk is missing)
         InvalidToken,        // a token with characters or a size no Meshery token has: never sent or kept
+        // The provider gave no organizations (resp. workspaces): Meshery's handlers for them answer
+        // every error of the provider (a missing capability, its 401/403) with 404 plain text
+        // (older servers) or a MeshKit 5xx (newer). Never "wrong address".
+        OrganizationsUnavailable,
+        WorkspacesUnavailable,
     };
 
     ApiError() = default;

@@ -128,21 +128,15 @@ void ConnectionTest::start(const ServerProfile &profile, ApiClient *client)
         return tr("Signed in as %1").arg(user.email.isEmpty() ? user.displayName() : user.email);
     });
     checkTokenLocally();
-    runRequest(Id::OrganizationsReadable, m_client->organizations({0, 1, {}, {}}), QStringLiteral("/api/identity/orgs?page=0&pagesize=1"),
-               [](const ApiResult &r) {
-                   return tr("%n organization(s)", nullptr, r.valueAs<OrganizationPage>().totalCount);
-               });
-    if (profile.organizationId.isEmpty()) {
-        // Nothing to check yet; a fresh sign-in is not a failure.
-        settle(Id::WorkspacesReadable, Status::Skipped,
-               tr("No active organization: choose one under Organizations to check its workspaces."));
-    } else {
-        const QString path = QStringLiteral("/api/workspaces?orgId=%1&orgID=%1")
-                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(profile.organizationId)));
-        runRequest(Id::WorkspacesReadable, m_client->workspaces(profile.organizationId), path, [](const ApiResult &r) {
-            return tr("%n workspace(s)", nullptr, r.valueAs<WorkspacePage>().totalCount);
-        });
+    // The server refuses organizations and workspaces where the provider lacks them: ask first.
+    for (Id id : {Id::OrganizationsReadable, Id::WorkspacesReadable}) {
+        check(id).status = Status::Running;
+        emit checkChanged(int(id), check(id));
     }
+    if (ApiCall *capabilities = ProviderFeatures::fetch(m_client, this, [this](const ProviderFeatures &features) {
+            checkOrganizations(features);
+        }))
+        m_calls << capabilities;
     const QByteArray graphqlBody = QJsonDocument(QJsonObject{{QStringLiteral("query"), NamespacesQuery}}).toJson(QJsonDocument::Compact);
     runRequest(Id::GraphqlAnswers, m_client->graphql(NamespacesQuery), QStringLiteral("/api/system/graphql/query"),
                [](const ApiResult &r) {
@@ -150,6 +144,31 @@ void ConnectionTest::start(const ServerProfile &profile, ApiClient *client)
                    return tr("answers (%n namespace(s))", nullptr, count);
                });
     check(Id::GraphqlAnswers).curl = TokenFormats::curlCommand(profile, QStringLiteral("/api/system/graphql/query"), graphqlBody);
+}
+
+void ConnectionTest::checkOrganizations(const ProviderFeatures &features)
+{
+    if (!features.offers(ProviderFeature::Organizations)) {
+        settle(Id::OrganizationsReadable, Status::Skipped, features.notOffered(ProviderFeature::Organizations));
+    } else {
+        runRequest(Id::OrganizationsReadable, m_client->organizations({0, 1, {}, {}}),
+                   QStringLiteral("/api/identity/orgs?page=0&pagesize=1"), [](const ApiResult &r) {
+                       return tr("%n organization(s)", nullptr, r.valueAs<OrganizationPage>().totalCount);
+                   });
+    }
+    if (!features.offers(ProviderFeature::Workspaces)) {
+        settle(Id::WorkspacesReadable, Status::Skipped, features.notOffered(ProviderFeature::Workspaces));
+    } else if (m_profile.organizationId.isEmpty()) {
+        // Nothing to check yet; a fresh sign-in is not a failure.
+        settle(Id::WorkspacesReadable, Status::Skipped,
+               tr("No active organization: choose one under Organizations to check its workspaces."));
+    } else {
+        const QString path = QStringLiteral("/api/workspaces?orgId=%1&orgID=%1")
+                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_profile.organizationId)));
+        runRequest(Id::WorkspacesReadable, m_client->workspaces(m_profile.organizationId), path, [](const ApiResult &r) {
+            return tr("%n workspace(s)", nullptr, r.valueAs<WorkspacePage>().totalCount);
+        });
+    }
 }
 
 void ConnectionTest::runRequest(Id id, ApiCall *call, const QString &path, std::function<QString(const ApiResult &)> describe)
@@ -172,6 +191,13 @@ void ConnectionTest::runRequest(Id id, ApiCall *call, const QString &path, std::
         }
         if (id == Id::ProvidersListed && !m_providersSeen)
             settle(Id::ProviderSelected, Status::Skipped, tr("Unknown: the providers could not be listed."));
+        const ApiError::Kind kind = result.error.kind();
+        // A provider's refusal says little without the reason the server passed on.
+        if ((kind == ApiError::Kind::OrganizationsUnavailable || kind == ApiError::Kind::WorkspacesUnavailable)
+            && !result.error.detail().isEmpty()) {
+            settle(id, Status::Failed, tr("%1 The server says: %2").arg(result.error.message(), result.error.detail()));
+            return;
+        }
         settle(id, Status::Failed, result.error.message());
     });
 }

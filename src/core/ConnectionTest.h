@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "ProviderFeatures.h"
 #include "ServerProfile.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,8 @@ private:
                     std::function<QString(const ApiResult &)> describe);
     void settle(ConnectionCheck::Id id, ConnectionCheck::Status status, const QString &summary);
     void checkTokenLocally();
+    // The organizations and workspaces checks, once it is known whether the provider offers them.
+    void checkOrganizations(const ProviderFeatures &features);
     ConnectionCheck &check(ConnectionCheck::Id id);
     void done();
 

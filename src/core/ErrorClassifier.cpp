@@ -142,6 +142,11 @@ ApiError ErrorClassifier::classifyHttpStatus(const ReplyFacts &facts)
         kind = ApiError::Kind::ServiceUnavailable;
     else if (status >= 400 && status < 500)
         kind = ApiError::Kind::BadRequest;
+    // Where the endpoint's handler turns every error of the provider into a 404 or a 5xx, that is
+    // the provider's refusal, not an unknown address. A 503 keeps its meaning: the provider cannot
+    // be reached right now, and trying again later helps.
+    if (facts.providerRefusal != ApiError::Kind::None && (status == 404 || (status >= 500 && status != 503)))
+        kind = facts.providerRefusal;
 
     ApiError error(kind);
     attachServerExplanation(error, facts);

@@ -29,6 +29,9 @@ struct ReplyFacts {
     bool bodyTooLarge = false;
     QList<QSslError> sslErrors;
     QSslCertificate peerCertificate;
+    // What a 404 or a 5xx other than 503 means for this endpoint: None, the usual NotFound and
+    // ServerError; otherwise the kind of the provider's refusal (see ApiError::Kind).
+    ApiError::Kind providerRefusal = ApiError::Kind::None;
 };
 
 // Turns ReplyFacts into exactly one ApiError::Kind with the server's own words attached.

@@ -30,6 +30,11 @@ OrganizationsView::OrganizationsView(Ui::MainWindow *ui, Session *session, Secre
     connect(ui->useOrgButton, &QPushButton::clicked, this, &OrganizationsView::useSelected);
     connect(ui->copyOrgIdButton, &QPushButton::clicked, this, [this] { m_clipboard->copyText(selectedId()); });
     connect(session, &Session::stateChanged, this, [this](Session::State state) {
+        // Another sign-in, provider or server may offer other features.
+        m_features.reset();
+        if (m_featuresCall)
+            m_featuresCall->cancel();
+        m_featuresCall = nullptr; // a cancelled call lingers until deleted; reload() must ask anew
         if (state == Session::State::SignedIn)
             reload();
         else if (state == Session::State::SignedOut || state == Session::State::NoProfile)
@@ -53,10 +58,31 @@ void OrganizationsView::reload()
         m_ui->orgsMessage->setText(tr("Log in to see your organizations."));
         return;
     }
+    m_ui->orgsMessage->setText(tr("Loading organizations…"));
+    if (m_features) {
+        load();
+    } else if (!m_featuresCall) {
+        m_featuresCall = ProviderFeatures::fetch(m_session->client(), this, [this](const ProviderFeatures &features) {
+            m_features = features;
+            load();
+        });
+    }
+}
+
+void OrganizationsView::load()
+{
+    if (!m_features->offers(ProviderFeature::Organizations)) {
+        // The server would refuse the call: say why there is nothing, and ask nothing.
+        m_ui->orgsView->clear();
+        m_ui->orgsMessage->setText(m_features->notOffered(ProviderFeature::Organizations));
+        m_ui->orgSearchEdit->setEnabled(false);
+        showWorkspaces();
+        return;
+    }
+    m_ui->orgSearchEdit->setEnabled(true);
     OrganizationQuery query;
     query.pageSize = PageSize;
     query.search = m_ui->orgSearchEdit->text().trimmed();
-    m_ui->orgsMessage->setText(tr("Loading organizations…"));
     m_call = m_session->client()->organizations(query);
     connect(m_call, &ApiCall::finished, this, &OrganizationsView::show);
 }
@@ -84,11 +110,8 @@ void OrganizationsView::show(const ApiResult &result)
     }
     m_ui->orgsView->resizeColumnToContents(0);
     if (page.organizations.isEmpty()) {
-        const bool local = isLocalProviderName(m_session->profile().provider);
-        m_ui->orgsMessage->setText(!m_ui->orgSearchEdit->text().isEmpty()
-                                       ? tr("No organization matches the search.")
-                                       : local ? tr("Organizations come with remote providers such as Meshery Cloud; the Local provider has none.")
-                                               : tr("You belong to no organization."));
+        m_ui->orgsMessage->setText(!m_ui->orgSearchEdit->text().isEmpty() ? tr("No organization matches the search.")
+                                                                          : tr("You belong to no organization."));
     } else if (page.totalCount > page.organizations.size()) {
         m_ui->orgsMessage->setText(tr("Showing %1 of %2 organizations; search to narrow the list.")
                                        .arg(page.organizations.size())
@@ -112,19 +135,30 @@ void OrganizationsView::useSelected()
 void OrganizationsView::showWorkspaces()
 {
     const QString active = m_session->profile().organizationId;
+    if (m_workspacesCall)
+        m_workspacesCall->cancel();
+    m_ui->workspacesLabel->setToolTip({});
+    if (m_features && !m_features->offers(ProviderFeature::Workspaces)) {
+        m_ui->workspacesLabel->setText(m_features->notOffered(ProviderFeature::Workspaces));
+        return;
+    }
     if (active.isEmpty()) {
         m_ui->workspacesLabel->setText(tr("No active organization."));
         return;
     }
-    if (m_workspacesCall)
-        m_workspacesCall->cancel();
     m_workspacesCall = m_session->client()->workspaces(active);
     connect(m_workspacesCall, &ApiCall::finished, this, [this](const ApiResult &result) {
         if (result.error.kind() == ApiError::Kind::Cancelled)
             return;
-        m_ui->workspacesLabel->setText(result.isOk()
-                                           ? tr("Active organization: %n workspace(s)", nullptr, result.valueAs<WorkspacePage>().totalCount)
-                                           : result.error.message());
+        if (result.isOk()) {
+            m_ui->workspacesLabel->setText(tr("Active organization: %n workspace(s)", nullptr, result.valueAs<WorkspacePage>().totalCount));
+            return;
+        }
+        // The sentence and the server's reason; what to do on hover.
+        const QString reason = result.error.detail();
+        m_ui->workspacesLabel->setText(reason.isEmpty() ? result.error.message()
+                                                        : result.error.message() + QLatin1Char('\n') + reason);
+        m_ui->workspacesLabel->setToolTip(result.error.toDisplayString());
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ProviderFeatures.h"
 #include "Session.h"
 
 #include <QObject>
@@ -27,6 +28,8 @@ public slots:
     void reload();
 
 private:
+    // Asks for the organizations once the provider's features are known.
+    void load();
     void show(const ApiResult &result);
     void useSelected();
     void showWorkspaces();
@@ -38,6 +41,9 @@ private:
     QTimer m_searchDelay;
     QPointer<ApiCall> m_call;
     QPointer<ApiCall> m_workspacesCall;
+    QPointer<ApiCall> m_featuresCall;
+    // What the signed-in provider offers: read once per sign-in, not on every search.
+    std::optional<ProviderFeatures> m_features;
 };
 
 } // namespace MesheryAuth

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "MesheryTestServer.h"
 #include "MesheryTypes.h"
+#include "ProviderFeatures.h"
 #include "Redaction.h"
 
 #include <QtTest>
@@ -368,6 +369,89 @@ private slots:
         QVERIFY(!error.suggestedRemediation().isEmpty());
         m_server->setFault(QStringLiteral("/api/identity/orgs"), {FaultKind::PlainTextError500});
         QCOMPARE(await(m_client->organizations({})).error.detail(), QStringLiteral("failed to get token"));
+    }
+
+    // Meshery answers every provider error of its organization and workspace handlers with 404 plain
+    // text (older) or a MeshKit 5xx (newer): the provider's refusal, not a wrong address.
+    void providerRefusalsAreNamedWithTheServersReason()
+    {
+        ServerOptions withoutOrganizations;
+        withoutOrganizations.remoteCapabilities = {QStringLiteral("sync-prefs"), QStringLiteral("users-profile")};
+        startServer(withoutOrganizations);
+        signInAs(QStringLiteral("ada"));
+        ApiError error = await(m_client->organizations({})).error;
+        QCOMPARE(error.kind(), Kind::OrganizationsUnavailable);
+        QCOMPARE(error.httpStatus(), 404);
+        QCOMPARE(error.message(), QStringLiteral("The provider did not return your organizations."));
+        QVERIFY2(error.detail().contains(QLatin1String("Capablity is not supported by your Provider")), qPrintable(error.detail()));
+        QVERIFY(!error.hint().contains(QLatin1String("server address")));
+        QVERIFY(error.toDisplayString().contains(error.detail()));
+        error = await(m_client->workspaces(QStringLiteral("any-org"))).error;
+        QCOMPARE(error.kind(), Kind::WorkspacesUnavailable);
+        QCOMPARE(error.message(), QStringLiteral("The provider did not return your workspaces."));
+        QVERIFY(error.detail().contains(QLatin1String("Workspace")));
+        // Elsewhere a 404 still means an address the server does not know.
+        QCOMPARE(await(m_client->get(QStringLiteral("/api/no-such-thing"))).error.kind(), Kind::NotFound);
+
+        // The provider's own refusal, and a newer server's MeshKit answer, read the same.
+        startServer();
+        signInAs(QStringLiteral("ada"));
+        m_server->setFault(QStringLiteral("/api/identity/orgs"), {FaultKind::ProviderRefusal});
+        error = await(m_client->organizations({})).error;
+        QCOMPARE(error.kind(), Kind::OrganizationsUnavailable);
+        QVERIFY(error.detail().contains(QLatin1String("failed to get organizations")));
+        m_server->setFault(QStringLiteral("/api/identity/orgs"), {FaultKind::MeshKitError500});
+        error = await(m_client->organizations({})).error;
+        QCOMPARE(error.kind(), Kind::OrganizationsUnavailable);
+        QCOMPARE(error.httpStatus(), 500);
+        QVERIFY(error.serverCode().startsWith(QLatin1String("meshery-server")));
+        QVERIFY(!error.probableCause().isEmpty());
+        // What keeps its own meaning: a provider out of reach, a refused session, no permission.
+        m_server->setFault(QStringLiteral("/api/workspaces"), {FaultKind::ServiceUnavailable503});
+        QCOMPARE(await(m_client->workspaces(QStringLiteral("any-org"))).error.kind(), Kind::ServiceUnavailable);
+        m_server->setFault(QStringLiteral("/api/workspaces"), {FaultKind::Forbidden403});
+        QCOMPARE(await(m_client->workspaces(QStringLiteral("any-org"))).error.kind(), Kind::Forbidden);
+        m_server->setFault(QStringLiteral("/api/workspaces"), {FaultKind::Unauthorized401});
+        QCOMPARE(await(m_client->workspaces(QStringLiteral("any-org"))).error.kind(), Kind::Unauthenticated);
+    }
+
+    void capabilitiesSayWhatTheProviderOffers()
+    {
+        ServerOptions options;
+        options.remoteCapabilities = {QStringLiteral("sync-prefs"), QStringLiteral("workspaces")};
+        startServer(options);
+        signInAs(QStringLiteral("ada"));
+        std::optional<ProviderFeatures> features;
+        QVERIFY(ProviderFeatures::fetch(m_client.get(), this, [&features](const ProviderFeatures &f) { features = f; }));
+        QTRY_VERIFY_WITH_TIMEOUT(features.has_value(), 20000);
+        QVERIFY(features->isKnown());
+        QVERIFY(!features->offers(ProviderFeature::Organizations));
+        QVERIFY(features->offers(ProviderFeature::Workspaces));
+        QCOMPARE(features->notOffered(ProviderFeature::Organizations), QStringLiteral("The provider Meshery does not offer organizations."));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider/capabilities")), 1);
+
+        // The Local provider is known to have neither, without asking.
+        features.reset();
+        m_client->setProvider(QStringLiteral("None"));
+        m_client->setToken({});
+        QVERIFY(!ProviderFeatures::fetch(m_client.get(), this, [&features](const ProviderFeatures &f) { features = f; }));
+        QVERIFY(features.has_value());
+        QVERIFY(!features->offers(ProviderFeature::Organizations));
+        QVERIFY(!features->offers(ProviderFeature::Workspaces));
+        QVERIFY(features->notOffered(ProviderFeature::Organizations).contains(QLatin1String("Local provider has none")));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider/capabilities")), 1);
+
+        // Unreadable capabilities, or none listed at all: the feature's own call decides.
+        signInAs(QStringLiteral("ada"));
+        m_server->setFault(QStringLiteral("/api/provider/capabilities"), {FaultKind::MeshKitError500});
+        features.reset();
+        ProviderFeatures::fetch(m_client.get(), this, [&features](const ProviderFeatures &f) { features = f; });
+        QTRY_VERIFY_WITH_TIMEOUT(features.has_value(), 20000);
+        QVERIFY(!features->isKnown());
+        QVERIFY(features->offers(ProviderFeature::Organizations));
+        Provider silent;
+        silent.key = QStringLiteral("Meshery");
+        QVERIFY(ProviderFeatures::of(QStringLiteral("Meshery"), silent).offers(ProviderFeature::Organizations));
     }
 
     void sizeCapIsConfigurable()

@@ -61,12 +61,14 @@ private:
         return spy.at(0).at(0).value<ApiResult>().valueAs<OrganizationPage>().organizations.value(0).id;
     }
 
-private slots:
-    void init()
+    void startServerWithDefaults()
     {
         m_server = std::make_unique<MesheryTestServer>();
         QVERIFY(m_server->start());
     }
+
+private slots:
+    void init() { startServerWithDefaults(); }
 
     void healthyServerPassesEveryCheck()
     {
@@ -112,12 +114,79 @@ private slots:
         QCOMPARE(checks.at(int(Id::TokenNotExpired)).status, Status::Skipped);
         QCOMPARE(checks.at(int(Id::SignedIn)).status, Status::Passed);
         QCOMPARE(checks.at(int(Id::ProviderSelected)).summary, QStringLiteral("None (local)"));
-        // No organization chosen yet: nothing to check, and not a failure.
+        // The Local provider has neither organizations nor workspaces (its server refuses both):
+        // said plainly, never asked, and not a failure.
+        const ConnectionCheck &organizations = checks.at(int(Id::OrganizationsReadable));
+        QCOMPARE(organizations.status, Status::Skipped);
+        QCOMPARE(organizations.summary,
+                 QStringLiteral("Organizations come with remote providers such as Meshery Cloud; the Local provider has none."));
         const ConnectionCheck &workspaces = checks.at(int(Id::WorkspacesReadable));
         QCOMPARE(workspaces.status, Status::Skipped);
-        QVERIFY(workspaces.summary.contains(QLatin1String("choose one")));
+        QVERIFY(workspaces.summary.contains(QLatin1String("the Local provider has none")));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/identity/orgs")), 0);
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/workspaces")), 0);
         QVERIFY(allPassed);
+    }
+
+    void whatTheProviderDoesNotOfferIsNotAsked()
+    {
+        MesheryTest::ServerOptions options;
+        options.remoteCapabilities = {QStringLiteral("sync-prefs"), QStringLiteral("users-profile")};
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QVERIFY(m_server->start());
+        ServerProfile withOrg = profile();
+        withOrg.organizationId = QStringLiteral("an-organization-chosen-earlier");
+        ConnectionTest test;
+        bool allPassed = false;
+        const auto checks = run(test, withOrg, m_server->issueToken(QStringLiteral("ada")), &allPassed);
+        const ConnectionCheck &organizations = checks.at(int(Id::OrganizationsReadable));
+        QCOMPARE(organizations.status, Status::Skipped);
+        QCOMPARE(organizations.summary, QStringLiteral("The provider Meshery does not offer organizations."));
+        const ConnectionCheck &workspaces = checks.at(int(Id::WorkspacesReadable));
+        QCOMPARE(workspaces.status, Status::Skipped);
+        QCOMPARE(workspaces.summary, QStringLiteral("The provider Meshery does not offer workspaces."));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider/capabilities")), 1);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/identity/orgs")), 0);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/workspaces")), 0);
+        QVERIFY(allPassed);
+        QVERIFY(test.report().contains(QLatin1String("[skipped] Organizations readable")));
+    }
+
+    void providerRefusalsAreNotWrongAddresses()
+    {
+        // Capabilities the provider does not list: the calls are made, and their refusal read.
+        MesheryTest::ServerOptions options;
+        options.remoteCapabilities.clear();
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QVERIFY(m_server->start());
+        ServerProfile withOrg = profile();
+        withOrg.organizationId = QStringLiteral("an-organization");
+        ConnectionTest test;
+        auto checks = run(test, withOrg, m_server->issueToken(QStringLiteral("ada")));
+        const ConnectionCheck &organizations = checks.at(int(Id::OrganizationsReadable));
+        QCOMPARE(organizations.status, Status::Failed);
+        QCOMPARE(organizations.httpStatus, 404);
+        QCOMPARE(organizations.error.kind(), ApiError::Kind::OrganizationsUnavailable);
+        QVERIFY2(organizations.summary.startsWith(QLatin1String("The provider did not return your organizations. The server says: ")),
+                 qPrintable(organizations.summary));
+        QVERIFY(organizations.summary.contains(QLatin1String("Capablity is not supported by your Provider")));
+        QCOMPARE(checks.at(int(Id::WorkspacesReadable)).error.kind(), ApiError::Kind::WorkspacesUnavailable);
+        for (const Id id : {Id::OrganizationsReadable, Id::WorkspacesReadable}) {
+            QVERIFY(!checks.at(int(id)).summary.contains(QLatin1String("does not know this address")));
+            QVERIFY(!checks.at(int(id)).error.hint().contains(QLatin1String("server address")));
+        }
+
+        // The provider's own refusal, passed on by the server.
+        startServerWithDefaults();
+        m_server->setFault(QStringLiteral("/api/workspaces"), {FaultKind::ProviderRefusal});
+        withOrg.serverUrl = m_server->baseUrl();
+        checks = run(test, withOrg, m_server->issueToken(QStringLiteral("ada")));
+        QCOMPARE(checks.at(int(Id::OrganizationsReadable)).status, Status::Passed);
+        const ConnectionCheck &workspaces = checks.at(int(Id::WorkspacesReadable));
+        QCOMPARE(workspaces.status, Status::Failed);
+        QCOMPARE(workspaces.error.kind(), ApiError::Kind::WorkspacesUnavailable);
+        QVERIFY(workspaces.summary.contains(QLatin1String("failed to get workspaces")));
+        QVERIFY(test.report().contains(workspaces.error.hint()));
     }
 
     void organizationTheServerDoesNotKnowFails()

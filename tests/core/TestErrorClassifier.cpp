@@ -8,6 +8,9 @@
 using namespace MesheryAuth;
 using Kind = ApiError::Kind;
 
+// The last kind of the enum: everyKindHasWordsAndAnId covers every kind up to it.
+constexpr Kind LastKind = Kind::WorkspacesUnavailable;
+
 class TestErrorClassifier : public QObject
 {
     Q_OBJECT
@@ -177,8 +180,71 @@ private slots:
     void everyKindHasWordsAndAnId_data()
     {
         QTest::addColumn<Kind>("kind");
-        for (int k = int(Kind::None); k <= int(Kind::InvalidToken); ++k)
+        for (int k = int(Kind::None); k <= int(LastKind); ++k)
             QTest::newRow(qPrintable(ApiError::kindId(Kind(k)))) << Kind(k);
+    }
+
+    void noKindLiesBeyondTheLastOneTested()
+    {
+        // A kind added after LastKind would have no words yet and escape the loop above.
+        QCOMPARE(ApiError::kindId(Kind(int(LastKind) + 1)), QStringLiteral("unknown"));
+    }
+
+    void providerRefusals_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<Kind>("refusal");
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<QString>("detail");
+
+        const QByteArray text = "text/plain; charset=utf-8";
+        const QByteArray capability = "unable to get result: Capablity is not supported by your Provider. Organization\n";
+        const QByteArray meshKit = R"({"error":"Unable to get organizations","code":"meshery-server-1340","severity":"ERROR",
+            "probableCause":["The provider refused."],"suggestedRemediation":["Ask the provider."]})";
+        QTest::newRow("older: 404 text") << 404 << text << capability << Kind::OrganizationsUnavailable
+                                         << Kind::OrganizationsUnavailable
+                                         << QStringLiteral("unable to get result: Capablity is not supported by your Provider. Organization");
+        QTest::newRow("newer: 502 MeshKit") << 502 << QByteArray("application/json") << meshKit << Kind::OrganizationsUnavailable
+                                            << Kind::OrganizationsUnavailable << QStringLiteral("Unable to get organizations");
+        QTest::newRow("500 text") << 500 << text << QByteArray("failed to get token") << Kind::WorkspacesUnavailable
+                                  << Kind::WorkspacesUnavailable << QStringLiteral("failed to get token");
+        QTest::newRow("503 stays") << 503 << text << QByteArray("provider offline") << Kind::OrganizationsUnavailable
+                                   << Kind::ServiceUnavailable << QStringLiteral("provider offline");
+        QTest::newRow("403 stays") << 403 << text << QByteArray("forbidden") << Kind::OrganizationsUnavailable << Kind::Forbidden
+                                   << QStringLiteral("forbidden");
+        QTest::newRow("400 stays") << 400 << text << QByteArray("WorkspaceID or OrgID cannot be empty")
+                                   << Kind::WorkspacesUnavailable << Kind::OrganizationMissing
+                                   << QStringLiteral("WorkspaceID or OrgID cannot be empty");
+        QTest::newRow("404 elsewhere") << 404 << text << QByteArray("404 page not found") << Kind::None << Kind::NotFound
+                                       << QStringLiteral("404 page not found");
+        QTest::newRow("502 elsewhere") << 502 << QByteArray("application/json") << meshKit << Kind::None << Kind::ServerError
+                                       << QStringLiteral("Unable to get organizations");
+    }
+
+    void providerRefusals()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(Kind, refusal);
+        QFETCH(Kind, kind);
+        QFETCH(QString, detail);
+        ReplyFacts facts = answer(status, body, contentType);
+        facts.providerRefusal = refusal;
+        const ApiError error = ErrorClassifier::classify(facts);
+        QCOMPARE(error.kind(), kind);
+        QCOMPARE(error.detail(), detail);
+        QCOMPARE(error.httpStatus(), status);
+        if (kind == Kind::OrganizationsUnavailable || kind == Kind::WorkspacesUnavailable) {
+            QVERIFY(!error.message().contains(QLatin1String("address")));
+            QVERIFY(!error.hint().contains(QLatin1String("server address")));
+        }
+        if (status == 502 && refusal != Kind::None) {
+            QCOMPARE(error.serverCode(), QStringLiteral("meshery-server-1340"));
+            QVERIFY(error.toDisplayString().contains(QLatin1String("Ask the provider.")));
+        }
     }
 
     void everyKindHasWordsAndAnId()

@@ -302,6 +302,59 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(m_window.get(), "workspacesLabel")->text().contains(QLatin1String("2 workspace")), 20000);
     }
 
+    void organizationsTabSaysWhatTheProviderDoesNotOffer()
+    {
+        MesheryTest::ServerOptions options;
+        options.remoteCapabilities = {QStringLiteral("sync-prefs"), QStringLiteral("users-profile")};
+        openWindow(options);
+        signInWithPastedToken(m_server->issueToken(QStringLiteral("ada")));
+        auto *message = child<QLabel>(m_window.get(), "orgsMessage");
+        QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("The provider Meshery does not offer organizations."), 20000);
+        QCOMPARE(child<QLabel>(m_window.get(), "workspacesLabel")->text(), QStringLiteral("The provider Meshery does not offer workspaces."));
+        QCOMPARE(child<QTreeWidget>(m_window.get(), "orgsView")->topLevelItemCount(), 0);
+        QVERIFY(!child<QLineEdit>(m_window.get(), "orgSearchEdit")->isEnabled());
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/identity/orgs")), 0);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/workspaces")), 0);
+    }
+
+    void localProviderHasNoOrganizations()
+    {
+        openWindow();
+        chooseProvider(QStringLiteral("None"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedIn, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(m_window.get(), "orgsMessage")->text(),
+                                  QStringLiteral("Organizations come with remote providers such as Meshery Cloud; the Local provider has none."),
+                                  20000);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/identity/orgs")), 0);
+    }
+
+    void organizationsTabShowsTheProvidersRefusal()
+    {
+        MesheryTest::ServerOptions options;
+        options.remoteCapabilities.clear(); // listed nowhere: the server's answers decide
+        openWindow(options);
+        signInWithPastedToken(m_server->issueToken(QStringLiteral("ada")));
+        auto *message = child<QLabel>(m_window.get(), "orgsMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QLatin1String("The provider did not return your organizations.")), 20000);
+        QVERIFY2(message->text().contains(QLatin1String("Capablity is not supported by your Provider")), qPrintable(message->text()));
+        QVERIFY(!message->text().contains(QLatin1String("does not know this address")));
+        QVERIFY(!message->text().contains(QLatin1String("Check the server address")));
+    }
+
+    void workspacesShowTheProvidersRefusal()
+    {
+        openWindow();
+        m_server->setFault(QStringLiteral("/api/workspaces"), {FaultKind::ProviderRefusal});
+        signInWithPastedToken(m_server->issueToken(QStringLiteral("ada")));
+        auto *orgs = child<QTreeWidget>(m_window.get(), "orgsView");
+        QTRY_VERIFY_WITH_TIMEOUT(orgs->topLevelItemCount() > 0, 20000);
+        orgs->setCurrentItem(orgs->topLevelItem(0));
+        child<QPushButton>(m_window.get(), "useOrgButton")->click();
+        auto *workspaces = child<QLabel>(m_window.get(), "workspacesLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(workspaces->text().startsWith(QLatin1String("The provider did not return your workspaces.")), 20000);
+        QVERIFY2(workspaces->text().contains(QLatin1String("failed to get workspaces")), qPrintable(workspaces->text()));
+    }
+
     void connectionTestRows()
     {
         openWindow();

@@ -51,10 +51,12 @@ ApiEndpoints::ApiEndpoints(ServerState &state) : m_state(state)
              authenticated([this](const HttpRequest &, const Session &session) { return user(session); }));
     addRoute(QStringLiteral("/api/token"), get,
              authenticated([this](const HttpRequest &, const Session &session) { return token(session); }));
-    addRoute(QStringLiteral("/api/identity/orgs"), get,
-             authenticated([this](const HttpRequest &request, const Session &) { return organizations(request); }));
-    addRoute(QStringLiteral("/api/workspaces"), get,
-             authenticated([this](const HttpRequest &request, const Session &) { return workspaces(request); }));
+    addRoute(QStringLiteral("/api/identity/orgs"), get, authenticated([this](const HttpRequest &request, const Session &session) {
+                 return organizations(request, session);
+             }));
+    addRoute(QStringLiteral("/api/workspaces"), get, authenticated([this](const HttpRequest &request, const Session &session) {
+                 return workspaces(request, session);
+             }));
     addRoute(QStringLiteral("/api/system/graphql/query"), {"GET", "POST"},
              authenticated([this](const HttpRequest &request, const Session &) { return graphql(request); }));
 }
@@ -104,8 +106,34 @@ HttpResponse ApiEndpoints::token(const Session &session) const
     return json({{QStringLiteral("meshery-provider"), session.providerKey}, {QStringLiteral("token"), token}});
 }
 
-HttpResponse ApiEndpoints::organizations(const HttpRequest &request) const
+std::optional<HttpResponse> ApiEndpoints::providerRefusal(const HttpRequest &request, const Session &session,
+                                                          const QString &feature, const char *capabilityName) const
 {
+    // Older servers' handlers (server/handlers/organization_handler.go and its workspace sibling)
+    // answer every error of the provider with http.Error(w, ErrGetResult(err).Error(), 404): plain
+    // text, whatever went wrong. MeshKit releases differ in which descriptions an error's text
+    // joins, so a client may quote this text but must not parse it.
+    const auto refused = [](const QString &reason) {
+        return HttpResponse::text(QStringLiteral("unable to get result: %1\n").arg(reason).toUtf8(), 404);
+    };
+    // server/models/remote_provider.go: GetOrganizations and GetWorkspaces first check
+    // Capabilities.IsSupported and fail with ErrInvalidCapability (its text, typo included). The
+    // Local provider lists neither feature.
+    if (!m_state.providers().offers(session.kind, feature)) {
+        return refused(QStringLiteral("Capablity is not supported by your Provider. %1 (provider %2)")
+                           .arg(QLatin1String(capabilityName), session.providerKey));
+    }
+    // remote_provider.go: the provider's own refusal (its 401/403) becomes ErrFetch.
+    const std::optional<Fault> fault = m_state.faults().faultFor(request.path);
+    if (fault && fault->kind == FaultKind::ProviderRefusal)
+        return refused(QStringLiteral("failed to get %1: the provider answered 403 Forbidden").arg(feature));
+    return std::nullopt;
+}
+
+HttpResponse ApiEndpoints::organizations(const HttpRequest &request, const Session &session) const
+{
+    if (std::optional<HttpResponse> refusal = providerRefusal(request, session, QStringLiteral("organizations"), "Organization"))
+        return *refusal;
     OrganizationQuery query;
     query.page = intOr(request.queryValue(QStringLiteral("page")), 0);
     query.pageSize = intOr(request.queryValue(QStringLiteral("pagesize")), 10);
@@ -114,14 +142,17 @@ HttpResponse ApiEndpoints::organizations(const HttpRequest &request) const
     return json(MesheryJson(m_state.options().spelling).organizationPage(m_state.organizations().find(query)));
 }
 
-HttpResponse ApiEndpoints::workspaces(const HttpRequest &request) const
+HttpResponse ApiEndpoints::workspaces(const HttpRequest &request, const Session &session) const
 {
     // Newer clients send orgId, older ones orgID.
     QString organizationId = request.queryValue(QStringLiteral("orgId"));
     if (organizationId.isEmpty())
         organizationId = request.queryValue(QStringLiteral("orgID"));
+    // The handler checks its parameters before it asks the provider.
     if (organizationId.isEmpty())
         return HttpResponse::text("WorkspaceID or OrgID cannot be empty", 400);
+    if (std::optional<HttpResponse> refusal = providerRefusal(request, session, QStringLiteral("workspaces"), "Workspace"))
+        return *refusal;
     const QList<Workspace> workspaces = m_state.organizations().workspacesOf(organizationId);
     return json(MesheryJson(m_state.options().spelling).workspacePage(workspaces));
 }

@@ -4,6 +4,8 @@
 #include "Endpoints.h"
 #include "SessionResolver.h"
 
+#include <optional>
+
 namespace MesheryTest {
 
 class ServerState;
@@ -21,8 +23,12 @@ private:
     HttpResponse providerStream() const;
     HttpResponse user(const Session &session) const;
     HttpResponse token(const Session &session) const;
-    HttpResponse organizations(const HttpRequest &request) const;
-    HttpResponse workspaces(const HttpRequest &request) const;
+    HttpResponse organizations(const HttpRequest &request, const Session &session) const;
+    HttpResponse workspaces(const HttpRequest &request, const Session &session) const;
+    // Why the provider gives no organizations or workspaces (feature: "organizations" or
+    // "workspaces"); nothing when it gives them.
+    std::optional<HttpResponse> providerRefusal(const HttpRequest &request, const Session &session,
+                                                const QString &feature, const char *capabilityName) const;
     HttpResponse graphql(const HttpRequest &request) const;
 
     ServerState &m_state;

@@ -13,7 +13,7 @@ struct NamedKind
     const char *name;
 };
 
-constexpr std::array<NamedKind, 17> kNames{{
+constexpr std::array<NamedKind, 18> kNames{{
     {FaultKind::None, "none"},
     {FaultKind::Delay, "delay"},
     {FaultKind::MeshKitError500, "meshkit500"},
@@ -31,6 +31,7 @@ constexpr std::array<NamedKind, 17> kNames{{
     {FaultKind::HostileTokenEcho, "badecho"},
     {FaultKind::EndlessBody, "endless"},
     {FaultKind::HugePages, "hugepages"},
+    {FaultKind::ProviderRefusal, "refused"},
 }};
 
 void setError(QString *errorMessage, const QString &text)

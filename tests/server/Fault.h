@@ -28,6 +28,9 @@ enum class FaultKind {
     HostileTokenEcho,      // 200, /api/token's JSON with a token that carries a CR LF and a header line
     EndlessBody,           // 200 application/json, no Content-Length, a body that never ends (bounded at 1 GiB)
     HugePages,             // 200, a page of 200,000 tiny organizations claiming a billion in all
+    // The remote provider refuses the organization and workspace calls (its 401/403): those handlers
+    // answer as Meshery's do (see ApiEndpoints). Other paths answer normally.
+    ProviderRefusal,
 };
 
 // delayMs applies to every kind: the (faulty or normal) answer leaves after that many milliseconds.
@@ -38,7 +41,7 @@ struct Fault
 };
 
 // "none", "delay", "meshkit500", "text500", "503", "401", "403", "html", "malformed", "oversized", "drop",
-// "anonymous", "badcookie", "foreigncookie", "badecho", "endless", "hugepages"
+// "anonymous", "badcookie", "foreigncookie", "badecho", "endless", "hugepages", "refused"
 QString faultKindName(FaultKind kind);
 std::optional<FaultKind> faultKindFromName(const QString &name);
 

@@ -81,6 +81,7 @@ std::optional<HttpResponse> FaultInjector::responseFor(FaultKind kind)
     case FaultKind::HostileTokenCookie: // the normal answer, amended by MesheryTestServer::respond
     case FaultKind::ForeignTokenCookie:
     case FaultKind::HostileTokenEcho:   // needs a token: MesheryTestServer::respond makes it
+    case FaultKind::ProviderRefusal:    // the handlers that ask the provider answer it (ApiEndpoints)
         return std::nullopt;
     case FaultKind::EndlessBody: {
         HttpResponse response(200);

@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace MesheryTest {
 
 namespace {
@@ -15,10 +17,38 @@ QJsonArray strings(std::initializer_list<const char *> texts)
     return array;
 }
 
-QJsonObject capability(const char *feature, const char *endpoint)
+// Where this fake remote provider would serve each feature; a real provider names its own paths.
+struct FeatureEndpoint
 {
-    return {{QStringLiteral("feature"), QString::fromLatin1(feature)},
-            {QStringLiteral("endpoint"), QString::fromLatin1(endpoint)}};
+    const char *feature;
+    const char *endpoint;
+};
+constexpr FeatureEndpoint kRemoteEndpoints[] = {
+    {"sync-prefs", "/user/preferences"},
+    {"persist-results", "/results"},
+    {"users-profile", "/api/identity/users/profile"},
+    {"users-keys", "/api/identity/users/keys"},
+    {"users-identity", "/api/identity/users"},
+    {"organizations", "/api/identity/orgs"},
+    {"workspaces", "/api/workspaces"},
+    {"environments", "/api/environments"},
+};
+
+// What DefaultLocalProvider.Initialize lists (server/models/default_local_provider.go): no
+// endpoints, and neither organizations nor workspaces.
+constexpr const char *kLocalFeatures[] = {
+    "persist-meshery-patterns", "persist-meshery-applications", "persist-meshery-filters", "persist-credentials",
+};
+
+QJsonObject capability(const QString &feature)
+{
+    QJsonObject object{{QStringLiteral("feature"), feature}};
+    for (const FeatureEndpoint &known : kRemoteEndpoints) {
+        // Go's omitempty: a feature without an endpoint has no "endpoint" field.
+        if (feature == QLatin1String(known.feature))
+            object.insert(QStringLiteral("endpoint"), QString::fromLatin1(known.endpoint));
+    }
+    return object;
 }
 
 } // namespace
@@ -70,11 +100,12 @@ QJsonObject ProviderCatalog::entry(Kind kind) const
             {name("providerName"), m_options.localProviderName},
             {name("providerDescription"), strings({"Ephemeral sessions", "Environment setup not saved",
                                                    "No performance test result history", "Free Use"})},
+            {QStringLiteral("capabilities"), capabilities(Kind::Local)},
         };
     }
     if (kind == Kind::Unknown)
         return {};
-    return {
+    QJsonObject remote{
         {name("providerType"), QStringLiteral("remote")},
         {name("providerName"), m_options.remoteProviderKey},
         {name("providerUrl"), m_options.providerUrl.isEmpty() ? m_providerBaseUrl.toString() : m_options.providerUrl},
@@ -82,11 +113,35 @@ QJsonObject ProviderCatalog::entry(Kind kind) const
         {name("providerDescription"), strings({"Persistent sessions", "Save environment setup",
                                                "Retrieve performance test results"})},
         // These three keep their names in both server generations.
-        {QStringLiteral("capabilities"), QJsonArray{capability("sync-prefs", "/user/preferences"),
-                                                    capability("persist-results", "/results")}},
+        {QStringLiteral("capabilities"), capabilities(Kind::Remote)},
         {QStringLiteral("extensions"), QJsonObject()},
         {QStringLiteral("redirects"), QJsonObject()},
     };
+    // ProviderProperties marks capabilities omitempty (server/models/providers.go): none, no field.
+    if (m_options.remoteCapabilities.isEmpty())
+        remote.remove(QStringLiteral("capabilities"));
+    return remote;
+}
+
+QJsonArray ProviderCatalog::capabilities(Kind kind) const
+{
+    QJsonArray array;
+    if (kind == Kind::Local) {
+        for (const char *feature : kLocalFeatures)
+            array.append(capability(QString::fromLatin1(feature)));
+    } else if (kind == Kind::Remote) {
+        for (const QString &feature : m_options.remoteCapabilities)
+            array.append(capability(feature));
+    }
+    return array;
+}
+
+bool ProviderCatalog::offers(Kind kind, const QString &feature) const
+{
+    const QJsonArray listed = capabilities(kind);
+    return std::any_of(listed.begin(), listed.end(), [&feature](const QJsonValue &entry) {
+        return entry[QLatin1String("feature")].toString() == feature;
+    });
 }
 
 } // namespace MesheryTest

@@ -3,6 +3,7 @@
 
 #include "ServerOptions.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 #include <QUrl>
@@ -24,6 +25,11 @@ public:
 
     QJsonObject all() const;             // keyed by provider key, as GET /api/providers answers
     QJsonObject entry(Kind kind) const;  // one provider's properties
+
+    // [{feature, endpoint}], as server/models/providers.go's Capabilities serialise.
+    QJsonArray capabilities(Kind kind) const;
+    // Capabilities.IsSupported (server/models/providers.go): what the provider's calls check first.
+    bool offers(Kind kind, const QString &feature) const;
 
 private:
     const ServerOptions &m_options;

@@ -3,6 +3,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 namespace MesheryTest {
 
@@ -22,6 +23,16 @@ struct ServerOptions
     QString password = QStringLiteral("meshery"); // the fake provider login accepts any non-empty user name with this password
     QString providerUrl;                    // what /api/providers names as the remote provider's address; empty: its own /provider-site
     QString callbackUrl;                    // MESHERY_SERVER_CALLBACK_URL; empty: http://<Host>/api/user/token
+    // The features the remote provider lists as its capabilities (the Feature constants of Meshery's
+    // server/models/providers.go). Like a real server, the test server refuses /api/identity/orgs
+    // without "organizations" and /api/workspaces without "workspaces".
+    QStringList remoteCapabilities = defaultRemoteCapabilities();
+
+    static QStringList defaultRemoteCapabilities()
+    {
+        return {QStringLiteral("sync-prefs"), QStringLiteral("persist-results"), QStringLiteral("users-profile"),
+                QStringLiteral("users-keys"), QStringLiteral("organizations"), QStringLiteral("workspaces")};
+    }
 };
 
 } // namespace MesheryTest

@@ -900,6 +900,78 @@ private slots:
         QCOMPARE(page.value(QLatin1String("workspaces")).toArray().first()[QLatin1String("organization_id")].toString(), orgId);
     }
 
+    // Meshery's providers answer organization and workspace calls only with the matching capability,
+    // and older servers turn every such refusal into 404 plain text.
+    void capabilitiesDecideOrganizationsAndWorkspaces()
+    {
+        const auto features = [](const QJsonObject &provider) {
+            QStringList names;
+            for (const QJsonValue &capability : provider.value(QLatin1String("capabilities")).toArray())
+                names << capability[QLatin1String("feature")].toString();
+            return names;
+        };
+        const auto isRefusal = [](const Reply &reply, const char *text) {
+            return reply.status == 404 && reply.header("content-type").startsWith("text/plain") && reply.body.contains(text)
+                && QJsonDocument::fromJson(reply.body).isNull();
+        };
+        const QList<QPair<QString, QString>> anOrg{{QStringLiteral("orgId"), QStringLiteral("any-org")}};
+
+        // By default the remote provider offers both, with their endpoints.
+        QJsonObject remote = m_client->get(url(QStringLiteral("/api/providers"))).json().value(QLatin1String("Meshery")).toObject();
+        QCOMPARE(features(remote), ServerOptions::defaultRemoteCapabilities());
+        QVERIFY(remote.value(QLatin1String("capabilities")).toArray().contains(
+            QJsonObject{{QStringLiteral("feature"), QStringLiteral("organizations")}, {QStringLiteral("endpoint"), QStringLiteral("/api/identity/orgs")}}));
+        QCOMPARE(getAs(QStringLiteral("/api/identity/orgs"), remoteSession(QStringLiteral("ada"))).status, 200);
+        QCOMPARE(getAs(QStringLiteral("/api/workspaces"), remoteSession(QStringLiteral("ada")), anOrg).status, 200);
+
+        // The Local provider lists what DefaultLocalProvider does: neither.
+        const Cookies local{{"meshery-provider", "None"}};
+        const QJsonObject localEntry = m_client->get(url(QStringLiteral("/api/providers"))).json().value(QLatin1String("None")).toObject();
+        QVERIFY(!features(localEntry).isEmpty());
+        QVERIFY(!features(localEntry).contains(QLatin1String("organizations")));
+        QCOMPARE(getAs(QStringLiteral("/api/provider/capabilities"), local).json(), localEntry);
+        Reply reply = getAs(QStringLiteral("/api/identity/orgs"), local);
+        QVERIFY2(isRefusal(reply, "Capablity is not supported by your Provider"), reply.body.constData());
+        QVERIFY2(isRefusal(getAs(QStringLiteral("/api/workspaces"), local, anOrg), "Capablity is not supported by your Provider"),
+                 "local workspaces");
+        // The handler checks its parameters first.
+        QCOMPARE(getAs(QStringLiteral("/api/workspaces"), local).status, 400);
+
+        // A provider without them: both endpoints list and answer what is configured.
+        ServerOptions options;
+        options.remoteCapabilities = {QStringLiteral("sync-prefs"), QStringLiteral("workspaces")};
+        startServer(options);
+        remote = m_client->get(url(QStringLiteral("/api/providers"))).json().value(QLatin1String("Meshery")).toObject();
+        QCOMPARE(features(remote), options.remoteCapabilities);
+        QCOMPARE(getAs(QStringLiteral("/api/provider/capabilities"), remoteSession(QStringLiteral("ada"))).json(), remote);
+        reply = getAs(QStringLiteral("/api/identity/orgs"), remoteSession(QStringLiteral("ada")));
+        QVERIFY2(isRefusal(reply, "Capablity is not supported by your Provider. Organization"), reply.body.constData());
+        QCOMPARE(getAs(QStringLiteral("/api/workspaces"), remoteSession(QStringLiteral("ada")), anOrg).status, 200);
+
+        options.remoteCapabilities = {QStringLiteral("organizations")};
+        startServer(options);
+        QCOMPARE(getAs(QStringLiteral("/api/identity/orgs"), remoteSession(QStringLiteral("ada"))).status, 200);
+        reply = getAs(QStringLiteral("/api/workspaces"), remoteSession(QStringLiteral("ada")), anOrg);
+        QVERIFY2(isRefusal(reply, "Capablity is not supported by your Provider. Workspace"), reply.body.constData());
+
+        // None at all: omitempty leaves the field out.
+        options.remoteCapabilities.clear();
+        startServer(options);
+        remote = m_client->get(url(QStringLiteral("/api/providers"))).json().value(QLatin1String("Meshery")).toObject();
+        QVERIFY(!remote.contains(QLatin1String("capabilities")));
+        QCOMPARE(getAs(QStringLiteral("/api/identity/orgs"), remoteSession(QStringLiteral("ada"))).status, 404);
+
+        // The provider's own refusal is answered the same way.
+        startServer();
+        m_server->setFault(QStringLiteral("/api/identity/orgs"), {FaultKind::ProviderRefusal});
+        m_server->setFault(QStringLiteral("/api/workspaces"), {FaultKind::ProviderRefusal});
+        reply = getAs(QStringLiteral("/api/identity/orgs"), remoteSession(QStringLiteral("ada")));
+        QVERIFY2(isRefusal(reply, "failed to get organizations"), reply.body.constData());
+        reply = getAs(QStringLiteral("/api/workspaces"), remoteSession(QStringLiteral("ada")), anOrg);
+        QVERIFY2(isRefusal(reply, "failed to get workspaces"), reply.body.constData());
+        QCOMPARE(getAs(QStringLiteral("/api/user"), remoteSession(QStringLiteral("ada"))).status, 200);
+    }
+
     // -- GraphQL -----------------------------------------------------------------------------
 
     void graphql()
@@ -1183,6 +1255,7 @@ private slots:
             {FaultKind::Unauthorized401, QStringLiteral("401")}, {FaultKind::Forbidden403, QStringLiteral("403")},
             {FaultKind::HtmlInsteadOfJson, QStringLiteral("html")}, {FaultKind::MalformedJson, QStringLiteral("malformed")},
             {FaultKind::OversizedBody, QStringLiteral("oversized")}, {FaultKind::DropConnection, QStringLiteral("drop")},
+            {FaultKind::ProviderRefusal, QStringLiteral("refused")},
         };
         for (const auto &entry : names) {
             QCOMPARE(faultKindName(entry.first), entry.second);
@@ -1468,6 +1541,31 @@ private slots:
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
         QCOMPARE(process.readAllStandardOutput(), QByteArray());
+    }
+
+    void executableTakesTheProvidersCapabilities()
+    {
+        QProcess help;
+        help.start(QStringLiteral(MESHERY_TEST_SERVER_EXE), {QStringLiteral("--help")});
+        QTRY_COMPARE_WITH_TIMEOUT(help.state(), QProcess::NotRunning, kWaitMs);
+        QVERIFY(help.readAllStandardOutput().contains("--capabilities <LIST>"));
+
+        QProcess process;
+        process.start(QStringLiteral(MESHERY_TEST_SERVER_EXE), {QStringLiteral("--capabilities"), QStringLiteral("sync-prefs, users-profile")});
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning, kWaitMs);
+        const QString line = QString::fromLatin1(process.readLine()).trimmed();
+        QVERIFY2(line.startsWith(QLatin1String("listening on ")), qPrintable(line));
+        const QUrl base(line.mid(int(qstrlen("listening on "))));
+        Client client;
+        const QJsonArray capabilities = client.get(withQuery(base, QStringLiteral("/api/providers"))).json()
+                                            .value(QLatin1String("Meshery")).toObject().value(QLatin1String("capabilities")).toArray();
+        QCOMPARE(capabilities.size(), 2);
+        QCOMPARE(capabilities.at(1)[QLatin1String("feature")].toString(), QStringLiteral("users-profile"));
+        const QByteArray token = client.send("POST", withQuery(base, QStringLiteral("/_test/token"), {{QStringLiteral("user"), QStringLiteral("ada")}})).body;
+        QCOMPARE(client.get(withQuery(base, QStringLiteral("/api/identity/orgs")), {{"meshery-provider", "Meshery"}, {"token", token}}).status, 404);
+        process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, kWaitMs);
+        QCOMPARE(process.exitCode(), 0);
     }
 
     void executableServesTls()

@@ -46,12 +46,19 @@ int main(int argc, char *argv[])
                                            QStringLiteral("Send a fresh token cookie with every authenticated API answer."));
     const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("Password of the fake provider login (default meshery)."),
                                             QStringLiteral("P"), QStringLiteral("meshery"));
+    const QCommandLineOption capabilitiesOption(
+        QStringLiteral("capabilities"),
+        QStringLiteral("Features the remote provider lists as capabilities, comma-separated; \"none\" for none "
+                       "(default %1). Without organizations or workspaces those calls are refused, as Meshery does.")
+            .arg(ServerOptions::defaultRemoteCapabilities().join(QLatin1Char(','))),
+        QStringLiteral("LIST"));
     const QCommandLineOption faultOption(QStringLiteral("fault"),
                                          QStringLiteral("Inject a fault, e.g. /api/user=html or *=delay:500. Kinds: delay, meshkit500, "
-                                                        "text500, 503, 401, 403, html, malformed, oversized, drop. Repeatable."),
+                                                        "text500, 503, 401, 403, html, malformed, oversized, drop, anonymous, "
+                                                        "badcookie, foreigncookie, badecho, endless, hugepages, refused. Repeatable."),
                                          QStringLiteral("PATH=KIND[:MS]"));
     parser.addOptions({addressOption, portOption, tlsOption, snakeOption, localNameOption, lifetimeOption, refreshOption,
-                       passwordOption, faultOption});
+                       passwordOption, capabilitiesOption, faultOption});
     parser.process(app);
 
     ServerOptions options;
@@ -72,6 +79,14 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--token-lifetime: \"%1\" is not a number of seconds").arg(parser.value(lifetimeOption)));
     options.refreshTokens = parser.isSet(refreshOption);
     options.password = parser.value(passwordOption);
+    if (parser.isSet(capabilitiesOption)) {
+        const QString list = parser.value(capabilitiesOption).trimmed();
+        options.remoteCapabilities.clear();
+        if (list != QLatin1String("none")) {
+            for (const QString &feature : list.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                options.remoteCapabilities.append(feature.trimmed());
+        }
+    }
 
     QList<FaultSpec> faults;
     for (const QString &text : parser.values(faultOption)) {
