@@ -155,6 +155,12 @@ bool Provider::isLocal() const
     return type == Type::Local || isLocalProviderName(key) || isLocalProviderName(name);
 }
 
+bool Provider::hasCapability(const QString &feature) const
+{
+    return std::any_of(capabilities.cbegin(), capabilities.cend(),
+                       [&](const ProviderCapability &capability) { return capability.feature == feature; });
+}
+
 Parsed<QList<Provider>> parseProviders(const QByteArray &json)
 {
     const Parsed<QJsonObject> body = objectBody(json, QStringLiteral("a JSON object keyed by provider"));

@@ -33,6 +33,10 @@ struct Provider {
     QList<ProviderCapability> capabilities;
 
     bool isLocal() const; // type local, or key/name "None" / "Local" in any case
+    bool hasCapability(const QString &feature) const;
+    // "persist-anonymous-user": the server answers the start of a login with an anonymous session
+    // (a token cookie and a redirect) instead of the provider's login page. That token is nobody's.
+    bool persistsAnonymousUsers() const { return hasCapability(QStringLiteral("persist-anonymous-user")); }
 };
 
 // "None" (older servers) and "Local" (newer) both name the local provider, which needs no token.

@@ -4,6 +4,7 @@
 #include "PasteTokenDialog.h"
 #include "SystemBrowserLoginDialog.h"
 #include "TokenConfirmation.h"
+#include "WebAddress.h"
 
 #include <QWidget>
 
@@ -65,6 +66,16 @@ void LoginController::logInEmbedded(const Provider &provider)
     request.providerKey = provider.key;
     request.providerName = provider.name;
     request.trustCertificate = m_trustCertificate;
+    if (provider.persistsAnonymousUsers() && isWebAddress(provider.url)) {
+        // The server's own start would hand out an anonymous session, not this user's login:
+        // open the provider's login page directly, as the server would, with its callback.
+        QUrl callback = request.serverUrl;
+        callback.setPath(callback.path().chopped(callback.path().endsWith(QLatin1Char('/')) ? 1 : 0)
+                         + QStringLiteral("/api/user/token"));
+        request.startUrl = SystemBrowserLogin::providerLoginUrl(provider.url, callback.toString(), provider.packageVersion,
+                                                                m_session->serverBuild());
+        emit message(tr("%1 signs visitors in anonymously; its own login page opens instead.").arg(provider.name));
+    }
     EmbeddedLoginCallbacks callbacks;
     const QString key = provider.key;
     // The login belongs to the profile it started on, whatever the window shows when it ends.

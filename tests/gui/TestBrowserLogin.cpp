@@ -178,6 +178,28 @@ private slots:
         QTRY_VERIFY(!dialog || !dialog->isVisible());
     }
 
+    void aProviderThatPersistsAnonymousUsersStillShowsItsLogin()
+    {
+        // The server's own start would set an anonymous token and never show a login page.
+        MesheryTest::ServerOptions options;
+        options.remoteCapabilities << QStringLiteral("persist-anonymous-user");
+        openWindow(options);
+        m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
+        const QPointer<QDialog> dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
+        QVERIFY(dialog);
+        QWebEnginePage *page = pageOf(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/user/login")), 0);
+        const auto formReady = std::make_shared<bool>(false);
+        QTRY_VERIFY_WITH_TIMEOUT((page->runJavaScript(QStringLiteral("document.getElementById('username') !== null"),
+                                                      [formReady](const QVariant &v) { *formReady = v.toBool(); }),
+                                  *formReady), 30000);
+        page->runJavaScript(QStringLiteral("document.getElementById('username').value = 'ada';"
+                                           "document.getElementById('password').value = 'meshery';"
+                                           "document.getElementById('submit').click();"));
+        expectStoredToken(QStringLiteral("ada@example.com"));
+    }
+
     void embeddedBrowserRefusesAnUntrustedCertificate()
     {
         MesheryTest::ServerOptions options;

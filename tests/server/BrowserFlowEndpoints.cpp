@@ -4,6 +4,7 @@
 #include "SessionResolver.h"
 
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace MesheryTest {
 
@@ -80,6 +81,14 @@ HttpResponse BrowserFlowEndpoints::login(const HttpRequest &request) const
         return HttpResponse::redirect("/provider");
     if (session.isSignedIn())
         return HttpResponse::redirect("/");
+    if (!session.isLocal() && m_state.options().remoteCapabilities.contains(QLatin1String("persist-anonymous-user"))) {
+        // RemoteProvider.InitiateLogin (server/models/remote_provider.go): a provider with this
+        // capability gets no login page; InterceptLoginAndInitiateAnonymousUserSession makes an
+        // anonymous user, sets its token as the cookie (no session_cookie) and redirects on.
+        HttpResponse response = HttpResponse::redirect("/");
+        response.addCookie("token", m_state.issueToken(QStringLiteral("anonymous-") + QUuid::createUuid().toString(QUuid::Id128)));
+        return response;
+    }
     const QByteArray location = m_state.providerBaseUrl().toEncoded() + "/login?source="
                                 + base64Url(callbackUrl(request).toUtf8())
                                 + "&provider_version=v0.8.1&meshery_version=v0.8.0-test&ref=" + base64Url("/");

@@ -32,6 +32,7 @@ constexpr FeatureEndpoint kRemoteEndpoints[] = {
     {"organizations", "/api/identity/orgs"},
     {"workspaces", "/api/workspaces"},
     {"environments", "/api/environments"},
+    {"persist-anonymous-user", "/api/identity/users/anonymous"},
 };
 
 // What DefaultLocalProvider.Initialize lists (server/models/default_local_provider.go): no

@@ -1058,6 +1058,21 @@ private slots:
         QCOMPARE(getAs(QStringLiteral("/api/token"), refused).location(), QByteArray("/user/login"));
     }
 
+    void aProviderThatPersistsAnonymousUsersSkipsItsLoginPage()
+    {
+        ServerOptions options;
+        options.remoteCapabilities << QStringLiteral("persist-anonymous-user");
+        MesheryTestServer &server = startServer(options);
+        const Reply reply = getAs(QStringLiteral("/user/login"), {{"meshery-provider", "Meshery"}});
+        QCOMPARE(reply.status, 302);
+        QCOMPARE(reply.location(), QByteArray("/"));
+        const QByteArray anonymous = reply.cookie("token");
+        QVERIFY(server.isTokenValid(anonymous));
+        QVERIFY(!reply.hasCookie("session_cookie"));
+        const Reply user = getAs(QStringLiteral("/api/user"), {{"meshery-provider", "Meshery"}, {"token", anonymous}});
+        QVERIFY(user.json().value(QLatin1String("email")).toString().startsWith(QLatin1String("anonymous-")));
+    }
+
     void theCallbackIsHttpEvenOverTls()
     {
         ServerOptions options;
