@@ -21,6 +21,9 @@ struct ServerOptions
     bool refreshTokens = false;             // every authenticated API call also sends Set-Cookie: token=<fresh token>
     QString password = QStringLiteral("meshery"); // the fake provider login accepts any non-empty user name with this password
     QString providerUrl;                    // what /api/providers names as the remote provider's address; empty: its own /provider-site
+    // Cannot look for a newer release (offline, air-gapped): /api/system/version answers 500 in
+    // plain text, as some Meshery releases do then; /healthz/* still answer 200 "ok".
+    bool offline = false;
 };
 
 } // namespace MesheryTest

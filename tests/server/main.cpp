@@ -46,12 +46,15 @@ int main(int argc, char *argv[])
                                            QStringLiteral("Send a fresh token cookie with every authenticated API answer."));
     const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("Password of the fake provider login (default meshery)."),
                                             QStringLiteral("P"), QStringLiteral("meshery"));
+    const QCommandLineOption offlineOption(QStringLiteral("offline"),
+                                           QStringLiteral("Act as a server that cannot look for a newer release: /api/system/version "
+                                                          "answers 500, /healthz/* still answer ok."));
     const QCommandLineOption faultOption(QStringLiteral("fault"),
                                          QStringLiteral("Inject a fault, e.g. /api/user=html or *=delay:500. Kinds: delay, meshkit500, "
                                                         "text500, 503, 401, 403, html, malformed, oversized, drop. Repeatable."),
                                          QStringLiteral("PATH=KIND[:MS]"));
     parser.addOptions({addressOption, portOption, tlsOption, snakeOption, localNameOption, lifetimeOption, refreshOption,
-                       passwordOption, faultOption});
+                       passwordOption, offlineOption, faultOption});
     parser.process(app);
 
     ServerOptions options;
@@ -72,6 +75,7 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--token-lifetime: \"%1\" is not a number of seconds").arg(parser.value(lifetimeOption)));
     options.refreshTokens = parser.isSet(refreshOption);
     options.password = parser.value(passwordOption);
+    options.offline = parser.isSet(offlineOption);
 
     QList<FaultSpec> faults;
     for (const QString &text : parser.values(faultOption)) {
