@@ -106,12 +106,10 @@ void ConnectionTest::start(const ServerProfile &profile, ApiClient *client)
     runRequest(Id::ProvidersListed, m_client->providers(), QStringLiteral("/api/providers"), [this](const ApiResult &r) {
         const auto providers = r.valueAs<QList<Provider>>();
         QStringList names;
-        const Provider *chosen = nullptr;
-        for (const Provider &provider : providers) {
+        for (const Provider &provider : providers)
             names << provider.key;
-            if (provider.key == m_profile.provider)
-                chosen = &provider;
-        }
+        // A profile may say "Local" where the server lists "None" (or the other way round): one provider.
+        const std::optional<Provider> chosen = findProvider(providers, m_profile.provider);
         if (m_profile.provider.isEmpty())
             settle(Id::ProviderSelected, Status::Failed, tr("No provider is chosen for this server: pick one and log in."));
         else if (!chosen)

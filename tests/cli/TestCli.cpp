@@ -428,20 +428,25 @@ private slots:
     void loginLocal_data()
     {
         QTest::addColumn<QString>("localName");
-        QTest::newRow("None (older servers)") << QStringLiteral("None");
-        QTest::newRow("Local (newer servers)") << QStringLiteral("Local");
+        QTest::addColumn<QString>("asked");
+        QTest::newRow("None (older servers)") << QStringLiteral("None") << QStringLiteral("None");
+        QTest::newRow("Local (newer servers)") << QStringLiteral("Local") << QStringLiteral("Local");
+        // The server takes either name, in any case, for its local provider: so does login.
+        QTest::newRow("Local asked of a None server") << QStringLiteral("None") << QStringLiteral("Local");
+        QTest::newRow("none asked of a Local server") << QStringLiteral("Local") << QStringLiteral("none");
     }
 
     void loginLocal()
     {
         QFETCH(QString, localName);
+        QFETCH(QString, asked);
         MesheryTest::ServerOptions options;
         options.localProviderName = localName;
         m_server = std::make_unique<MesheryTestServer>(options);
         QVERIFY(m_server->start());
         m_serversUsed << m_server->baseUrl();
 
-        const CliRun login = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"), localName});
+        const CliRun login = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"), asked});
         QVERIFY2(login.exitCode == 0, login.describe());
         QCOMPARE(currentProfile().provider, localName);
         QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), keyOf(m_server->baseUrl(), localName)).found);

@@ -120,6 +120,36 @@ private slots:
         QVERIFY(allPassed);
     }
 
+    // The server treats "None" and "Local" (any case) as one provider, so the test does too:
+    // a profile saved against an older server still passes against a newer one.
+    void localProviderUnderEitherName_data()
+    {
+        QTest::addColumn<QString>("serverName");
+        QTest::addColumn<QString>("profileName");
+        QTest::newRow("server None, profile Local") << QStringLiteral("None") << QStringLiteral("Local");
+        QTest::newRow("server Local, profile None") << QStringLiteral("Local") << QStringLiteral("None");
+        QTest::newRow("server None, profile local") << QStringLiteral("None") << QStringLiteral("local");
+        QTest::newRow("server Local, profile NONE") << QStringLiteral("Local") << QStringLiteral("NONE");
+    }
+
+    void localProviderUnderEitherName()
+    {
+        QFETCH(QString, serverName);
+        QFETCH(QString, profileName);
+        MesheryTest::ServerOptions options;
+        options.localProviderName = serverName;
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QVERIFY(m_server->start());
+        ConnectionTest test;
+        bool allPassed = false;
+        const auto checks = run(test, profile(profileName), {}, &allPassed);
+        const ConnectionCheck &selected = checks.at(int(Id::ProviderSelected));
+        QVERIFY2(selected.status == Status::Passed, qPrintable(selected.summary));
+        QCOMPARE(selected.summary, QStringLiteral("%1 (local)").arg(serverName));
+        QCOMPARE(checks.at(int(Id::SignedIn)).status, Status::Passed);
+        QVERIFY(allPassed);
+    }
+
     void organizationTheServerDoesNotKnowFails()
     {
         ServerProfile withOrg = profile();

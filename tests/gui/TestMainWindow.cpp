@@ -7,6 +7,7 @@
 #include "LoginController.h"
 #include "MainWindow.h"
 #include "MesheryTestServer.h"
+#include "ProfileStore.h"
 #include "SecretClipboard.h"
 #include "ServersMenu.h"
 #include "SecretTool.h"
@@ -141,6 +142,30 @@ private slots:
         QCOMPARE(child<QLabel>(m_window.get(), "emailLabel")->text(), QStringLiteral("meshery@meshery.local"));
         QCOMPARE(child<QLabel>(m_window.get(), "tokenStatusLabel")->text(), QStringLiteral("No token needed (Local provider)"));
         QVERIFY(!child<QToolButton>(m_window.get(), "copyTokenButton")->isEnabled());
+    }
+
+    // A profile that names the local provider "Local" (a newer server, mesheryctl) on a server
+    // that lists it as "None": the server takes both as one provider, and so does the window.
+    void aLocalProfileFindsTheServersOtherLocalName()
+    {
+        m_server = std::make_unique<MesheryTestServer>(); // lists "None"
+        QVERIFY(m_server->start());
+        ServerProfile saved = ProfileStore::draft(m_server->baseUrl());
+        saved.provider = QStringLiteral("Local");
+        ProfileStore profiles(m_settings.get());
+        QVERIFY(profiles.save(saved));
+        profiles.setCurrentId(saved.id);
+
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        QVERIFY(GuiTest::showOnServer(*m_window, m_server->baseUrl()));
+        auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
+        QCOMPARE(providers->currentData().toString(), QStringLiteral("None"));
+        QCOMPARE(providers->currentText(), QStringLiteral("Local (no sign-in)"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedIn, 20000);
+        auto *loginButton = child<QToolButton>(m_window.get(), "loginButton");
+        QVERIFY(loginButton->isEnabled());
+        QCOMPARE(loginButton->text(), QStringLiteral("&Use Local"));
+        QCOMPARE(m_window->session()->profile().provider, QStringLiteral("Local")); // not a new sign-in
     }
 
     void pastedTokenShowsTheAccountWithALiveCountdown()
