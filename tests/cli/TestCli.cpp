@@ -1034,6 +1034,56 @@ private slots:
         QVERIFY2(missing.exitCode == 1, missing.describe());
     }
 
+    // mesheryctl's Local sign-in, {"meshery-provider":"None","token":""}, against a newer server
+    // that calls its local provider "Local": imported signed in, tested, and exported back as
+    // mesheryctl writes it.
+    void mesheryctlLocalSignInBothWays()
+    {
+        MesheryTest::ServerOptions options;
+        options.localProviderName = QStringLiteral("Local");
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QVERIFY(m_server->start());
+        m_serversUsed << m_server->baseUrl();
+        QTemporaryDir mesheryFolder;
+        const QString config = mesheryFolder.filePath(QStringLiteral("config.yaml"));
+        QFile yaml(config);
+        QVERIFY(yaml.open(QIODevice::WriteOnly));
+        yaml.write("contexts:\n  local:\n    endpoint: " + m_server->baseUrl().toEncoded()
+                   + "\n    token: default\n    platform: docker\n    provider: None\ncurrent-context: local\n"
+                     "tokens:\n  - name: default\n    location: auth.json\n");
+        yaml.close();
+        const QByteArray localAuth("{\"meshery-provider\":\"None\",\"token\":\"\"}\n");
+        QFile auth(mesheryFolder.filePath(QStringLiteral("auth.json")));
+        QVERIFY(auth.open(QIODevice::WriteOnly) && auth.write(localAuth) == localAuth.size());
+        auth.close();
+
+        const CliRun imported = run({QStringLiteral("mesheryctl"), QStringLiteral("import"), QStringLiteral("--config"), config,
+                                     QStringLiteral("--json")});
+        QVERIFY2(imported.exitCode == 0, imported.describe());
+        const QJsonObject row = parseObject(imported.out).value(QLatin1String("profiles")).toArray().at(0).toObject();
+        QVERIFY2(row.value(QLatin1String("localSignIn")).toBool(), imported.out.constData());
+        QVERIFY(!row.value(QLatin1String("loggedOut")).toBool());
+        QVERIFY(!row.value(QLatin1String("tokenStored")).toBool());
+        QCOMPARE(currentProfile().provider, QStringLiteral("None"));
+
+        const CliRun status = run({QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(status.exitCode == 0, status.describe());
+        QVERIFY(parseObject(status.out).value(QLatin1String("signedIn")).toBool());
+        const CliRun tested = run({QStringLiteral("test"), QStringLiteral("--json")});
+        QVERIFY2(tested.exitCode == 0, tested.describe()); // "Provider selected": None is the server's Local
+
+        const QString exportedConfig = mesheryFolder.filePath(QStringLiteral("again/config.yaml"));
+        const CliRun exported = run({QStringLiteral("mesheryctl"), QStringLiteral("export"), QStringLiteral("--config"),
+                                     exportedConfig, QStringLiteral("--json")});
+        QVERIFY2(exported.exitCode == 0, exported.describe());
+        QFile exportedAuth(parseObject(exported.out).value(QLatin1String("authFile")).toString());
+        QVERIFY(exportedAuth.open(QIODevice::ReadOnly));
+        QCOMPARE(exportedAuth.readAll(), localAuth);
+        QFile exportedYaml(exportedConfig);
+        QVERIFY(exportedYaml.open(QIODevice::ReadOnly));
+        QVERIFY(exportedYaml.readAll().contains("provider: None"));
+    }
+
     // A config.yaml of a few hundred bytes whose aliases expand to 387 million values. The
     // export once wrote auth.json and then spent minutes rewriting config.yaml; now it refuses
     // the file before writing anything. The import refuses it too. 10 s, not the usual 30: the
