@@ -64,6 +64,7 @@ private:
     void runRequest(ConnectionCheck::Id id, ApiCall *call, const QString &path,
                     std::function<QString(const ApiResult &)> describe);
     void settle(ConnectionCheck::Id id, ConnectionCheck::Status status, const QString &summary);
+    void checkServerReachable();
     void checkTokenLocally();
     ConnectionCheck &check(ConnectionCheck::Id id);
     void done();
@@ -77,6 +78,7 @@ private:
     std::function<QDateTime()> m_now;
     int m_pending = 0;
     bool m_providersSeen = false;
+    QString m_versionText; // shown in the "Server reachable" row once the version call answered
 };
 
 } // namespace MesheryAuth

@@ -770,6 +770,34 @@ private slots:
 
     // --- the connection test --------------------------------------------------------------
 
+    // An offline release answers /api/system/version with 500: the run still passes, and says
+    // the version is unknown where it used to fail the server as unreachable.
+    void connectionTestOfAnOfflineServer()
+    {
+        MesheryTest::ServerOptions options;
+        options.offline = true;
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QVERIFY(m_server->start());
+        m_serversUsed << m_server->baseUrl();
+        const CliRun login = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
+                                  QStringLiteral("None")});
+        QVERIFY2(login.exitCode == 0, login.describe());
+        const CliRun json = run({QStringLiteral("test"), QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, json.describe());
+        const QJsonObject reachable = parseObject(json.out).value(QLatin1String("checks")).toArray().at(0).toObject();
+        QCOMPARE(reachable.value(QLatin1String("id")).toString(), QStringLiteral("server-reachable"));
+        QCOMPARE(reachable.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(reachable.value(QLatin1String("httpStatus")).toInt(), 200);
+        QVERIFY2(reachable.value(QLatin1String("message")).toString().startsWith(QLatin1String("Version unknown")),
+                 json.out.constData());
+        QVERIFY(reachable.value(QLatin1String("curl")).toString().contains(QLatin1String("/healthz/ready")));
+
+        const CliRun text = run({QStringLiteral("test")});
+        QVERIFY2(text.exitCode == 0, text.describe());
+        QVERIFY2(text.outText().contains(QRegularExpression(QStringLiteral("\\nServer reachable\\s+ok\\s+200\\s+\\d+ ms\\s+Version unknown"))),
+                 text.describe());
+    }
+
     void connectionTest()
     {
         QVERIFY(!logInWithCli().isEmpty());

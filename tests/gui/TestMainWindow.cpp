@@ -388,7 +388,7 @@ private slots:
         QTest::addColumn<FaultKind>("fault");
         QTest::addColumn<int>("row");
         QTest::addColumn<QString>("http");
-        QTest::newRow("version 500") << QStringLiteral("/api/system/version") << FaultKind::MeshKitError500 << 0 << QStringLiteral("500");
+        QTest::newRow("not ready") << QStringLiteral("/healthz/ready") << FaultKind::ServiceUnavailable503 << 0 << QStringLiteral("503");
         QTest::newRow("providers html") << QStringLiteral("/api/providers") << FaultKind::HtmlInsteadOfJson << 1 << QStringLiteral("200");
         QTest::newRow("user 401") << QStringLiteral("/api/user") << FaultKind::Unauthorized401 << 3 << QStringLiteral("401");
         QTest::newRow("orgs 403") << QStringLiteral("/api/identity/orgs") << FaultKind::Forbidden403 << 5 << QStringLiteral("403");
@@ -414,6 +414,26 @@ private slots:
         QCOMPARE(failed->text(2), http);
         QVERIFY(!failed->text(4).isEmpty());
         QCOMPARE(results->topLevelItem(2)->text(1), row == 1 ? QStringLiteral("Skipped") : QStringLiteral("OK"));
+    }
+
+    // A release that cannot look for a newer one answers the version call 500: the window must
+    // not make it look down. The row passes on the readiness probe and says the version is unknown.
+    void anOfflineServerIsUpWithItsVersionUnknown()
+    {
+        MesheryTest::ServerOptions options;
+        options.offline = true;
+        openWindow(options);
+        chooseProvider(QStringLiteral("None"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedIn, 20000);
+        child<QPushButton>(m_window.get(), "testButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(m_window.get(), "testButton")->isEnabled(), 30000);
+        QTreeWidgetItem *reachable = child<QTreeWidget>(m_window.get(), "resultsView")->topLevelItem(0);
+        QCOMPARE(reachable->text(0), QStringLiteral("Server reachable"));
+        QCOMPARE(reachable->text(1), QStringLiteral("OK"));
+        QCOMPARE(reachable->text(2), QStringLiteral("200"));
+        QVERIFY2(reachable->text(4).startsWith(QLatin1String("Version unknown")), qPrintable(reachable->text(4)));
+        QVERIFY(!child<QWidget>(m_window.get(), "banner")->isVisible());
+        QVERIFY(m_server->requestCount(QStringLiteral("/api/system/version")) >= 1); // it was asked, and failed
     }
 
     void demoServerStartsAndStopsWithTheApp()
