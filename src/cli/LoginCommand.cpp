@@ -81,11 +81,10 @@ void LoginCommand::run(const QCommandLineParser &parser)
         QStringList keys;
         for (const Provider &provider : providers)
             keys << provider.key;
-        for (const Provider &provider : providers) {
-            if (provider.key == m_providerKey) {
-                useProvider(provider);
-                return;
-            }
+        // As the server resolves it: "Local" finds its "None" and the other way round.
+        if (const auto provider = findProvider(providers, m_providerKey)) {
+            useProvider(*provider);
+            return;
         }
         for (const Provider &provider : providers) {
             if (provider.key.compare(m_providerKey, Qt::CaseInsensitive) == 0) {

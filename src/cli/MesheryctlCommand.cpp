@@ -90,6 +90,17 @@ void MesheryctlCommand::importAll(const QString &configPath)
     });
 }
 
+QString MesheryctlCommand::resultText(const MesheryctlSync::ImportedProfile &imported)
+{
+    if (imported.tokenStored)
+        return tr("token stored");
+    if (imported.localSignIn)
+        return tr("signed in, Local provider (no token needed)");
+    if (imported.loggedOut)
+        return tr("imported, no token (logged out)");
+    return {};
+}
+
 void MesheryctlCommand::showImport(const QString &configPath, const MesheryctlSync::ImportOutcome &outcome)
 {
     ExitCode code = ExitCode::Ok;
@@ -97,7 +108,7 @@ void MesheryctlCommand::showImport(const QString &configPath, const MesheryctlSy
     QList<QStringList> rows;
     for (const MesheryctlSync::ImportedProfile &imported : outcome.profiles) {
         const auto profile = context()->profiles()->profile(imported.profileId);
-        QString result = imported.tokenStored ? tr("token stored") : imported.loggedOut ? tr("imported, no token (logged out)") : QString();
+        QString result = resultText(imported);
         if (!imported.error.isEmpty()) {
             result = imported.error;
             // The outcome carries only a sentence. A context that got as far as a saved profile
@@ -114,6 +125,7 @@ void MesheryctlCommand::showImport(const QString &configPath, const MesheryctlSy
             {QStringLiteral("server"), profile ? QJsonValue(profile->serverUrl.toString()) : QJsonValue()},
             {QStringLiteral("tokenStored"), imported.tokenStored},
             {QStringLiteral("loggedOut"), imported.loggedOut},
+            {QStringLiteral("localSignIn"), imported.localSignIn},
             {QStringLiteral("error"), Output::orNull(imported.error)},
         });
     }

@@ -23,6 +23,7 @@ public:
 private:
     void importAll(const QString &configPath);
     void showImport(const QString &configPath, const MesheryctlSync::ImportOutcome &outcome);
+    static QString resultText(const MesheryctlSync::ImportedProfile &imported); // the RESULT column
     void exportProfile(const QString &configPath, const QString &contextName, bool replace);
     void showExport(const QString &configPath, const ServerProfile &profile, const MesheryctlSync::ExportOutcome &outcome);
 

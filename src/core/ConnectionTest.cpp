@@ -31,6 +31,18 @@ QString titleOf(Id id)
     return {};
 }
 
+// The version is information about a server that answered, never the verdict on it.
+QString versionText(const ApiResult &result)
+{
+    if (result.isOk()) {
+        const auto version = result.valueAs<ServerVersion>();
+        return ConnectionTest::tr("Meshery %1 (%2)").arg(version.build, version.releaseChannel);
+    }
+    if (result.httpStatus > 0)
+        return ConnectionTest::tr("Version unknown (the server answered HTTP %1 when asked for it).").arg(result.httpStatus);
+    return ConnectionTest::tr("Version unknown: %1").arg(result.error.message());
+}
+
 constexpr Id AllChecks[] = {Id::ServerReachable, Id::ProvidersListed, Id::ProviderSelected, Id::SignedIn,
                             Id::TokenNotExpired, Id::OrganizationsReadable, Id::WorkspacesReadable, Id::GraphqlAnswers};
 
@@ -99,19 +111,14 @@ void ConnectionTest::start(const ServerProfile &profile, ApiClient *client)
     m_clock.start();
     m_pending = int(std::size(AllChecks));
 
-    runRequest(Id::ServerReachable, m_client->serverVersion(), QStringLiteral("/api/system/version"), [](const ApiResult &r) {
-        const auto version = r.valueAs<ServerVersion>();
-        return tr("Meshery %1 (%2)").arg(version.build, version.releaseChannel);
-    });
+    checkServerReachable();
     runRequest(Id::ProvidersListed, m_client->providers(), QStringLiteral("/api/providers"), [this](const ApiResult &r) {
         const auto providers = r.valueAs<QList<Provider>>();
         QStringList names;
-        const Provider *chosen = nullptr;
-        for (const Provider &provider : providers) {
+        for (const Provider &provider : providers)
             names << provider.key;
-            if (provider.key == m_profile.provider)
-                chosen = &provider;
-        }
+        // A profile may say "Local" where the server lists "None" (or the other way round): one provider.
+        const std::optional<Provider> chosen = findProvider(providers, m_profile.provider);
         if (m_profile.provider.isEmpty())
             settle(Id::ProviderSelected, Status::Failed, tr("No provider is chosen for this server: pick one and log in."));
         else if (!chosen)
@@ -169,6 +176,31 @@ void ConnectionTest::checkOrganizations(const ProviderFeatures &features)
             return tr("%n workspace(s)", nullptr, r.valueAs<WorkspacePage>().totalCount);
         });
     }
+}
+
+void ConnectionTest::checkServerReachable()
+{
+    // The readiness probe decides (no login, no call beyond the server). Some releases answer
+    // /api/system/version with 500 when they cannot look for a newer release (offline,
+    // air-gapped) while serving everything else, so the version only names what answered.
+    m_versionText.clear();
+    ++m_pending; // the version call too: the finished run's report names the version
+    ApiCall *version = m_client->serverVersion();
+    m_calls << version;
+    connect(version, &ApiCall::finished, this, [this](const ApiResult &result) {
+        m_versionText = versionText(result);
+        ConnectionCheck &row = check(Id::ServerReachable);
+        if (row.status == Status::Passed) {
+            row.summary = m_versionText;
+            emit checkChanged(int(Id::ServerReachable), row);
+        }
+        if (--m_pending == 0)
+            done();
+    });
+    runRequest(Id::ServerReachable, m_client->health(ApiClient::HealthProbe::Ready), QStringLiteral("/healthz/ready"),
+               [this](const ApiResult &) {
+                   return m_versionText.isEmpty() ? tr("Ready; asking for its version…") : m_versionText;
+               });
 }
 
 void ConnectionTest::runRequest(Id id, ApiCall *call, const QString &path, std::function<QString(const ApiResult &)> describe)

@@ -65,6 +65,7 @@ private:
     void runRequest(ConnectionCheck::Id id, ApiCall *call, const QString &path,
                     std::function<QString(const ApiResult &)> describe);
     void settle(ConnectionCheck::Id id, ConnectionCheck::Status status, const QString &summary);
+    void checkServerReachable();
     void checkTokenLocally();
     // The organizations and workspaces checks, once it is known whether the provider offers them.
     void checkOrganizations(const ProviderFeatures &features);
@@ -80,6 +81,7 @@ private:
     std::function<QDateTime()> m_now;
     int m_pending = 0;
     bool m_providersSeen = false;
+    QString m_versionText; // shown in the "Server reachable" row once the version call answered
 };
 
 } // namespace MesheryAuth

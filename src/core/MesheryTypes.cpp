@@ -150,6 +150,20 @@ bool isLocalProviderName(const QString &name)
         || trimmed.compare("Local"_L1, Qt::CaseInsensitive) == 0;
 }
 
+bool sameProvider(const QString &a, const QString &b)
+{
+    return a == b || (isLocalProviderName(a) && isLocalProviderName(b));
+}
+
+std::optional<Provider> findProvider(const QList<Provider> &providers, const QString &key)
+{
+    for (const Provider &provider : providers) {
+        if (sameProvider(provider.key, key))
+            return provider;
+    }
+    return std::nullopt;
+}
+
 bool Provider::isLocal() const
 {
     return type == Type::Local || isLocalProviderName(key) || isLocalProviderName(name);

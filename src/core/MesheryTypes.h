@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 // Plain values for what Meshery's REST API answers, and parsers from raw response bodies.
 // Parsers accept both the camelCase of current servers and the snake_case of older ones; their
 // errors are short technical English, shown as the detail of a "bad response" error.
@@ -41,6 +43,11 @@ struct Provider {
 
 // "None" (older servers) and "Local" (newer) both name the local provider, which needs no token.
 bool isLocalProviderName(const QString &name);
+// Whether two provider keys name the same provider, as the server decides: "None" and "Local" in
+// any case are one (Meshery's NormalizeProviderName); any other key only itself, as written.
+bool sameProvider(const QString &a, const QString &b);
+// The provider of that key in a server's list (see sameProvider), if it offers it.
+std::optional<Provider> findProvider(const QList<Provider> &providers, const QString &key);
 
 // GET /api/providers: an object keyed by provider key; also {"available_providers": [...]}.
 // Remote providers first, by key, then local ones.

@@ -1,5 +1,6 @@
 #include "MesheryctlFiles.h"
 
+#include "MesheryTypes.h"
 #include "ServerAddress.h"
 
 #include <QDir>
@@ -529,7 +530,8 @@ Parsed<MesheryctlAuth> MesheryctlFiles::readAuthFile(const QString &path)
                         .arg(shown(path), QLatin1String(ProviderKey), QLatin1String(TokenKey))};
     auth.provider = provider.toString();
     auth.token = token.toString().toUtf8();
-    auth.loggedOut = auth.token.isEmpty();
+    // mesheryctl's Local sign-in is {"meshery-provider":"None","token":""}: no token, yet no logout.
+    auth.loggedOut = auth.token.isEmpty() && !isLocalProviderName(auth.provider);
     return {auth, {}};
 }
 
@@ -588,7 +590,8 @@ MesheryctlFiles::WriteResult MesheryctlFiles::checkAuthFile(const QString &path,
     WriteResult result;
     if (alreadyThere)
         *alreadyThere = false;
-    if (token.isEmpty()) {
+    // The Local provider needs no token: its file carries the provider and an empty token.
+    if (token.isEmpty() && !isLocalProviderName(provider)) {
         result.error = tr("There is no token to write to %1.").arg(shown(path));
         return result;
     }
@@ -600,13 +603,14 @@ MesheryctlFiles::WriteResult MesheryctlFiles::checkAuthFile(const QString &path,
     }
     if (info.exists()) {
         const Parsed<MesheryctlAuth> current = readAuthFile(path);
-        if (current.ok() && current.value.token == token && current.value.provider == provider) {
+        if (current.ok() && current.value.token == token && sameProvider(current.value.provider, provider)) {
             if (alreadyThere)
                 *alreadyThere = true;
             result.ok = true;
             return result;
         }
-        const bool holdsOtherToken = !current.ok() || (!current.value.loggedOut && current.value.token != token);
+        // Only a token would be lost: a logged-out or Local file holds none.
+        const bool holdsOtherToken = !current.ok() || (!current.value.token.isEmpty() && current.value.token != token);
         if (holdsOtherToken && existing == ExistingFile::Keep) {
             result.needsReplaceConfirmation = true;
             result.error = current.ok()

@@ -33,8 +33,10 @@ struct MesheryctlTokenEntry {
 // The contents of one auth.json.
 struct MesheryctlAuth {
     QString provider; // "meshery-provider"
-    QByteArray token;
-    // The file is empty (what `mesheryctl system logout` leaves) or its token is empty.
+    QByteArray token; // empty with the Local provider
+    // The file is empty (what `mesheryctl system logout` leaves) or its token is empty while the
+    // provider is not the local one: {"meshery-provider":"None","token":""} is mesheryctl's Local
+    // sign-in, not a logout.
     bool loggedOut = false;
 };
 
@@ -95,10 +97,11 @@ public:
     };
 
     // Writes an auth.json as mesheryctl reads it, {"meshery-provider":"...","token":"..."} and a
-    // newline, mode 0600 and atomically. A file that holds a different token (or something that
-    // is not a token file) is left alone unless existing is Replace: the result then asks for
-    // confirmation. The same token already there: ok, and the file is not rewritten, only made
-    // 0600 if others could read it. A logged-out (empty) file is overwritten without asking.
+    // newline, mode 0600 and atomically; the token may be empty only for the local provider. A
+    // file that holds a different token (or something that is not a token file) is left alone
+    // unless existing is Replace: the result then asks for confirmation. The same token already
+    // there: ok, and the file is not rewritten, only made 0600 if others could read it. A file
+    // without a token (logged out, or Local) is overwritten without asking.
     static WriteResult writeAuthFile(const QString &path, const QString &provider, const QByteArray &token,
                                      ExistingFile existing = ExistingFile::Keep);
     // What writeAuthFile would answer before it writes, writing nothing: for a caller that must

@@ -93,8 +93,11 @@ void MesheryctlSync::importNext(QList<MesheryctlFiles::ImportedContext> pending,
     result.profileId = profile.id;
     if (m_profiles->currentId().isEmpty())
         m_profiles->setCurrentId(profile.id);
-    if (imported.auth.loggedOut || imported.auth.token.isEmpty()) {
-        result.loggedOut = true;
+    if (imported.auth.token.isEmpty()) {
+        // The Local provider needs no token: the saved profile is its sign-in, as
+        // SignInService::keep makes one. Any other provider without a token is logged out.
+        result.localSignIn = isLocalProviderName(provider);
+        result.loggedOut = !result.localSignIn;
         outcome.profiles << result;
         importNext(pending, outcome, done);
         return;

@@ -12,7 +12,8 @@ namespace MesheryAuth {
 
 // Moves sign-ins between mesheryctl's files and this app: every mesheryctl context becomes a
 // profile with its token in the keychain, and a profile's token can be written back as
-// mesheryctl's auth.json plus a matching context in config.yaml.
+// mesheryctl's auth.json plus a matching context in config.yaml. A Local sign-in travels as
+// mesheryctl writes it: {"meshery-provider":"None","token":""}.
 class MesheryctlSync : public QObject
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
         QString profileId;     // empty when the context could not be imported
         bool tokenStored = false;
         bool loggedOut = false; // the context's token file was empty: imported without a token
+        bool localSignIn = false; // the Local provider, which needs no token: imported signed in
         QString error;         // translated; empty on success
     };
     struct ImportOutcome {

@@ -1,5 +1,6 @@
 #include "ProfileStore.h"
 
+#include "MesheryTypes.h"
 #include "ServerAddress.h"
 
 #include <QSettings>
@@ -78,7 +79,7 @@ std::optional<ServerProfile> ProfileStore::findByServer(const QUrl &serverUrl, c
     const QUrl wanted = ServerAddress::normalise(serverUrl.toString());
     const QList<ServerProfile> all = profiles();
     for (const ServerProfile &candidate : all) {
-        if (candidate.serverUrl == wanted && (provider.isEmpty() || candidate.provider == provider))
+        if (candidate.serverUrl == wanted && (provider.isEmpty() || sameProvider(candidate.provider, provider)))
             return candidate;
     }
     return std::nullopt;

@@ -24,6 +24,7 @@ public:
 
     QList<ServerProfile> profiles() const; // by name
     std::optional<ServerProfile> profile(const QString &id) const;
+    // provider empty: any; "None" and "Local" find each other (see sameProvider).
     std::optional<ServerProfile> findByServer(const QUrl &serverUrl, const QString &provider = {}) const;
 
     // A new, unsaved profile for an address (the default server when empty).

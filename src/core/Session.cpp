@@ -17,11 +17,7 @@ Session::Session(ProfileStore *profiles, TokenVault *vault, QObject *parent)
 
 std::optional<Provider> Session::provider(const QString &key) const
 {
-    for (const Provider &provider : m_providers) {
-        if (provider.key == key)
-            return provider;
-    }
-    return std::nullopt;
+    return findProvider(m_providers, key);
 }
 
 void Session::open(const ServerProfile &profile)
@@ -125,7 +121,8 @@ void Session::reportRejected(const ApiError &error)
 
 void Session::chooseProvider(const QString &key)
 {
-    if (key == m_profile.provider)
+    // "None" and "Local" are one provider to the server: no new sign-in between them.
+    if (sameProvider(key, m_profile.provider))
         return;
     // Another provider is another account: its token (if any) lives in its own vault entry.
     // The server and its providers stay as they are.

@@ -42,6 +42,7 @@ public:
     QList<Provider> providers() const { return m_providers; }
     bool providersLoading() const { return !m_providersCall.isNull(); }
     ApiError providersError() const { return m_providersError; }
+    // The server's provider of that key; "None" and "Local" find each other (see sameProvider).
     std::optional<Provider> provider(const QString &key) const;
     // The server's build (e.g. "v0.8.0"), once known; providers' login pages are told it.
     QString serverBuild() const { return m_serverBuild; }

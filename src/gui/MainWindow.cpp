@@ -234,7 +234,9 @@ void MainWindow::showProviders()
         m_ui->providerCombo->setItemData(m_ui->providerCombo->count() - 1, provider.description.join(QLatin1Char('\n')),
                                          Qt::ToolTipRole);
     }
-    const int index = m_ui->providerCombo->findData(m_session->profile().provider);
+    // The server's own key: a profile that says "Local" shows the server's "None" (one provider).
+    const auto chosen = m_session->provider(m_session->profile().provider);
+    const int index = chosen ? m_ui->providerCombo->findData(chosen->key) : -1;
     m_ui->providerCombo->setCurrentIndex(std::max(index, 0));
     m_fillingCombos = false;
     updateButtons();

@@ -428,20 +428,25 @@ private slots:
     void loginLocal_data()
     {
         QTest::addColumn<QString>("localName");
-        QTest::newRow("None (older servers)") << QStringLiteral("None");
-        QTest::newRow("Local (newer servers)") << QStringLiteral("Local");
+        QTest::addColumn<QString>("asked");
+        QTest::newRow("None (older servers)") << QStringLiteral("None") << QStringLiteral("None");
+        QTest::newRow("Local (newer servers)") << QStringLiteral("Local") << QStringLiteral("Local");
+        // The server takes either name, in any case, for its local provider: so does login.
+        QTest::newRow("Local asked of a None server") << QStringLiteral("None") << QStringLiteral("Local");
+        QTest::newRow("none asked of a Local server") << QStringLiteral("Local") << QStringLiteral("none");
     }
 
     void loginLocal()
     {
         QFETCH(QString, localName);
+        QFETCH(QString, asked);
         MesheryTest::ServerOptions options;
         options.localProviderName = localName;
         m_server = std::make_unique<MesheryTestServer>(options);
         QVERIFY(m_server->start());
         m_serversUsed << m_server->baseUrl();
 
-        const CliRun login = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"), localName});
+        const CliRun login = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"), asked});
         QVERIFY2(login.exitCode == 0, login.describe());
         QCOMPARE(currentProfile().provider, localName);
         QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), keyOf(m_server->baseUrl(), localName)).found);
@@ -831,6 +836,34 @@ private slots:
 
     // --- the connection test --------------------------------------------------------------
 
+    // An offline release answers /api/system/version with 500: the run still passes, and says
+    // the version is unknown where it used to fail the server as unreachable.
+    void connectionTestOfAnOfflineServer()
+    {
+        MesheryTest::ServerOptions options;
+        options.offline = true;
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QVERIFY(m_server->start());
+        m_serversUsed << m_server->baseUrl();
+        const CliRun login = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
+                                  QStringLiteral("None")});
+        QVERIFY2(login.exitCode == 0, login.describe());
+        const CliRun json = run({QStringLiteral("test"), QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, json.describe());
+        const QJsonObject reachable = parseObject(json.out).value(QLatin1String("checks")).toArray().at(0).toObject();
+        QCOMPARE(reachable.value(QLatin1String("id")).toString(), QStringLiteral("server-reachable"));
+        QCOMPARE(reachable.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(reachable.value(QLatin1String("httpStatus")).toInt(), 200);
+        QVERIFY2(reachable.value(QLatin1String("message")).toString().startsWith(QLatin1String("Version unknown")),
+                 json.out.constData());
+        QVERIFY(reachable.value(QLatin1String("curl")).toString().contains(QLatin1String("/healthz/ready")));
+
+        const CliRun text = run({QStringLiteral("test")});
+        QVERIFY2(text.exitCode == 0, text.describe());
+        QVERIFY2(text.outText().contains(QRegularExpression(QStringLiteral("\\nServer reachable\\s+ok\\s+200\\s+\\d+ ms\\s+Version unknown"))),
+                 text.describe());
+    }
+
     void connectionTest()
     {
         QVERIFY(!logInWithCli().isEmpty());
@@ -1095,6 +1128,56 @@ private slots:
         const CliRun missing = run({QStringLiteral("mesheryctl"), QStringLiteral("import"), QStringLiteral("--config"),
                                     m_home->filePath(QStringLiteral("none/config.yaml"))});
         QVERIFY2(missing.exitCode == 1, missing.describe());
+    }
+
+    // mesheryctl's Local sign-in, {"meshery-provider":"None","token":""}, against a newer server
+    // that calls its local provider "Local": imported signed in, tested, and exported back as
+    // mesheryctl writes it.
+    void mesheryctlLocalSignInBothWays()
+    {
+        MesheryTest::ServerOptions options;
+        options.localProviderName = QStringLiteral("Local");
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QVERIFY(m_server->start());
+        m_serversUsed << m_server->baseUrl();
+        QTemporaryDir mesheryFolder;
+        const QString config = mesheryFolder.filePath(QStringLiteral("config.yaml"));
+        QFile yaml(config);
+        QVERIFY(yaml.open(QIODevice::WriteOnly));
+        yaml.write("contexts:\n  local:\n    endpoint: " + m_server->baseUrl().toEncoded()
+                   + "\n    token: default\n    platform: docker\n    provider: None\ncurrent-context: local\n"
+                     "tokens:\n  - name: default\n    location: auth.json\n");
+        yaml.close();
+        const QByteArray localAuth("{\"meshery-provider\":\"None\",\"token\":\"\"}\n");
+        QFile auth(mesheryFolder.filePath(QStringLiteral("auth.json")));
+        QVERIFY(auth.open(QIODevice::WriteOnly) && auth.write(localAuth) == localAuth.size());
+        auth.close();
+
+        const CliRun imported = run({QStringLiteral("mesheryctl"), QStringLiteral("import"), QStringLiteral("--config"), config,
+                                     QStringLiteral("--json")});
+        QVERIFY2(imported.exitCode == 0, imported.describe());
+        const QJsonObject row = parseObject(imported.out).value(QLatin1String("profiles")).toArray().at(0).toObject();
+        QVERIFY2(row.value(QLatin1String("localSignIn")).toBool(), imported.out.constData());
+        QVERIFY(!row.value(QLatin1String("loggedOut")).toBool());
+        QVERIFY(!row.value(QLatin1String("tokenStored")).toBool());
+        QCOMPARE(currentProfile().provider, QStringLiteral("None"));
+
+        const CliRun status = run({QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(status.exitCode == 0, status.describe());
+        QVERIFY(parseObject(status.out).value(QLatin1String("signedIn")).toBool());
+        const CliRun tested = run({QStringLiteral("test"), QStringLiteral("--json")});
+        QVERIFY2(tested.exitCode == 0, tested.describe()); // "Provider selected": None is the server's Local
+
+        const QString exportedConfig = mesheryFolder.filePath(QStringLiteral("again/config.yaml"));
+        const CliRun exported = run({QStringLiteral("mesheryctl"), QStringLiteral("export"), QStringLiteral("--config"),
+                                     exportedConfig, QStringLiteral("--json")});
+        QVERIFY2(exported.exitCode == 0, exported.describe());
+        QFile exportedAuth(parseObject(exported.out).value(QLatin1String("authFile")).toString());
+        QVERIFY(exportedAuth.open(QIODevice::ReadOnly));
+        QCOMPARE(exportedAuth.readAll(), localAuth);
+        QFile exportedYaml(exportedConfig);
+        QVERIFY(exportedYaml.open(QIODevice::ReadOnly));
+        QVERIFY(exportedYaml.readAll().contains("provider: None"));
     }
 
     // A config.yaml of a few hundred bytes whose aliases expand to 387 million values. The

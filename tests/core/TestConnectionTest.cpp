@@ -189,6 +189,36 @@ private slots:
         QVERIFY(test.report().contains(workspaces.error.hint()));
     }
 
+    // The server treats "None" and "Local" (any case) as one provider, so the test does too:
+    // a profile saved against an older server still passes against a newer one.
+    void localProviderUnderEitherName_data()
+    {
+        QTest::addColumn<QString>("serverName");
+        QTest::addColumn<QString>("profileName");
+        QTest::newRow("server None, profile Local") << QStringLiteral("None") << QStringLiteral("Local");
+        QTest::newRow("server Local, profile None") << QStringLiteral("Local") << QStringLiteral("None");
+        QTest::newRow("server None, profile local") << QStringLiteral("None") << QStringLiteral("local");
+        QTest::newRow("server Local, profile NONE") << QStringLiteral("Local") << QStringLiteral("NONE");
+    }
+
+    void localProviderUnderEitherName()
+    {
+        QFETCH(QString, serverName);
+        QFETCH(QString, profileName);
+        MesheryTest::ServerOptions options;
+        options.localProviderName = serverName;
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QVERIFY(m_server->start());
+        ConnectionTest test;
+        bool allPassed = false;
+        const auto checks = run(test, profile(profileName), {}, &allPassed);
+        const ConnectionCheck &selected = checks.at(int(Id::ProviderSelected));
+        QVERIFY2(selected.status == Status::Passed, qPrintable(selected.summary));
+        QCOMPARE(selected.summary, QStringLiteral("%1 (local)").arg(serverName));
+        QCOMPARE(checks.at(int(Id::SignedIn)).status, Status::Passed);
+        QVERIFY(allPassed);
+    }
+
     void organizationTheServerDoesNotKnowFails()
     {
         ServerProfile withOrg = profile();
@@ -208,8 +238,8 @@ private slots:
         QTest::addColumn<Id>("row");
         QTest::addColumn<ApiError::Kind>("kind");
         QTest::addColumn<int>("httpStatus");
-        QTest::newRow("version 500") << QStringLiteral("/api/system/version") << FaultKind::MeshKitError500 << Id::ServerReachable
-                                     << ApiError::Kind::ServerError << 500;
+        QTest::newRow("not ready") << QStringLiteral("/healthz/ready") << FaultKind::ServiceUnavailable503 << Id::ServerReachable
+                                   << ApiError::Kind::ServiceUnavailable << 503;
         QTest::newRow("providers malformed") << QStringLiteral("/api/providers") << FaultKind::MalformedJson << Id::ProvidersListed
                                              << ApiError::Kind::BadResponse << 200;
         QTest::newRow("user 401") << QStringLiteral("/api/user") << FaultKind::Unauthorized401 << Id::SignedIn
@@ -220,8 +250,8 @@ private slots:
                                      << Id::GraphqlAnswers << ApiError::Kind::ServiceUnavailable << 503;
         QTest::newRow("user html") << QStringLiteral("/api/user") << FaultKind::HtmlInsteadOfJson << Id::SignedIn
                                    << ApiError::Kind::Unauthenticated << 200;
-        QTest::newRow("version dropped") << QStringLiteral("/api/system/version") << FaultKind::DropConnection << Id::ServerReachable
-                                         << ApiError::Kind::ConnectionClosed << 0;
+        QTest::newRow("ready dropped") << QStringLiteral("/healthz/ready") << FaultKind::DropConnection << Id::ServerReachable
+                                       << ApiError::Kind::ConnectionClosed << 0;
     }
 
     void faultsShowInTheirRows()
@@ -244,6 +274,51 @@ private slots:
         QVERIFY(!allPassed);
         // The others are unaffected.
         QCOMPARE(checks.at(int(Id::TokenNotExpired)).status, Status::Passed);
+    }
+
+    // An offline release answers /api/system/version with 500: the server is up all the same,
+    // and every check passes; the version is said to be unknown.
+    void anOfflineServerIsReachableWithItsVersionUnknown()
+    {
+        MesheryTest::ServerOptions options;
+        options.offline = true;
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QVERIFY(m_server->start());
+        ConnectionTest test;
+        QSignalSpy changes(&test, &ConnectionTest::checkChanged);
+        bool allPassed = false;
+        const auto checks = run(test, profile(QStringLiteral("None")), {}, &allPassed);
+        const ConnectionCheck &reachable = checks.at(int(Id::ServerReachable));
+        QVERIFY2(reachable.status == Status::Passed, qPrintable(reachable.summary));
+        QCOMPARE(reachable.httpStatus, 200);
+        QVERIFY2(reachable.summary.startsWith(QLatin1String("Version unknown")), qPrintable(reachable.summary));
+        QVERIFY(reachable.summary.contains(QLatin1String("500")));
+        QVERIFY(reachable.error.isOk());
+        QVERIFY(reachable.curl.contains("/healthz/ready"));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/healthz/ready")), 1);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/system/version")), 1);
+        QVERIFY(allPassed);
+        QVERIFY(test.report().contains(QLatin1String("Version unknown")));
+        // What the window shows last for the row is what the run ended with.
+        QString shown;
+        for (const QList<QVariant> &change : std::as_const(changes)) {
+            if (change.at(0).toInt() == int(Id::ServerReachable))
+                shown = change.at(1).value<ConnectionCheck>().summary;
+        }
+        QCOMPARE(shown, reachable.summary);
+    }
+
+    // A version that comes later than the readiness answer still reaches the row.
+    void aSlowVersionStillReachesTheRow()
+    {
+        m_server->setFault(QStringLiteral("/api/system/version"), {FaultKind::Delay, 300});
+        ConnectionTest test;
+        bool allPassed = false;
+        const auto checks = run(test, profile(QStringLiteral("None")), {}, &allPassed);
+        QCOMPARE(checks.at(int(Id::ServerReachable)).status, Status::Passed);
+        QVERIFY2(checks.at(int(Id::ServerReachable)).summary.contains(QLatin1String("v0.8.0-test")),
+                 qPrintable(checks.at(int(Id::ServerReachable)).summary));
+        QVERIFY(allPassed);
     }
 
     void expiredAndMissingTokens()

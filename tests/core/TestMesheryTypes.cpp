@@ -61,6 +61,9 @@ private slots:
     void providersBroken();
     void isLocalProviderName_data();
     void isLocalProviderName();
+    void sameProvider_data();
+    void sameProvider();
+    void findProviderByEitherLocalName();
     void providerIsLocal();
     void singleProvider_data();
     void singleProvider();
@@ -319,6 +322,45 @@ void TestMesheryTypes::isLocalProviderName()
     QFETCH(QString, name);
     QFETCH(bool, local);
     QCOMPARE(MesheryAuth::isLocalProviderName(name), local);
+}
+
+void TestMesheryTypes::sameProvider_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+
+    QTest::newRow("None, Local") << u"None"_s << u"Local"_s << true;
+    QTest::newRow("local, NONE") << u"local"_s << u"NONE"_s << true;
+    QTest::newRow("None, None") << u"None"_s << u"None"_s << true;
+    QTest::newRow("Meshery, Meshery") << u"Meshery"_s << u"Meshery"_s << true;
+    // The server normalises only the local names: other keys are compared as written.
+    QTest::newRow("Meshery, meshery") << u"Meshery"_s << u"meshery"_s << false;
+    QTest::newRow("Meshery, Layer5") << u"Meshery"_s << u"Layer5"_s << false;
+    QTest::newRow("None, Meshery") << u"None"_s << u"Meshery"_s << false;
+    QTest::newRow("empty, empty") << QString() << QString() << true; // no provider chosen, twice
+    QTest::newRow("empty, None") << QString() << u"None"_s << false;
+}
+
+void TestMesheryTypes::sameProvider()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(MesheryAuth::sameProvider(a, b), same);
+    QCOMPARE(MesheryAuth::sameProvider(b, a), same);
+}
+
+void TestMesheryTypes::findProviderByEitherLocalName()
+{
+    // A newer server's list names the local provider "Local"; older profiles say "None".
+    const auto parsed = parseProviders(readFile(DataDir + u"/providers-camel.json"_s));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    for (const QString &asked : {u"None"_s, u"none"_s, u"Local"_s, u"LOCAL"_s})
+        QCOMPARE(findProvider(parsed.value, asked).value_or(Provider()).key, u"Local"_s);
+    QCOMPARE(findProvider(parsed.value, u"Meshery"_s).value_or(Provider()).key, u"Meshery"_s);
+    QVERIFY(!findProvider(parsed.value, u"Nonesuch"_s));
+    QVERIFY(!findProvider(parsed.value, QString()));
 }
 
 void TestMesheryTypes::providerIsLocal()

@@ -527,6 +527,12 @@ private slots:
         QTest::newRow("blank") << QByteArray(" \n") << true << true << QByteArray();
         QTest::newRow("empty token") << QByteArray("{\"meshery-provider\":\"Meshery\",\"token\":\"\"}") << true << true
                                      << QByteArray();
+        // mesheryctl's Local sign-in: no token, and no logout either.
+        QTest::newRow("None, empty token") << QByteArray("{\"meshery-provider\":\"None\",\"token\":\"\"}\n") << true
+                                           << false << QByteArray();
+        QTest::newRow("local, null token") << QByteArray("{\"meshery-provider\":\"local\",\"token\":null}") << true
+                                           << false << QByteArray();
+        QTest::newRow("no provider, empty token") << QByteArray("{\"token\":\"\"}") << true << true << QByteArray();
         QTest::newRow("broken") << QByteArray("{\"token\":") << false << false << QByteArray();
         QTest::newRow("array") << QByteArray("[\"abc\"]") << false << false << QByteArray();
         QTest::newRow("no token") << QByteArray("{\"meshery-provider\":\"Meshery\"}") << false << false << QByteArray();
@@ -770,6 +776,33 @@ private slots:
         QVERIFY(alreadyThere);
         QCOMPARE(contents(path), old);
         QCOMPARE(modeOf(path), 0604);
+    }
+
+    // The Local provider's file, as mesheryctl writes it: the provider and an empty token.
+    void writeAuthFileOfTheLocalProvider()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("auth.json"));
+        auto result = MesheryctlFiles::writeAuthFile(path, QStringLiteral("None"), QByteArray());
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(contents(path), QByteArray("{\"meshery-provider\":\"None\",\"token\":\"\"}\n"));
+        QCOMPARE(modeOf(path), 0600);
+
+        // The same sign-in under the other local name: mesheryctl's file stays as it is.
+        const QDateTime modified = QFileInfo(path).lastModified();
+        result = MesheryctlFiles::writeAuthFile(path, QStringLiteral("Local"), QByteArray());
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(contents(path), QByteArray("{\"meshery-provider\":\"None\",\"token\":\"\"}\n"));
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+
+        // It holds no token, so a remote sign-in takes its place without asking...
+        result = MesheryctlFiles::writeAuthFile(path, QStringLiteral("Meshery"), "remote-test-token");
+        QVERIFY2(result.ok, qPrintable(result.error));
+        // ...but a Local one asks before a token is lost.
+        result = MesheryctlFiles::writeAuthFile(path, QStringLiteral("Local"), QByteArray());
+        QVERIFY(!result.ok);
+        QVERIFY(result.needsReplaceConfirmation);
+        QCOMPARE(MesheryctlFiles::readAuthFile(path).value.token, QByteArray("remote-test-token"));
     }
 
     void writeAuthFileRefusesNothing()

@@ -26,6 +26,12 @@ QByteArray contents(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+bool writeText(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+}
+
 // Sets the process's umask while it lives. The tests pin the usual 022, under which a folder
 // made without an explicit mode is 0755: a stricter umask would hide the fault they look for.
 class Umask
@@ -380,6 +386,50 @@ private slots:
         QVERIFY(!outcome.profiles.at(0).tokenStored);
         QVERIFY(outcome.profiles.at(0).profileId.isEmpty());
         QVERIFY(m_profiles->profiles().isEmpty()); // neither a profile nor a keychain entry
+    }
+
+    // mesheryctl signs in with the Local provider as {"meshery-provider":"None","token":""}: a
+    // sign-in like the app's own Local one (a profile with the provider, nothing in the keychain),
+    // not a logout.
+    void importsMesheryctlsLocalSignIn()
+    {
+        QTemporaryDir folder;
+        const QString config = folder.filePath(QStringLiteral("config.yaml"));
+        QVERIFY(writeText(config, "contexts:\n  local:\n    endpoint: http://local-import.example:9081\n    token: default\n"
+                                  "    platform: docker\n    provider: None\ncurrent-context: local\n"
+                                  "tokens:\n  - name: default\n    location: auth.json\n"));
+        QVERIFY(writeText(folder.filePath(QStringLiteral("auth.json")), "{\"meshery-provider\":\"None\",\"token\":\"\"}\n"));
+        const auto outcome = importFrom(config);
+        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QCOMPARE(outcome.profiles.size(), 1);
+        const auto &imported = outcome.profiles.first();
+        QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
+        QVERIFY(imported.localSignIn);
+        QVERIFY(!imported.loggedOut);
+        QVERIFY(!imported.tokenStored);
+        const ServerProfile profile = *m_profiles->profile(imported.profileId);
+        QCOMPARE(profile.provider, QStringLiteral("None"));
+        QCOMPARE(m_profiles->currentId(), profile.id);
+        QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), profile.tokenSlot().keychainKey()).found);
+    }
+
+    // ...and the app's Local sign-in goes back the same way, with the context that names it.
+    void exportsALocalSignInAsMesheryctlWritesIt()
+    {
+        ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://local-export.example:9081")));
+        profile.provider = QStringLiteral("Local");
+        QVERIFY(m_profiles->save(profile));
+        QTemporaryDir home;
+        const QString config = home.filePath(QStringLiteral(".meshery/config.yaml"));
+        const auto exported = exportTo(profile, config);
+        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QCOMPARE(contents(exported.authFilePath), QByteArray("{\"meshery-provider\":\"Local\",\"token\":\"\"}\n"));
+        QCOMPARE(modeOf(exported.authFilePath), 0600);
+        const auto written = MesheryctlFiles::readConfig(config);
+        QVERIFY2(written.ok(), qPrintable(written.error));
+        QCOMPARE(written.value.currentContext, exported.contextName);
+        QCOMPARE(written.value.context(exported.contextName)->provider, QStringLiteral("Local"));
+        QCOMPARE(written.value.context(exported.contextName)->endpoint, QStringLiteral("http://local-export.example:9081"));
     }
 
     void exportWithoutATokenSaysLogInFirst()

@@ -100,6 +100,8 @@ private slots:
         QCOMPARE(m_store->current()->name, QStringLiteral("Staging"));
         QCOMPARE(m_store->findByServer(QUrl(QStringLiteral("http://localhost:9081/")))->id, b.id);
         QCOMPARE(m_store->findByServer(QUrl(QStringLiteral("http://localhost:9081")), QStringLiteral("None"))->id, b.id);
+        // The server's other name of the local provider finds the same profile.
+        QCOMPARE(m_store->findByServer(QUrl(QStringLiteral("http://localhost:9081")), QStringLiteral("Local"))->id, b.id);
         QVERIFY(!m_store->findByServer(QUrl(QStringLiteral("http://localhost:9081")), QStringLiteral("Meshery")));
 
         m_store->remove(a.id);

@@ -7,6 +7,7 @@
 #include "LoginController.h"
 #include "MainWindow.h"
 #include "MesheryTestServer.h"
+#include "ProfileStore.h"
 #include "SecretClipboard.h"
 #include "ServersMenu.h"
 #include "SecretTool.h"
@@ -141,6 +142,30 @@ private slots:
         QCOMPARE(child<QLabel>(m_window.get(), "emailLabel")->text(), QStringLiteral("meshery@meshery.local"));
         QCOMPARE(child<QLabel>(m_window.get(), "tokenStatusLabel")->text(), QStringLiteral("No token needed (Local provider)"));
         QVERIFY(!child<QToolButton>(m_window.get(), "copyTokenButton")->isEnabled());
+    }
+
+    // A profile that names the local provider "Local" (a newer server, mesheryctl) on a server
+    // that lists it as "None": the server takes both as one provider, and so does the window.
+    void aLocalProfileFindsTheServersOtherLocalName()
+    {
+        m_server = std::make_unique<MesheryTestServer>(); // lists "None"
+        QVERIFY(m_server->start());
+        ServerProfile saved = ProfileStore::draft(m_server->baseUrl());
+        saved.provider = QStringLiteral("Local");
+        ProfileStore profiles(m_settings.get());
+        QVERIFY(profiles.save(saved));
+        profiles.setCurrentId(saved.id);
+
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        QVERIFY(GuiTest::showOnServer(*m_window, m_server->baseUrl()));
+        auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
+        QCOMPARE(providers->currentData().toString(), QStringLiteral("None"));
+        QCOMPARE(providers->currentText(), QStringLiteral("Local (no sign-in)"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedIn, 20000);
+        auto *loginButton = child<QToolButton>(m_window.get(), "loginButton");
+        QVERIFY(loginButton->isEnabled());
+        QCOMPARE(loginButton->text(), QStringLiteral("&Use Local"));
+        QCOMPARE(m_window->session()->profile().provider, QStringLiteral("Local")); // not a new sign-in
     }
 
     void pastedTokenShowsTheAccountWithALiveCountdown()
@@ -416,7 +441,7 @@ private slots:
         QTest::addColumn<FaultKind>("fault");
         QTest::addColumn<int>("row");
         QTest::addColumn<QString>("http");
-        QTest::newRow("version 500") << QStringLiteral("/api/system/version") << FaultKind::MeshKitError500 << 0 << QStringLiteral("500");
+        QTest::newRow("not ready") << QStringLiteral("/healthz/ready") << FaultKind::ServiceUnavailable503 << 0 << QStringLiteral("503");
         QTest::newRow("providers html") << QStringLiteral("/api/providers") << FaultKind::HtmlInsteadOfJson << 1 << QStringLiteral("200");
         QTest::newRow("user 401") << QStringLiteral("/api/user") << FaultKind::Unauthorized401 << 3 << QStringLiteral("401");
         QTest::newRow("orgs 403") << QStringLiteral("/api/identity/orgs") << FaultKind::Forbidden403 << 5 << QStringLiteral("403");
@@ -442,6 +467,26 @@ private slots:
         QCOMPARE(failed->text(2), http);
         QVERIFY(!failed->text(4).isEmpty());
         QCOMPARE(results->topLevelItem(2)->text(1), row == 1 ? QStringLiteral("Skipped") : QStringLiteral("OK"));
+    }
+
+    // A release that cannot look for a newer one answers the version call 500: the window must
+    // not make it look down. The row passes on the readiness probe and says the version is unknown.
+    void anOfflineServerIsUpWithItsVersionUnknown()
+    {
+        MesheryTest::ServerOptions options;
+        options.offline = true;
+        openWindow(options);
+        chooseProvider(QStringLiteral("None"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedIn, 20000);
+        child<QPushButton>(m_window.get(), "testButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(m_window.get(), "testButton")->isEnabled(), 30000);
+        QTreeWidgetItem *reachable = child<QTreeWidget>(m_window.get(), "resultsView")->topLevelItem(0);
+        QCOMPARE(reachable->text(0), QStringLiteral("Server reachable"));
+        QCOMPARE(reachable->text(1), QStringLiteral("OK"));
+        QCOMPARE(reachable->text(2), QStringLiteral("200"));
+        QVERIFY2(reachable->text(4).startsWith(QLatin1String("Version unknown")), qPrintable(reachable->text(4)));
+        QVERIFY(!child<QWidget>(m_window.get(), "banner")->isVisible());
+        QVERIFY(m_server->requestCount(QStringLiteral("/api/system/version")) >= 1); // it was asked, and failed
     }
 
     void demoServerStartsAndStopsWithTheApp()

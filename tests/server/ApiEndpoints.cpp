@@ -36,8 +36,7 @@ int intOr(const QString &text, int fallback)
 ApiEndpoints::ApiEndpoints(ServerState &state) : m_state(state)
 {
     const QList<QByteArray> get{"GET"};
-    addRoute(QStringLiteral("/api/system/version"), get,
-             [](const HttpRequest &) { return json(MesheryJson::version()); });
+    addRoute(QStringLiteral("/api/system/version"), get, [this](const HttpRequest &) { return version(); });
     for (const char *probe : {"/healthz/live", "/healthz/ready"})
         addRoute(QString::fromLatin1(probe), get, [](const HttpRequest &) { return HttpResponse::text("ok"); });
     addRoute(QStringLiteral("/api/providers"), get,
@@ -74,6 +73,14 @@ Endpoints::Answer ApiEndpoints::authenticated(SessionAnswer answer)
             response.addCookie("token", m_state.issueToken(session.userName));
         return response;
     };
+}
+
+HttpResponse ApiEndpoints::version() const
+{
+    // What a release that checks GitHub for the latest version answers when it cannot reach it.
+    if (m_state.options().offline)
+        return HttpResponse::text("internal server error", 500);
+    return json(MesheryJson::version());
 }
 
 HttpResponse ApiEndpoints::providerStream() const

@@ -20,6 +20,7 @@ private:
     // Lets only signed-in requests through; with refreshTokens, hands a remote session a new token.
     Answer authenticated(SessionAnswer answer);
 
+    HttpResponse version() const;
     HttpResponse providerStream() const;
     HttpResponse user(const Session &session) const;
     HttpResponse token(const Session &session) const;

@@ -662,6 +662,25 @@ private slots:
         QCOMPARE(reply.header("allow"), QByteArray("GET"));
     }
 
+    // A release that cannot look for a newer one (offline, air-gapped) fails the version call
+    // alone; its health probes and everything else still answer.
+    void offlineServerFailsOnlyTheVersion()
+    {
+        ServerOptions options;
+        options.offline = true;
+        startServer(options);
+        Reply reply = m_client->get(url(QStringLiteral("/api/system/version")));
+        QCOMPARE(reply.status, 500);
+        QCOMPARE(reply.body, QByteArray("internal server error"));
+        QVERIFY(reply.header("content-type").startsWith("text/plain"));
+        for (const char *probe : {"/healthz/live", "/healthz/ready"}) {
+            reply = m_client->get(url(QString::fromLatin1(probe)));
+            QCOMPARE(reply.status, 200);
+            QCOMPARE(reply.body, QByteArray("ok"));
+        }
+        QCOMPARE(m_client->get(url(QStringLiteral("/api/providers"))).status, 200);
+    }
+
     // -- providers, user, token ------------------------------------------------------------------
 
     void providersInBothSpellings_data()
@@ -1593,6 +1612,24 @@ private slots:
         Client client;
         client.setIgnoreSslErrors(true);
         QCOMPARE(client.get(QUrl(line.mid(int(qstrlen("listening on "))) + QStringLiteral("/healthz/ready"))).body, QByteArray("ok"));
+        process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, kWaitMs);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    void executableServesOffline()
+    {
+        QProcess process;
+        process.start(QStringLiteral(MESHERY_TEST_SERVER_EXE), {QStringLiteral("--offline")});
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning, kWaitMs);
+        const QString line = QString::fromLatin1(process.readLine()).trimmed();
+        QVERIFY2(line.startsWith(QLatin1String("listening on http://127.0.0.1:")), qPrintable(line));
+        const QString base = line.mid(int(qstrlen("listening on ")));
+        Client client;
+        const Reply version = client.get(QUrl(base + QStringLiteral("/api/system/version")));
+        QCOMPARE(version.status, 500);
+        QCOMPARE(version.body, QByteArray("internal server error"));
+        QCOMPARE(client.get(QUrl(base + QStringLiteral("/healthz/ready"))).body, QByteArray("ok"));
         process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, kWaitMs);
         QCOMPARE(process.exitCode(), 0);

@@ -52,13 +52,16 @@ int main(int argc, char *argv[])
                        "(default %1). Without organizations or workspaces those calls are refused, as Meshery does.")
             .arg(ServerOptions::defaultRemoteCapabilities().join(QLatin1Char(','))),
         QStringLiteral("LIST"));
+    const QCommandLineOption offlineOption(QStringLiteral("offline"),
+                                           QStringLiteral("Act as a server that cannot look for a newer release: /api/system/version "
+                                                          "answers 500, /healthz/* still answer ok."));
     const QCommandLineOption faultOption(QStringLiteral("fault"),
                                          QStringLiteral("Inject a fault, e.g. /api/user=html or *=delay:500. Kinds: delay, meshkit500, "
                                                         "text500, 503, 401, 403, html, malformed, oversized, drop, anonymous, "
                                                         "badcookie, foreigncookie, badecho, endless, hugepages, refused. Repeatable."),
                                          QStringLiteral("PATH=KIND[:MS]"));
     parser.addOptions({addressOption, portOption, tlsOption, snakeOption, localNameOption, lifetimeOption, refreshOption,
-                       passwordOption, capabilitiesOption, faultOption});
+                       passwordOption, capabilitiesOption, offlineOption, faultOption});
     parser.process(app);
 
     ServerOptions options;
@@ -87,6 +90,7 @@ int main(int argc, char *argv[])
                 options.remoteCapabilities.append(feature.trimmed());
         }
     }
+    options.offline = parser.isSet(offlineOption);
 
     QList<FaultSpec> faults;
     for (const QString &text : parser.values(faultOption)) {
