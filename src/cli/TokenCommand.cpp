@@ -1,7 +1,9 @@
 #include "TokenCommand.h"
 
 #include "MesheryTypes.h"
+#include "ApiClient.h"
 #include "TokenFormats.h"
+#include "TokenInfo.h"
 #include "TokenStatus.h"
 
 namespace MesheryAuth::Cli {
@@ -53,7 +55,38 @@ void TokenCommand::run(const QCommandLineParser &parser)
     });
 }
 
-void TokenCommand::print(const ServerProfile &profile, const QByteArray &token, const QString &format)
+void TokenCommand::renewThenPrint(const ServerProfile &profile, const QByteArray &token, const QString &format)
+{
+    // The context's client keeps a renewed token (Set-Cookie) in the keychain before we exit.
+    ApiClient *client = context()->client(profile, token);
+    connect(client->sessionToken(), &ApiCall::finished, this, [this, client, profile, token, format](const ApiResult &result) {
+        if (result.error.kind() == ApiError::Kind::Unauthenticated) {
+            failExpired(profile, TokenStatus::of(token, QDateTime::currentDateTimeUtc()).expiry(), true);
+            return;
+        }
+        if (!result.isOk()) {
+            fail(CliError::fromApi(result.error));
+            return;
+        }
+        if (client->token() == token) {
+            // The server accepted it without a renewal: its word, not the clock's, decides.
+            output().note(tr("The token's expiry has passed, but the server still accepts it."));
+        }
+        print(profile, client->token(), format, Expiry::ServerDecided);
+    });
+}
+
+void TokenCommand::failExpired(const ServerProfile &profile, const QDateTime &expiry, bool serverAsked)
+{
+    const QString when = expiry.toUTC().toString(Qt::ISODate);
+    fail(CliError::notSignedIn(serverAsked ? tr("The stored token for %1 expired at %2, and the server did not renew it.")
+                                                 .arg(profile.serverUrl.toString(), when)
+                                           : tr("The stored token for %1 expired at %2.").arg(profile.serverUrl.toString(), when),
+                               tr("Log in again: meshery-auth-cli --server %1 login --provider %2")
+                                   .arg(profile.serverUrl.toString(), profile.provider)));
+}
+
+void TokenCommand::print(const ServerProfile &profile, const QByteArray &token, const QString &format, Expiry expiry)
 {
     if (token.isEmpty()) {
         // Signed in with the Local provider: there is nothing to print, and printing nothing
@@ -63,11 +96,11 @@ void TokenCommand::print(const ServerProfile &profile, const QByteArray &token, 
         return;
     }
     const TokenStatus status = TokenStatus::of(token, QDateTime::currentDateTimeUtc());
-    if (status.state() == TokenStatus::State::Expired) {
-        fail(CliError::notSignedIn(tr("The stored token for %1 expired at %2.")
-                                       .arg(profile.serverUrl.toString(), status.expiry().toUTC().toString(Qt::ISODate)),
-                                   tr("Log in again: meshery-auth-cli --server %1 login --provider %2")
-                                       .arg(profile.serverUrl.toString(), profile.provider)));
+    if (expiry == Expiry::FromTheToken && status.state() == TokenStatus::State::Expired) {
+        if (TokenInfo::decode(token).hasRefreshToken())
+            renewThenPrint(profile, token, format);
+        else
+            failExpired(profile, status.expiry(), false);
         return;
     }
     QByteArray text;

@@ -252,6 +252,12 @@ void ConnectionTest::checkTokenLocally()
         return;
     }
     const QString when = info.expiry().toString(Qt::ISODate);
+    if (info.isExpiredAt(m_now()) && info.hasRefreshToken()) {
+        // A Meshery server renews such a token on the next call (GetSession): "Signed in" decides.
+        settle(Id::TokenNotExpired, Status::Passed,
+               tr("Expired at %1, but it carries a refresh token: the server renews it.").arg(when));
+        return;
+    }
     if (info.isExpiredAt(m_now())) {
         ConnectionCheck &row = check(Id::TokenNotExpired);
         row.error = ApiError(ApiError::Kind::Unauthenticated);

@@ -651,6 +651,31 @@ private slots:
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/user")), 0);
     }
 
+    void anExpiredTokenTheServerRenewsIsPrintedRenewed()
+    {
+        // A past exp is "ask the server": it renews through the refresh token.
+        const QByteArray expired = m_server->issueToken(QStringLiteral("ada"), -60);
+        ServerProfile profile = ProfileStore::draft(m_server->baseUrl());
+        profile.provider = QStringLiteral("Meshery");
+        {
+            Core core;
+            QVERIFY(core.profiles.save(profile));
+            core.profiles.setCurrentId(profile.id);
+            QVERIFY(core.store(profile, expired).isOk());
+        }
+        const CliRun token = run({QStringLiteral("token")});
+        QVERIFY2(token.exitCode == 0, token.describe());
+        const QByteArray renewed = token.out.trimmed();
+        QVERIFY(renewed != expired);
+        QVERIFY(m_server->isTokenValid(renewed));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/token")), 1);
+        QVERIFY(Core().load(profile).token == renewed); // kept for next time
+        // Now valid by its own expiry: printed offline.
+        const CliRun again = run({QStringLiteral("token")});
+        QVERIFY(again.out.trimmed() == renewed);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/token")), 1);
+    }
+
     void expiredSessionExits3()
     {
         const QByteArray expired = m_server->issueToken(QStringLiteral("ada"), -60, MesheryTest::Refresh::Refused);

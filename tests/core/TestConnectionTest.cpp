@@ -219,6 +219,19 @@ private slots:
         QVERIFY(allPassed);
     }
 
+    void anExpiredTokenTheServerRenewsPasses()
+    {
+        const QByteArray expired = m_server->issueToken(QStringLiteral("ada"), -60);
+        ConnectionTest test;
+        bool allPassed = false;
+        const auto checks = run(test, profile(), expired, &allPassed);
+        const ConnectionCheck &token = checks.at(int(Id::TokenNotExpired));
+        QCOMPARE(token.status, Status::Passed);
+        QVERIFY(token.summary.contains(QLatin1String("refresh token")));
+        QCOMPARE(checks.at(int(Id::SignedIn)).status, Status::Passed);
+        QVERIFY(allPassed);
+    }
+
     void organizationTheServerDoesNotKnowFails()
     {
         ServerProfile withOrg = profile();
@@ -325,7 +338,14 @@ private slots:
     {
         ConnectionTest test;
         test.setClock([] { return QDateTime::currentDateTimeUtc().addDays(2); }); // past the token's hour
+        // Meshery's tokens carry a refresh token: past their expiry the server decides.
         auto checks = run(test, profile(), m_server->issueToken(QStringLiteral("ada")));
+        QCOMPARE(checks.at(int(Id::TokenNotExpired)).status, Status::Passed);
+        QVERIFY(checks.at(int(Id::TokenNotExpired)).summary.contains(QLatin1String("refresh token")));
+        // A bare JWT has none: past its exp it is expired.
+        const auto part = [](const QByteArray &json) { return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals); };
+        const QByteArray bareJwt = part(R"({"alg":"RS256"})") + '.' + part(R"({"exp":1700000000,"sub":"ada"})") + ".c2ln";
+        checks = run(test, profile(), bareJwt);
         QCOMPARE(checks.at(int(Id::TokenNotExpired)).status, Status::Failed);
         QVERIFY(checks.at(int(Id::TokenNotExpired)).summary.startsWith(QLatin1String("Expired at")));
 
