@@ -143,6 +143,20 @@ void Session::chooseProvider(const QString &key)
     loadToken();
 }
 
+void Session::renew()
+{
+    const QByteArray before = m_token;
+    const int generation = m_generation;
+    connect(m_client.sessionToken(), &ApiCall::finished, this, [this, before, generation](const ApiResult &result) {
+        if (generation != m_generation)
+            return;
+        // The client has taken any Set-Cookie renewal already (tokenRefreshed updates m_token).
+        if (result.isOk() && m_state != State::SignedIn)
+            refreshUser();
+        emit renewFinished(result.isOk() && m_token != before, result.error);
+    });
+}
+
 void Session::setOrganization(const QString &organizationId)
 {
     m_profile.organizationId = organizationId;

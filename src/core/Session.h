@@ -54,6 +54,9 @@ public slots:
     // The user picked another provider: a new sign-in is needed unless it is the current one.
     void chooseProvider(const QString &key);
     void setOrganization(const QString &organizationId);
+    // Asks the server for the session's token (GET /api/token), which renews an expired one
+    // through its refresh token; a renewal replaces the token here and in the vault.
+    void renew();
 
     // Results of the sign-in flows and logout (see SignInService).
     void signedIn(const MesheryAuth::SignInResult &result);
@@ -64,6 +67,8 @@ signals:
     void providersChanged();
     void stateChanged(MesheryAuth::Session::State state);
     void accountChanged();
+    // renew() is done: renewed when a new token came back; error set when the server refused.
+    void renewFinished(bool renewed, const MesheryAuth::ApiError &error);
 
 private:
     void reportRejected(const ApiError &error);

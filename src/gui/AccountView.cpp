@@ -4,6 +4,7 @@
 #include "SecretClipboard.h"
 #include "SecretField.h"
 #include "TokenFormats.h"
+#include "TokenInfo.h"
 #include "TokenStatus.h"
 
 #include <QMenu>
@@ -49,6 +50,15 @@ AccountView::AccountView(Ui::MainWindow *ui, Session *session, SecretClipboard *
         [this] { return TokenFormats::mesheryctlAuthJson(m_session->token(), m_session->profile().provider); }, tr("auth.json"));
     ui->copyTokenButton->setMenu(menu);
     connect(ui->copyTokenButton, &QToolButton::clicked, this, [this] { copy(m_session->token(), tr("token")); });
+    connect(ui->renewTokenButton, &QPushButton::clicked, this, [this] {
+        m_renewing = true;
+        refresh();
+        m_session->renew();
+    });
+    connect(session, &Session::renewFinished, this, [this] {
+        m_renewing = false;
+        refresh();
+    });
     // Ctrl+C and the context menu in the token field copy the same careful way.
     connect(ui->tokenEdit, &SecretField::copyRequested, this, [this] { copy(m_session->token(), tr("token")); });
     refresh();
@@ -98,6 +108,10 @@ void AccountView::refresh()
     if (m_ui->tokenEdit->text().toUtf8() != token)
         m_ui->tokenEdit->setText(QString::fromUtf8(token));
     m_ui->copyTokenButton->setEnabled(!token.isEmpty());
+    // Only a token with a refresh token can be renewed; the server does it (Meshery's GetSession).
+    const bool renewable = TokenInfo::decode(token).hasRefreshToken();
+    m_ui->renewTokenButton->setVisible(renewable);
+    m_ui->renewTokenButton->setEnabled(renewable && !m_renewing);
     m_ui->showTokenCheck->setEnabled(!token.isEmpty());
 }
 

@@ -38,6 +38,7 @@ private:
     SecretClipboard *m_clipboard;
     QTimer m_countdown;
     std::function<QDateTime()> m_now;
+    bool m_renewing = false;
 };
 
 } // namespace MesheryAuth

@@ -100,6 +100,14 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_login, &LoginController::busyChanged, this, &MainWindow::updateButtons);
     connect(m_login, &LoginController::message, this, [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
     connect(m_login, &LoginController::failed, this, [this](const ApiError &error) { showError(tr("Signing in failed."), error); });
+    connect(m_session, &Session::renewFinished, this, [this](bool renewed, const ApiError &error) {
+        if (!error.isOk())
+            statusBar()->showMessage(tr("The server did not renew the token: %1").arg(error.message()), MessageTimeoutMs);
+        else
+            statusBar()->showMessage(renewed ? tr("The server renewed the token.")
+                                             : tr("The server still accepts the token as it is; nothing to renew."),
+                                     MessageTimeoutMs);
+    });
     connect(m_login, &LoginController::warning, this, [this](const QString &text, const QString &whatToDo) {
         statusBar()->showMessage(text, MessageTimeoutMs);
         auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(), text, QMessageBox::Ok, this);

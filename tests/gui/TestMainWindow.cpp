@@ -582,6 +582,40 @@ private slots:
         QCOMPARE(auth.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
     }
 
+    void anExpiredTokenIsRenewedByTheServerAndRefreshNowAsks()
+    {
+        openWindow();
+        signInWithPastedToken(m_server->issueToken(QStringLiteral("ada")));
+        auto *renew = child<QPushButton>(m_window.get(), "renewTokenButton");
+        QTRY_VERIFY(renew->isVisible() && renew->isEnabled()); // Meshery's tokens carry a refresh token
+        QSignalSpy finished(m_window->session(), &Session::renewFinished);
+        QTest::mouseClick(renew, Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false); // still valid: nothing to renew
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("still accepts")));
+
+        // Stored expired, as after a night: opening the profile renews it, and keeps the renewal.
+        const ServerProfile profile = m_window->session()->profile();
+        const QByteArray expired = m_server->issueToken(QStringLiteral("ada"), -60);
+        std::optional<VaultResult> stored;
+        m_window->vault()->store(profile.tokenSlot(), expired, nullptr, [&](const VaultResult &r) { stored = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 20000);
+        m_window->session()->open(profile);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedIn, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->token() != expired, 20000);
+        QVERIFY(m_server->isTokenValid(m_window->session()->token()));
+        QTRY_VERIFY_WITH_TIMEOUT(SecretTool::lookup(TokenVault::defaultService(), profile.tokenSlot().keychainKey()).value
+                                     == m_window->session()->token(), 20000);
+
+        // One the provider no longer renews: the server says so, and so does the window.
+        m_server->revokeAllTokens();
+        finished.clear();
+        QTest::mouseClick(renew, Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("did not renew")));
+        QTRY_COMPARE(m_window->session()->state(), Session::State::Expired);
+    }
+
     void logoutRemovesTheKeychainEntry()
     {
         openWindow();
