@@ -127,6 +127,21 @@ private:
         return file.readAll().trimmed().split('\n').constLast().toLongLong();
     }
 
+    // A stand-in program, first on PATH in the environment it returns: a script in a folder beside
+    // the test's own executable, where programs may run (a temporary folder may be noexec).
+    static QProcessEnvironment withFakeProgram(const QProcessEnvironment &base, const QTemporaryDir &bin, const QString &name,
+                                               const QByteArray &script)
+    {
+        QFile program(bin.filePath(name));
+        if (!program.open(QIODevice::WriteOnly) || program.write("#!/bin/sh\n" + script) < 0)
+            qWarning("could not write the stand-in %s", qPrintable(name));
+        program.close();
+        program.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QProcessEnvironment environment = base;
+        environment.insert(QStringLiteral("PATH"), bin.path() + QLatin1Char(':') + base.value(QStringLiteral("PATH")));
+        return environment;
+    }
+
     static bool noSecretIn(const CliRun &result, const QByteArray &secret)
     {
         return !result.out.contains(secret) && !result.err.contains(secret);
@@ -505,18 +520,12 @@ private slots:
 
     void loginWebOpensTheBrowser()
     {
-        // A stand-in for xdg-open that only notes the address it was asked to open. Beside the
-        // test's own executable, where programs may run (a temporary folder may be noexec).
+        // A stand-in for xdg-open that only notes the address it was asked to open.
         QTemporaryDir bin(QCoreApplication::applicationDirPath() + QStringLiteral("/xdg-open-XXXXXX"));
         QVERIFY(bin.isValid());
         const QString opened = bin.filePath(QStringLiteral("opened.txt"));
-        QFile opener(bin.filePath(QStringLiteral("xdg-open")));
-        QVERIFY(opener.open(QIODevice::WriteOnly));
-        opener.write("#!/bin/sh\nprintf '%s\\n' \"$1\" > '" + opened.toUtf8() + "'\n");
-        opener.close();
-        opener.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("PATH"), bin.path() + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+        const QProcessEnvironment env = withFakeProgram(environment(), bin, QStringLiteral("xdg-open"),
+                                                        "printf '%s\\n' \"$1\" > '" + opened.toUtf8() + "'\n");
 
         CliProcess cli(env, {QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
                              QStringLiteral("Meshery")});
@@ -544,13 +553,8 @@ private slots:
         QTemporaryDir bin(QCoreApplication::applicationDirPath() + QStringLiteral("/xdg-open-XXXXXX"));
         QVERIFY(bin.isValid());
         const QString opened = bin.filePath(QStringLiteral("opened.txt"));
-        QFile opener(bin.filePath(QStringLiteral("xdg-open")));
-        QVERIFY(opener.open(QIODevice::WriteOnly));
-        opener.write("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '" + opened.toUtf8() + "'\n");
-        opener.close();
-        opener.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("PATH"), bin.path() + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+        const QProcessEnvironment env = withFakeProgram(environment(), bin, QStringLiteral("xdg-open"),
+                                                        "printf '%s\\n' \"$1\" >> '" + opened.toUtf8() + "'\n");
 
         const CliRun result = CliProcess(env, {QStringLiteral("--server"), hostile.baseUrl().toString(), QStringLiteral("login"),
                                                QStringLiteral("--provider"), QStringLiteral("Meshery"), QStringLiteral("--web")})
@@ -993,20 +997,16 @@ private slots:
         QVERIFY(!token.isEmpty());
         // A curl that notes its arguments and what reaches its standard input, first on PATH,
         // then the CLI itself: the line runs as a user would paste it.
-        QTemporaryDir bin(QCoreApplication::applicationDirPath() + QStringLiteral("/curl-XXXXXX")); // a temporary folder may be noexec
+        QTemporaryDir bin(QCoreApplication::applicationDirPath() + QStringLiteral("/curl-XXXXXX"));
         QVERIFY(bin.isValid());
-        QFile fake(bin.filePath(QStringLiteral("curl")));
-        QVERIFY(fake.open(QIODevice::WriteOnly));
-        fake.write("#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(dirname \"$0\")/argv\"\ncat > \"$(dirname \"$0\")/stdin\"\n");
-        fake.close();
-        QVERIFY(fake.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QProcessEnvironment environment = withFakeProgram(
+            this->environment(), bin, QStringLiteral("curl"),
+            "printf '%s\\n' \"$@\" > \"$(dirname \"$0\")/argv\"\ncat > \"$(dirname \"$0\")/stdin\"\n");
         QVERIFY(QFile::link(QStringLiteral(MESHERY_AUTH_CLI_EXE), bin.filePath(QStringLiteral("meshery-auth-cli"))));
 
         const CliRun line = run({QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("curl")});
         QVERIFY2(line.exitCode == 0, line.describe());
         QVERIFY(!line.out.contains(token));
-        QProcessEnvironment environment = this->environment();
-        environment.insert(QStringLiteral("PATH"), bin.path() + QLatin1Char(':') + environment.value(QStringLiteral("PATH")));
         QProcess shell;
         shell.setProcessEnvironment(environment);
         shell.start(QStringLiteral("bash"), {QStringLiteral("-c"), QString::fromUtf8(line.out)});

@@ -122,6 +122,24 @@ private:
         return QTest::qWaitFor([problem] { return problem->isVisible(); }, 30000) ? problem : nullptr;
     }
 
+    // Fills in and sends the provider's form as ada, once the page has it; false if it never came.
+    static bool signInOnTheProvidersForm(QWebEnginePage *page)
+    {
+        // Answers may come after this function returns: the flag is shared, not on the stack.
+        const auto formReady = std::make_shared<bool>(false);
+        const bool ready = QTest::qWaitFor([&] {
+            page->runJavaScript(QStringLiteral("document.getElementById('username') !== null"),
+                                [formReady](const QVariant &v) { *formReady = v.toBool(); });
+            return *formReady;
+        }, 30000);
+        if (!ready)
+            return false;
+        page->runJavaScript(QStringLiteral("document.getElementById('username').value = 'ada';"
+                                           "document.getElementById('password').value = 'meshery';"
+                                           "document.getElementById('submit').click();"));
+        return true;
+    }
+
     static QWebEnginePage *pageOf(QDialog *dialog)
     {
         auto *view = dialog->findChild<QWebEngineView *>();
@@ -166,14 +184,7 @@ private slots:
         // The dance took the page to the provider's form.
         QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "addressLabel")->text().contains(QLatin1String("127.0.0.1")), 10000);
-        // Answers may come after this function returns: the flag is shared, not on the stack.
-        const auto formReady = std::make_shared<bool>(false);
-        QTRY_VERIFY_WITH_TIMEOUT((page->runJavaScript(QStringLiteral("document.getElementById('username') !== null"),
-                                                      [formReady](const QVariant &v) { *formReady = v.toBool(); }),
-                                  *formReady), 30000);
-        page->runJavaScript(QStringLiteral("document.getElementById('username').value = 'ada';"
-                                           "document.getElementById('password').value = 'meshery';"
-                                           "document.getElementById('submit').click();"));
+        QVERIFY(signInOnTheProvidersForm(page));
         expectStoredToken(QStringLiteral("ada@example.com"));
         QTRY_VERIFY(!dialog || !dialog->isVisible());
     }
@@ -190,13 +201,7 @@ private slots:
         QWebEnginePage *page = pageOf(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
         QCOMPARE(m_server->requestCount(QStringLiteral("/user/login")), 0);
-        const auto formReady = std::make_shared<bool>(false);
-        QTRY_VERIFY_WITH_TIMEOUT((page->runJavaScript(QStringLiteral("document.getElementById('username') !== null"),
-                                                      [formReady](const QVariant &v) { *formReady = v.toBool(); }),
-                                  *formReady), 30000);
-        page->runJavaScript(QStringLiteral("document.getElementById('username').value = 'ada';"
-                                           "document.getElementById('password').value = 'meshery';"
-                                           "document.getElementById('submit').click();"));
+        QVERIFY(signInOnTheProvidersForm(page));
         expectStoredToken(QStringLiteral("ada@example.com"));
     }
 
@@ -323,13 +328,7 @@ private slots:
         QVERIFY(dialog);
         QWebEnginePage *page = pageOf(dialog);
         QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
-        const auto formReady = std::make_shared<bool>(false);
-        QTRY_VERIFY_WITH_TIMEOUT((page->runJavaScript(QStringLiteral("document.getElementById('username') !== null"),
-                                                      [formReady](const QVariant &v) { *formReady = v.toBool(); }),
-                                  *formReady), 30000);
-        page->runJavaScript(QStringLiteral("document.getElementById('username').value = 'ada';"
-                                           "document.getElementById('password').value = 'meshery';"
-                                           "document.getElementById('submit').click();"));
+        QVERIFY(signInOnTheProvidersForm(page));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30000); // caught: the dialog is gone, the confirmation runs
         QVERIFY(m_window->loginController()->isBusy());
 
