@@ -20,7 +20,7 @@ EmbeddedLoginDialog::EmbeddedLoginDialog(const EmbeddedLoginRequest &request, co
     , m_matcher(request.serverUrl)
     // No storage name: off the record, so nothing of this login is written to disk.
     , m_profile(new QWebEngineProfile(this))
-    , m_page(new LoginPage(m_profile, request.serverUrl, this))
+    , m_page(new LoginPage(m_profile, request.serverUrl, request.providerUrl, this))
     , m_view(new QWebEngineView(this))
 {
     m_ui->setupUi(this);

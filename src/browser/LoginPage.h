@@ -13,7 +13,8 @@ class LoginPage : public QWebEnginePage
     Q_OBJECT
 
 public:
-    LoginPage(QWebEngineProfile *profile, const QUrl &serverUrl, QObject *parent = nullptr);
+    // The callback is taken only from a page on the server's or the provider's host.
+    LoginPage(QWebEngineProfile *profile, const QUrl &serverUrl, const QUrl &providerUrl, QObject *parent = nullptr);
 
 signals:
     void tokenSeen(const MesheryAuth::LoginCallback &callback);
@@ -23,6 +24,7 @@ protected:
 
 private:
     LoginCallbackMatcher m_matcher;
+    QStringList m_hostsThatHandOver;
 };
 
 } // namespace MesheryAuth

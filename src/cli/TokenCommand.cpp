@@ -44,7 +44,8 @@ void TokenCommand::run(const QCommandLineParser &parser)
         return;
     const QString format = parser.value(formatOption()).trimmed().toLower();
     if (!Formats.contains(format)) {
-        fail(CliError::usage(tr("Unknown token format \"%1\"; choose one of: %2.").arg(format, Formats.join(QStringLiteral(", ")))));
+        // Not echoed: what was typed there might be a pasted token.
+        fail(CliError::usage(tr("Unknown token format; choose one of: %1.").arg(Formats.join(QStringLiteral(", ")))));
         return;
     }
     const auto profile = profileOrFail(CliContext::Fallback::None);

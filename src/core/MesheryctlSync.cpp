@@ -102,14 +102,17 @@ void MesheryctlSync::importNext(QList<MesheryctlFiles::ImportedContext> pending,
         importNext(pending, outcome, done);
         return;
     }
-    m_vault->store(profile.tokenSlot(), imported.auth.token, this,
-                   [this, pending, outcome, result, done](const VaultResult &stored) mutable {
-                       result.tokenStored = stored.isOk();
-                       if (!stored.isOk())
-                           result.error = stored.error.message() + QLatin1Char(' ') + stored.error.detail();
-                       outcome.profiles << result;
-                       importNext(pending, outcome, done);
-                   });
+    // mesheryctl keeps no session cookie: an older browser login's must not stay beside this token.
+    m_vault->store(
+        profile.tokenSlot(), imported.auth.token, this,
+        [this, pending, outcome, result, done](const VaultResult &stored) mutable {
+            result.tokenStored = stored.isOk();
+            if (!stored.isOk())
+                result.error = stored.error.message() + QLatin1Char(' ') + stored.error.detail();
+            outcome.profiles << result;
+            importNext(pending, outcome, done);
+        },
+        QByteArray());
 }
 
 void MesheryctlSync::exportProfile(const ServerProfile &profile, const QString &configPath, const QString &contextName,

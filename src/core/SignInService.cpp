@@ -125,7 +125,8 @@ void SignInService::logout(const ServerProfile &profile, QObject *context, Callb
     };
     m_vault->load(profile.tokenSlot(), this, [this, profile, removeTokens](const VaultResult &loaded) {
         if (!loaded.found) {
-            removeTokens(true); // no token: nothing anyone could still accept
+            // No token: nothing anyone could still accept. An unreadable one may still be valid.
+            removeTokens(loaded.isOk());
             return;
         }
         // Revoke at the server first, while the token and its session cookie are at hand; the

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace MesheryAuth::TokenFormats {
 
@@ -16,10 +17,13 @@ QByteArray shellQuote(const QByteArray &text)
     return '\'' + escaped + '\'';
 }
 
-// How meshery-auth-cli finds the same profile: by name once saved, by address before.
+// How meshery-auth-cli finds the same profile: by name once saved, by address otherwise. A name
+// can come from anyone's mesheryctl config; only a plain one goes on a line people paste (fish,
+// unlike sh, reads backslashes inside single quotes). The encoded URL has no quote or backslash.
 QByteArray cliSelection(const ServerProfile &profile)
 {
-    if (!profile.id.isEmpty() && !profile.name.isEmpty())
+    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9 ._:-]{1,64}$"));
+    if (!profile.id.isEmpty() && plainName.match(profile.name).hasMatch())
         return "--profile " + shellQuote(profile.name.toUtf8());
     return "--server " + shellQuote(profile.serverUrl.toEncoded());
 }
@@ -32,7 +36,8 @@ QByteArray bearerHeader(const QByteArray &token)
 
 QByteArray cookieHeader(const QByteArray &token, const QString &provider)
 {
-    return "Cookie: token=" + token + "; meshery-provider=" + provider.toUtf8();
+    // Encoded as ApiClient sends it: a provider key from a file or a server must add no cookie or line.
+    return "Cookie: token=" + token + "; meshery-provider=" + QUrl::toPercentEncoding(provider);
 }
 
 QByteArray headerLines(const QByteArray &token, const QString &provider)

@@ -29,6 +29,7 @@ struct EmbeddedLoginRequest {
     QUrl serverUrl;
     QString providerKey;
     QString providerName;
+    QUrl providerUrl; // its login page's host, besides the server's, may hand over the callback
     // Where the dance starts; empty: the server's own start (<server>/api/provider?provider=KEY).
     QUrl startUrl;
     std::chrono::milliseconds timeLimit{5 * 60 * 1000};

@@ -65,6 +65,7 @@ void LoginController::logInEmbedded(const Provider &provider)
     request.serverUrl = m_session->profile().serverUrl;
     request.providerKey = provider.key;
     request.providerName = provider.name;
+    request.providerUrl = provider.url;
     request.trustCertificate = m_trustCertificate;
     if (provider.persistsAnonymousUsers() && isWebAddress(provider.url)) {
         // The server's own start would hand out an anonymous session, not this user's login:

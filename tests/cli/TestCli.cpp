@@ -219,7 +219,7 @@ private slots:
                            QStringLiteral("--print-url")}
             << QStringLiteral("--print-url");
         QTest::newRow("unknown token format") << QStringList{QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("xml")}
-                                              << QStringLiteral("xml");
+                                              << QStringLiteral("Unknown token format; choose one of: raw,");
         QTest::newRow("unknown profiles subcommand") << QStringList{QStringLiteral("profiles"), QStringLiteral("rename")}
                                                      << QStringLiteral("profiles");
         QTest::newRow("profiles add without url") << QStringList{QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("x")}
@@ -259,6 +259,7 @@ private slots:
         QTest::newRow("token --VALUE") << QStringList{QStringLiteral("token"), QStringLiteral("--") + secret};
         QTest::newRow("--VALUE before the command") << QStringList{QStringLiteral("--") + secret, QStringLiteral("token")};
         QTest::newRow("token -VALUE") << QStringList{QStringLiteral("token"), QStringLiteral("-") + secret};
+        QTest::newRow("token --format VALUE") << QStringList{QStringLiteral("token"), QStringLiteral("--format"), secret};
         QTest::newRow("VALUE as the command") << QStringList{secret};
     }
 

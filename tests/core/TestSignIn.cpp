@@ -1,6 +1,7 @@
 // Signing in and out against the Meshery test server and the real keychain: the system-browser
 // flow (the test plays the browser), a pasted token, the Local provider, expiry, and logout.
 #include "ApiClient.h"
+#include "KeychainStore.h"
 #include "MesheryTestServer.h"
 #include "ProfileStore.h"
 #include "SecretTool.h"
@@ -496,6 +497,22 @@ private slots:
         QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey()).found);
         QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().sessionCookieKey()).found);
         QVERIFY(m_vault->indexedKeys(saved.id).isEmpty());
+    }
+
+    void logoutWithAnUnreadableTokenDoesNotClaimARevocation()
+    {
+        const ServerProfile profile = profileFor(*m_server);
+        QVERIFY(waitFor<SignInResult>([&](auto done) {
+                    m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), m_server->issueToken(QStringLiteral("ada")), nullptr, done);
+                })->isOk());
+        const ServerProfile saved = *m_profiles->profile(profile.id);
+        std::optional<KeychainOutcome> written;
+        m_vault->keychain()->write(saved.tokenSlot().keychainKey(), "damaged entry", [&](const KeychainOutcome &o) { written = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 30000);
+        const auto result = waitFor<SignInResult>([&](auto done) { m_signIn->logout(saved, nullptr, done); });
+        QVERIFY2(result->isOk(), qPrintable(result->error.toDisplayString()));
+        QVERIFY(!result->revokedAtProvider);
+        QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey()).found);
     }
 
     void logoutOfAPastedTokenSaysTheProviderMayStillAcceptIt()

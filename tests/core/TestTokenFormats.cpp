@@ -33,15 +33,21 @@ private slots:
     {
         ServerProfile profile;
         profile.id = QStringLiteral("id-1");
-        profile.name = QStringLiteral("Ada's server");
+        profile.name = QStringLiteral("Ada server");
         profile.serverUrl = QUrl(QStringLiteral("http://h:1/base"));
         profile.provider = QStringLiteral("Meshery");
         const QByteArray line = TokenFormats::curlCommand(profile, QStringLiteral("/api/workspaces?orgId=a%20b"));
-        QCOMPARE(line, QByteArray("meshery-auth-cli --profile 'Ada'\\''s server' token --format headers | "
+        QCOMPARE(line, QByteArray("meshery-auth-cli --profile 'Ada server' token --format headers | "
                                   "curl -sS -H @- -H 'Accept: application/json' 'http://h:1/base/api/workspaces?orgId=a%20b'"));
 
         profile.id.clear(); // not saved yet: found by address
         QVERIFY(TokenFormats::curlCommand(profile).startsWith("meshery-auth-cli --server 'http://h:1/base' token"));
+        // A name from someone's mesheryctl config that fish would read differently: by address.
+        profile.id = QStringLiteral("id-1");
+        profile.name = QStringLiteral("\\';touch /tmp/pwn;#");
+        QVERIFY(TokenFormats::curlCommand(profile).startsWith("meshery-auth-cli --server 'http://h:1/base' token"));
+        QCOMPARE(TokenFormats::cookieHeader("t", QStringLiteral("Meshery; x=1\r\nX-Injected: 1")),
+                 QByteArray("Cookie: token=t; meshery-provider=Meshery%3B%20x%3D1%0D%0AX-Injected%3A%201"));
 
         profile.provider = QStringLiteral("None");
         const QByteArray post = TokenFormats::curlCommand(profile, QStringLiteral("/api/system/graphql/query"), R"({"query":"{ x }"})");
@@ -66,7 +72,8 @@ private slots:
                                                + QString::fromUtf8(line)});
         QVERIFY(shell.waitForFinished(10000));
         const QList<QByteArray> lines = shell.readAllStandardOutput().split('\n');
-        QCOMPARE(lines.value(1), "a'b\"c$d`e\\f"); // the profile's name, whole
+        QCOMPARE(lines.value(0), "--server"); // a name that is not plain is left out: by address
+        QCOMPARE(lines.value(1), "http://localhost:9081");
         QVERIFY(lines.contains("-H"));
         QVERIFY(lines.contains("@-"));
         QVERIFY(lines.contains("http://localhost:9081/api/user"));

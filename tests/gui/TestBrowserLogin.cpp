@@ -313,6 +313,25 @@ private slots:
         QVERIFY(!caught);
         QVERIFY(opened.urls.isEmpty());
         QCOMPARE(page->url().path(), QStringLiteral("/provider-site/login"));
+
+        // A page on another site the window was sent to (here another server on 127.0.0.2) sends
+        // the whole window to the callback with its own account's token.
+        MesheryTest::ServerOptions elsewhere;
+        elsewhere.address = QHostAddress(QStringLiteral("127.0.0.2"));
+        MesheryTestServer otherSite(elsewhere);
+        QVERIFY(otherSite.start());
+        // (A script's location change counts as a clicked link, which goes to the system browser;
+        // a form submission or a redirect stays in the window.)
+        page->runJavaScript(QStringLiteral("var f = document.createElement('form'); f.method = 'GET';"
+                                           "f.action = 'http://127.0.0.2:%1/provider'; document.body.appendChild(f); f.submit();")
+                                .arg(otherSite.port()));
+        QTRY_VERIFY_WITH_TIMEOUT(page->url().host() == QLatin1String("127.0.0.2"), 20000);
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &opened, "open");
+        const auto unsetHttp = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
+        page->runJavaScript(QStringLiteral("location.href = '%1';").arg(callback));
+        QTest::qWait(1000);
+        QVERIFY(!caught);
+        QVERIFY(opened.urls.isEmpty()); // nor handed to the system browser
         QVERIFY(m_window->session()->token().isEmpty());
     }
 
