@@ -13,6 +13,7 @@ namespace MesheryAuth {
 JsonParse parseServerJson(const QByteArray &json)
 {
     int containers = 0;
+    int separators = 0; // one fewer than the values in a list: "0,0,0," costs memory too
     bool inString = false;
     for (qsizetype i = 0; i < json.size(); ++i) {
         const char c = json.at(i);
@@ -25,6 +26,8 @@ JsonParse parseServerJson(const QByteArray &json)
             inString = true;
         } else if ((c == '{' || c == '[') && ++containers > MaxJsonContainers) {
             return {{}, QStringLiteral("more than %1 objects and arrays").arg(MaxJsonContainers)};
+        } else if (c == ',' && ++separators > MaxJsonValues) {
+            return {{}, QStringLiteral("more than %1 values").arg(MaxJsonValues)};
         }
     }
     QJsonParseError error;

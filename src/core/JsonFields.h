@@ -25,9 +25,10 @@ struct Parsed {
 };
 
 // A server's JSON body, parsed only after a scan that allocates nothing has counted its objects
-// and arrays: each costs a few hundred bytes once parsed, so 8 MiB of "{}," would take ~700 MB.
-// No Meshery answer has more than a few thousand.
+// and arrays (each costs a few hundred bytes once parsed, so 8 MiB of "{}," would take ~700 MB)
+// and its values (8 MiB of "0," would take over 64 MB). No Meshery answer comes near either.
 inline constexpr int MaxJsonContainers = 20000;
+inline constexpr int MaxJsonValues = 200000; // a page of 1000 organizations has some 30,000
 struct JsonParse {
     QJsonDocument document;
     QString error; // empty when parsed: "malformed JSON ..." or "more than N objects and arrays"

@@ -669,6 +669,8 @@ void TestMesheryTypes::organizationsBroken_data()
     QTest::newRow("a page of 1001") << items(MaxItemsPerPage + 1, "{}") << false;
     // Refused before parsing: 8 MiB of "{}," would take ~700 MB as a QJsonDocument.
     QTest::newRow("20,001 objects") << items(MaxJsonContainers, "{}") << false;
+    QTest::newRow("200,001 values") << QByteArray("{\"organizations\":[],\"x\":[" + QByteArray("0,").repeated(MaxJsonValues) + "0]}")
+                                    << false;
     QTest::newRow("braces inside strings do not count") << items(10, R"({"name":"{{{{[[[[\"{{{{"})") << true;
 }
 
