@@ -132,13 +132,27 @@ Workspace workspaceFromObject(const QJsonObject &object)
     return workspace;
 }
 
-// Page counters shared by the paged list endpoints.
-template<typename Page>
-void readPaging(const QJsonObject &object, Page *page)
+void readPaging(const QJsonObject &object, Paging *page)
 {
     page->page = intField(object, {"page"_L1});
     page->pageSize = intField(object, {"pageSize"_L1, "page_size"_L1, "pagesize"_L1});
     page->totalCount = intField(object, {"totalCount"_L1, "total_count"_L1});
+}
+
+// A page of a list endpoint: {"<field>": [...], "page": .., "page_size": .., "total_count": ..}.
+template<typename Page, typename Item>
+Parsed<Page> parsePage(const QByteArray &json, QLatin1String field, Item (*fromObject)(const QJsonObject &),
+                       QList<Item> Page::*items)
+{
+    const Parsed<QJsonObject> body = objectBody(json, QStringLiteral("an object with the array \"%1\"").arg(field));
+    if (!body.ok())
+        return {{}, body.error};
+    Page page;
+    const QString error = readObjectList(body.value, field, fromObject, &(page.*items));
+    if (!error.isEmpty())
+        return {{}, error};
+    readPaging(body.value, &page);
+    return {page, {}};
 }
 
 } // namespace
@@ -276,34 +290,12 @@ Parsed<TokenResponse> parseTokenResponse(const QByteArray &json)
 
 Parsed<OrganizationPage> parseOrganizations(const QByteArray &json)
 {
-    const QString expected = QStringLiteral("an object with an \"organizations\" array");
-    const Parsed<QJsonObject> body = objectBody(json, expected);
-    if (!body.ok())
-        return {{}, body.error};
-
-    OrganizationPage page;
-    const QString error = readObjectList(body.value, "organizations"_L1, organizationFromObject,
-                                         &page.organizations);
-    if (!error.isEmpty())
-        return {{}, error};
-    readPaging(body.value, &page);
-    return {page, {}};
+    return parsePage(json, "organizations"_L1, organizationFromObject, &OrganizationPage::organizations);
 }
 
 Parsed<WorkspacePage> parseWorkspaces(const QByteArray &json)
 {
-    const QString expected = QStringLiteral("an object with a \"workspaces\" array");
-    const Parsed<QJsonObject> body = objectBody(json, expected);
-    if (!body.ok())
-        return {{}, body.error};
-
-    WorkspacePage page;
-    const QString error = readObjectList(body.value, "workspaces"_L1, workspaceFromObject,
-                                         &page.workspaces);
-    if (!error.isEmpty())
-        return {{}, error};
-    readPaging(body.value, &page);
-    return {page, {}};
+    return parsePage(json, "workspaces"_L1, workspaceFromObject, &WorkspacePage::workspaces);
 }
 
 Parsed<ServerVersion> parseServerVersion(const QByteArray &json)

@@ -93,11 +93,15 @@ struct Organization {
 // app asks for, far below what would hurt. More is refused as a bad response.
 inline constexpr int MaxItemsPerPage = 1000;
 
-struct OrganizationPage {
-    QList<Organization> organizations;
+// The counters every paged list endpoint sends beside its items.
+struct Paging {
     int page = 0;
     int pageSize = 0;
     int totalCount = 0;
+};
+
+struct OrganizationPage : Paging {
+    QList<Organization> organizations;
 };
 
 // GET /api/identity/orgs
@@ -111,11 +115,8 @@ struct Workspace {
     QDateTime createdAt;
 };
 
-struct WorkspacePage {
+struct WorkspacePage : Paging {
     QList<Workspace> workspaces;
-    int page = 0;
-    int pageSize = 0;
-    int totalCount = 0;
 };
 
 // GET /api/workspaces?orgId=
