@@ -39,9 +39,13 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_login = new LoginController(m_session, m_signIn, this);
-    m_account = new AccountView(m_ui.data(), m_session, m_clipboard, this);
-    m_organizations = new OrganizationsView(m_ui.data(), m_session, m_clipboard, this);
-    m_connectionTest = new ConnectionTestView(m_ui.data(), m_session, m_clipboard, this);
+    m_account = new AccountView(m_session, m_clipboard);
+    m_organizations = new OrganizationsView(m_session, m_clipboard);
+    m_connectionTest = new ConnectionTestView(m_session, m_clipboard);
+    // Each tab's title is its form's window title.
+    m_ui->tabs->addTab(m_account, m_account->windowTitle());
+    m_ui->tabs->addTab(m_organizations, m_organizations->windowTitle());
+    m_ui->tabs->addTab(m_connectionTest, m_connectionTest->windowTitle());
     m_servers = new ServersMenu(m_ui->serversButton, settings, m_profiles, m_vault, m_session, this);
     m_clipboardStatus = new QLabel(this);
     m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatus"));
@@ -87,6 +91,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         openSelectedProfile();
     });
     connect(m_servers, &ServersMenu::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_account, &AccountView::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_connectionTest, &ConnectionTestView::message, statusBar(), &QStatusBar::showMessage);
     connect(m_servers, &ServersMenu::failed, this, &MainWindow::showError);
 
     connect(m_session, &Session::providersChanged, this, &MainWindow::showProviders);
@@ -100,14 +106,6 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_login, &LoginController::busyChanged, this, &MainWindow::updateButtons);
     connect(m_login, &LoginController::message, this, [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
     connect(m_login, &LoginController::failed, this, [this](const ApiError &error) { showError(tr("Signing in failed."), error); });
-    connect(m_session, &Session::renewFinished, this, [this](bool renewed, const ApiError &error) {
-        if (!error.isOk())
-            statusBar()->showMessage(tr("The server did not renew the token: %1").arg(error.message()), MessageTimeoutMs);
-        else
-            statusBar()->showMessage(renewed ? tr("The server renewed the token.")
-                                             : tr("The server still accepts the token as it is; nothing to renew."),
-                                     MessageTimeoutMs);
-    });
     connect(m_login, &LoginController::warning, this, [this](const QString &text, const QString &whatToDo) {
         statusBar()->showMessage(text, MessageTimeoutMs);
         auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(), text, QMessageBox::Ok, this);
@@ -260,7 +258,6 @@ void MainWindow::updateButtons()
     m_ui->loginButton->setText(local ? tr("&Use Local") : state == Session::State::Expired ? tr("&Log in again") : tr("&Log in"));
     m_ui->logoutButton->setEnabled(!busy && (state == Session::State::SignedIn || state == Session::State::Expired
                                              || state == Session::State::Unverified || !m_session->token().isEmpty()));
-    m_ui->testButton->setEnabled(!m_connectionTest->test()->isRunning());
 }
 
 void MainWindow::setBanner(const QString &text, const QString &buttonText, std::function<void()> action)
