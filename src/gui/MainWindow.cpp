@@ -25,6 +25,13 @@ namespace MesheryAuth {
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 constexpr int MessageTimeoutMs = 6000;
+
+// Nothing answers at the address: the banner says so and offers the demo server.
+bool nothingAnswers(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::Unreachable || error.kind() == ApiError::Kind::HostNotFound
+        || error.kind() == ApiError::Kind::Timeout;
+}
 }
 
 MainWindow::MainWindow(QSettings *settings, QWidget *parent)
@@ -225,9 +232,7 @@ void MainWindow::showProviders()
     const ApiError problem = m_session->providersError();
     if (!loading && !problem.isOk()) {
         m_ui->providerCombo->addItem(tr("(providers unavailable)"), QString());
-        const bool bannerSaysIt = problem.kind() == ApiError::Kind::Unreachable || problem.kind() == ApiError::Kind::HostNotFound
-            || problem.kind() == ApiError::Kind::Timeout;
-        if (bannerSaysIt)
+        if (nothingAnswers(problem)) // the banner says it at length
             statusBar()->showMessage(problem.message(), MessageTimeoutMs);
         else
             showError(tr("The server's providers could not be listed."), problem);
@@ -287,9 +292,7 @@ void MainWindow::showBanner()
                   tr("Log in &again"), [this] { m_login->logIn(LoginController::Method::EmbeddedBrowser); });
         return;
     }
-    const ApiError::Kind providersProblem = m_session->providersError().kind();
-    if (providersProblem == ApiError::Kind::Unreachable || providersProblem == ApiError::Kind::HostNotFound
-        || providersProblem == ApiError::Kind::Timeout) {
+    if (nothingAnswers(m_session->providersError())) {
         setBanner(tr("No Meshery server answers at %1. Start Meshery there, pick another server, or try the built-in "
                      "demo server.")
                       .arg(m_session->profile().serverUrl.toString()),
