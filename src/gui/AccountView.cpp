@@ -1,5 +1,5 @@
 #include "AccountView.h"
-#include "ui_MainWindow.h"
+#include "ui_AccountView.h"
 
 #include "SecretClipboard.h"
 #include "SecretField.h"
@@ -11,24 +11,29 @@
 
 namespace MesheryAuth {
 
-AccountView::AccountView(Ui::MainWindow *ui, Session *session, SecretClipboard *clipboard, QObject *parent)
-    : QObject(parent)
-    , m_ui(ui)
+namespace {
+constexpr int MessageTimeoutMs = 6000;
+}
+
+AccountView::AccountView(Session *session, SecretClipboard *clipboard, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(new Ui::AccountView)
     , m_session(session)
     , m_clipboard(clipboard)
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
+    m_ui->setupUi(this);
     connect(session, &Session::accountChanged, this, &AccountView::refresh);
     connect(session, &Session::stateChanged, this, &AccountView::refresh);
     m_countdown.setInterval(std::chrono::seconds(1));
     connect(&m_countdown, &QTimer::timeout, this, &AccountView::refresh);
     m_countdown.start();
 
-    connect(ui->showTokenCheck, &QCheckBox::toggled, this, [ui](bool show) {
-        ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+    connect(m_ui->showTokenCheck, &QCheckBox::toggled, this, [this](bool show) {
+        m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
     });
 
-    auto *menu = new QMenu(ui->copyTokenButton);
+    auto *menu = new QMenu(m_ui->copyTokenButton);
     menu->setObjectName(QStringLiteral("copyMenu"));
     const auto add = [this, menu](const QString &text, const QString &name, std::function<QByteArray()> make,
                                   const QString &description) {
@@ -48,21 +53,20 @@ AccountView::AccountView(Ui::MainWindow *ui, Session *session, SecretClipboard *
     });
     add(tr("Copy as &mesheryctl auth.json"), QStringLiteral("copyMesheryctl"),
         [this] { return TokenFormats::mesheryctlAuthJson(m_session->token(), m_session->profile().provider); }, tr("auth.json"));
-    ui->copyTokenButton->setMenu(menu);
-    connect(ui->copyTokenButton, &QToolButton::clicked, this, [this] { copy(m_session->token(), tr("token")); });
-    connect(ui->renewTokenButton, &QPushButton::clicked, this, [this] {
+    m_ui->copyTokenButton->setMenu(menu);
+    connect(m_ui->copyTokenButton, &QToolButton::clicked, this, [this] { copy(m_session->token(), tr("token")); });
+    connect(m_ui->renewTokenButton, &QPushButton::clicked, this, [this] {
         m_renewing = true;
         refresh();
         m_session->renew();
     });
-    connect(session, &Session::renewFinished, this, [this] {
-        m_renewing = false;
-        refresh();
-    });
+    connect(session, &Session::renewFinished, this, &AccountView::showRenewal);
     // Ctrl+C and the context menu in the token field copy the same careful way.
-    connect(ui->tokenEdit, &SecretField::copyRequested, this, [this] { copy(m_session->token(), tr("token")); });
+    connect(m_ui->tokenEdit, &SecretField::copyRequested, this, [this] { copy(m_session->token(), tr("token")); });
     refresh();
 }
+
+AccountView::~AccountView() = default;
 
 void AccountView::setClock(std::function<QDateTime()> now)
 {
@@ -75,6 +79,18 @@ void AccountView::copy(const QByteArray &text, const QString &description)
     if (m_session->token().isEmpty())
         return;
     m_clipboard->copySecret(text, description);
+}
+
+void AccountView::showRenewal(bool renewed, const ApiError &error)
+{
+    m_renewing = false;
+    refresh();
+    if (!error.isOk())
+        emit message(tr("The server did not renew the token: %1").arg(error.message()), MessageTimeoutMs);
+    else
+        emit message(renewed ? tr("The server renewed the token.")
+                             : tr("The server still accepts the token as it is; nothing to renew."),
+                     MessageTimeoutMs);
 }
 
 void AccountView::refresh()

@@ -2,13 +2,14 @@
 
 #include "Session.h"
 
-#include <QObject>
+#include <QScopedPointer>
 #include <QTimer>
+#include <QWidget>
 
 #include <functional>
 
 namespace Ui {
-class MainWindow;
+class AccountView;
 }
 
 namespace MesheryAuth {
@@ -17,12 +18,13 @@ class SecretClipboard;
 
 // The Account tab: who is signed in, the token's state with a live countdown, its age, the masked
 // token with a Show toggle, and the copy menu (token, headers, curl line, mesheryctl's auth.json).
-class AccountView : public QObject
+class AccountView : public QWidget
 {
     Q_OBJECT
 
 public:
-    AccountView(Ui::MainWindow *ui, Session *session, SecretClipboard *clipboard, QObject *parent = nullptr);
+    AccountView(Session *session, SecretClipboard *clipboard, QWidget *parent = nullptr);
+    ~AccountView() override;
 
     // For tests: the clock the countdown reads.
     void setClock(std::function<QDateTime()> now);
@@ -30,10 +32,15 @@ public:
 public slots:
     void refresh();
 
+signals:
+    // For the window's status bar.
+    void message(const QString &text, int timeoutMs);
+
 private:
     void copy(const QByteArray &text, const QString &description);
+    void showRenewal(bool renewed, const MesheryAuth::ApiError &error);
 
-    Ui::MainWindow *m_ui;
+    QScopedPointer<Ui::AccountView> m_ui;
     Session *m_session;
     SecretClipboard *m_clipboard;
     QTimer m_countdown;

@@ -1,5 +1,5 @@
 #include "ConnectionTestView.h"
-#include "ui_MainWindow.h"
+#include "ui_ConnectionTestView.h"
 
 #include "SecretClipboard.h"
 
@@ -35,37 +35,41 @@ QString resultText(ConnectionCheck::Status status)
 }
 } // namespace
 
-ConnectionTestView::ConnectionTestView(Ui::MainWindow *ui, Session *session, SecretClipboard *clipboard, QObject *parent)
-    : QObject(parent)
-    , m_ui(ui)
+ConnectionTestView::ConnectionTestView(Session *session, SecretClipboard *clipboard, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(new Ui::ConnectionTestView)
     , m_session(session)
     , m_clipboard(clipboard)
 {
-    connect(ui->testButton, &QPushButton::clicked, this, &ConnectionTestView::run);
+    m_ui->setupUi(this);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionTestView::run);
     connect(&m_test, &ConnectionTest::checkChanged, this, &ConnectionTestView::showRow);
     connect(&m_test, &ConnectionTest::finished, this, [this](bool allPassed) {
         m_ui->testButton->setEnabled(true);
         m_ui->copyReportButton->setEnabled(true);
         for (int column = CheckColumn; column <= RequestIdColumn; ++column)
             m_ui->resultsView->resizeColumnToContents(column);
-        m_ui->statusBar->showMessage(allPassed ? tr("Every check passed.") : tr("Some checks failed; see the details."), 5000);
+        emit message(allPassed ? tr("Every check passed.") : tr("Some checks failed; see the details."), 5000);
     });
-    connect(ui->resultsView, &QTreeWidget::itemSelectionChanged, this, [this] {
+    connect(m_ui->resultsView, &QTreeWidget::itemSelectionChanged, this, [this] {
         QTreeWidgetItem *item = m_ui->resultsView->currentItem();
         m_ui->copyCurlButton->setEnabled(item && !m_test.checks().value(m_ui->resultsView->indexOfTopLevelItem(item)).curl.isEmpty());
     });
-    connect(ui->copyCurlButton, &QPushButton::clicked, this, [this] {
+    connect(m_ui->copyCurlButton, &QPushButton::clicked, this, [this] {
         const int index = m_ui->resultsView->indexOfTopLevelItem(m_ui->resultsView->currentItem());
         // The line reads the token from $MESHERY_TOKEN: it holds no secret.
         m_clipboard->copyText(QString::fromUtf8(m_test.checks().value(index).curl));
     });
-    connect(ui->copyReportButton, &QPushButton::clicked, this, [this] { m_clipboard->copyText(m_test.report()); });
-    ui->copyCurlButton->setEnabled(false);
-    ui->copyReportButton->setEnabled(false);
+    connect(m_ui->copyReportButton, &QPushButton::clicked, this, [this] { m_clipboard->copyText(m_test.report()); });
+    m_ui->copyCurlButton->setEnabled(false);
+    m_ui->copyReportButton->setEnabled(false);
 }
+
+ConnectionTestView::~ConnectionTestView() = default;
 
 void ConnectionTestView::run()
 {
+    m_test.cancel(); // a run still under way finishes now, not in the middle of this one
     m_ui->resultsView->clear();
     m_ui->testButton->setEnabled(false);
     m_ui->copyReportButton->setEnabled(false);

@@ -3,33 +3,38 @@
 #include "ConnectionTest.h"
 #include "Session.h"
 
-#include <QObject>
+#include <QScopedPointer>
+#include <QWidget>
 
 namespace Ui {
-class MainWindow;
+class ConnectionTestView;
 }
 
 namespace MesheryAuth {
 
 class SecretClipboard;
 
-// The Connection test tab: runs the staged checks and shows one row each, as they finish.
-class ConnectionTestView : public QObject
+// The Connection test tab: runs the staged checks and shows one row each, as they finish. Its
+// Test button is enabled exactly when no run is under way.
+class ConnectionTestView : public QWidget
 {
     Q_OBJECT
 
 public:
-    ConnectionTestView(Ui::MainWindow *ui, Session *session, SecretClipboard *clipboard, QObject *parent = nullptr);
-
-    ConnectionTest *test() { return &m_test; }
+    ConnectionTestView(Session *session, SecretClipboard *clipboard, QWidget *parent = nullptr);
+    ~ConnectionTestView() override;
 
 public slots:
     void run();
 
+signals:
+    // For the window's status bar.
+    void message(const QString &text, int timeoutMs);
+
 private:
     void showRow(int index, const ConnectionCheck &check);
 
-    Ui::MainWindow *m_ui;
+    QScopedPointer<Ui::ConnectionTestView> m_ui;
     Session *m_session;
     SecretClipboard *m_clipboard;
     ConnectionTest m_test;

@@ -25,6 +25,13 @@ namespace MesheryAuth {
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 constexpr int MessageTimeoutMs = 6000;
+
+// Nothing answers at the address: the banner says so and offers the demo server.
+bool nothingAnswers(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::Unreachable || error.kind() == ApiError::Kind::HostNotFound
+        || error.kind() == ApiError::Kind::Timeout;
+}
 }
 
 MainWindow::MainWindow(QSettings *settings, QWidget *parent)
@@ -39,9 +46,13 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_login = new LoginController(m_session, m_signIn, this);
-    m_account = new AccountView(m_ui.data(), m_session, m_clipboard, this);
-    m_organizations = new OrganizationsView(m_ui.data(), m_session, m_clipboard, this);
-    m_connectionTest = new ConnectionTestView(m_ui.data(), m_session, m_clipboard, this);
+    m_account = new AccountView(m_session, m_clipboard);
+    m_organizations = new OrganizationsView(m_session, m_clipboard);
+    m_connectionTest = new ConnectionTestView(m_session, m_clipboard);
+    // Each tab's title is its form's window title.
+    m_ui->tabs->addTab(m_account, m_account->windowTitle());
+    m_ui->tabs->addTab(m_organizations, m_organizations->windowTitle());
+    m_ui->tabs->addTab(m_connectionTest, m_connectionTest->windowTitle());
     m_servers = new ServersMenu(m_ui->serversButton, settings, m_profiles, m_vault, m_session, this);
     m_clipboardStatus = new QLabel(this);
     m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatus"));
@@ -87,6 +98,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         openSelectedProfile();
     });
     connect(m_servers, &ServersMenu::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_account, &AccountView::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_connectionTest, &ConnectionTestView::message, statusBar(), &QStatusBar::showMessage);
     connect(m_servers, &ServersMenu::failed, this, &MainWindow::showError);
 
     connect(m_session, &Session::providersChanged, this, &MainWindow::showProviders);
@@ -100,14 +113,6 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     connect(m_login, &LoginController::busyChanged, this, &MainWindow::updateButtons);
     connect(m_login, &LoginController::message, this, [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
     connect(m_login, &LoginController::failed, this, [this](const ApiError &error) { showError(tr("Signing in failed."), error); });
-    connect(m_session, &Session::renewFinished, this, [this](bool renewed, const ApiError &error) {
-        if (!error.isOk())
-            statusBar()->showMessage(tr("The server did not renew the token: %1").arg(error.message()), MessageTimeoutMs);
-        else
-            statusBar()->showMessage(renewed ? tr("The server renewed the token.")
-                                             : tr("The server still accepts the token as it is; nothing to renew."),
-                                     MessageTimeoutMs);
-    });
     connect(m_login, &LoginController::warning, this, [this](const QString &text, const QString &whatToDo) {
         statusBar()->showMessage(text, MessageTimeoutMs);
         auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(), text, QMessageBox::Ok, this);
@@ -227,9 +232,7 @@ void MainWindow::showProviders()
     const ApiError problem = m_session->providersError();
     if (!loading && !problem.isOk()) {
         m_ui->providerCombo->addItem(tr("(providers unavailable)"), QString());
-        const bool bannerSaysIt = problem.kind() == ApiError::Kind::Unreachable || problem.kind() == ApiError::Kind::HostNotFound
-            || problem.kind() == ApiError::Kind::Timeout;
-        if (bannerSaysIt)
+        if (nothingAnswers(problem)) // the banner says it at length
             statusBar()->showMessage(problem.message(), MessageTimeoutMs);
         else
             showError(tr("The server's providers could not be listed."), problem);
@@ -260,7 +263,6 @@ void MainWindow::updateButtons()
     m_ui->loginButton->setText(local ? tr("&Use Local") : state == Session::State::Expired ? tr("&Log in again") : tr("&Log in"));
     m_ui->logoutButton->setEnabled(!busy && (state == Session::State::SignedIn || state == Session::State::Expired
                                              || state == Session::State::Unverified || !m_session->token().isEmpty()));
-    m_ui->testButton->setEnabled(!m_connectionTest->test()->isRunning());
 }
 
 void MainWindow::setBanner(const QString &text, const QString &buttonText, std::function<void()> action)
@@ -290,9 +292,7 @@ void MainWindow::showBanner()
                   tr("Log in &again"), [this] { m_login->logIn(LoginController::Method::EmbeddedBrowser); });
         return;
     }
-    const ApiError::Kind providersProblem = m_session->providersError().kind();
-    if (providersProblem == ApiError::Kind::Unreachable || providersProblem == ApiError::Kind::HostNotFound
-        || providersProblem == ApiError::Kind::Timeout) {
+    if (nothingAnswers(m_session->providersError())) {
         setBanner(tr("No Meshery server answers at %1. Start Meshery there, pick another server, or try the built-in "
                      "demo server.")
                       .arg(m_session->profile().serverUrl.toString()),

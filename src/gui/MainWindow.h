@@ -28,8 +28,8 @@ class TokenVault;
 struct ServerProfile;
 
 // The app's window: pick a server and a provider, sign in, and see the account, the
-// organizations and a connection test. It wires core objects to the views; each tab's behaviour
-// lives in its own view class.
+// organizations and a connection test. It holds the server and provider pickers, the banner and
+// the status bar; each tab is a view widget of its own that talks to the window through signals.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

@@ -1,5 +1,5 @@
 #include "OrganizationsView.h"
-#include "ui_MainWindow.h"
+#include "ui_OrganizationsView.h"
 
 #include "SecretClipboard.h"
 
@@ -10,25 +10,26 @@ constexpr int IdColumn = 1;
 constexpr int PageSize = 100;
 }
 
-OrganizationsView::OrganizationsView(Ui::MainWindow *ui, Session *session, SecretClipboard *clipboard, QObject *parent)
-    : QObject(parent)
-    , m_ui(ui)
+OrganizationsView::OrganizationsView(Session *session, SecretClipboard *clipboard, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(new Ui::OrganizationsView)
     , m_session(session)
     , m_clipboard(clipboard)
 {
+    m_ui->setupUi(this);
     // Ask the server once the user pauses typing, not on every key.
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(300);
     connect(&m_searchDelay, &QTimer::timeout, this, &OrganizationsView::reload);
-    connect(ui->orgSearchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(ui->orgsView, &QTreeWidget::itemSelectionChanged, this, [this] {
+    connect(m_ui->orgSearchEdit, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->orgsView, &QTreeWidget::itemSelectionChanged, this, [this] {
         const bool any = !selectedId().isEmpty();
         m_ui->useOrgButton->setEnabled(any && selectedId() != m_session->profile().organizationId);
         m_ui->copyOrgIdButton->setEnabled(any);
     });
-    connect(ui->orgsView, &QTreeWidget::itemActivated, this, &OrganizationsView::useSelected);
-    connect(ui->useOrgButton, &QPushButton::clicked, this, &OrganizationsView::useSelected);
-    connect(ui->copyOrgIdButton, &QPushButton::clicked, this, [this] { m_clipboard->copyText(selectedId()); });
+    connect(m_ui->orgsView, &QTreeWidget::itemActivated, this, &OrganizationsView::useSelected);
+    connect(m_ui->useOrgButton, &QPushButton::clicked, this, &OrganizationsView::useSelected);
+    connect(m_ui->copyOrgIdButton, &QPushButton::clicked, this, [this] { m_clipboard->copyText(selectedId()); });
     connect(session, &Session::stateChanged, this, [this](Session::State state) {
         // Another sign-in, provider or server may offer other features.
         m_features.reset();
@@ -40,9 +41,11 @@ OrganizationsView::OrganizationsView(Ui::MainWindow *ui, Session *session, Secre
         else if (state == Session::State::SignedOut || state == Session::State::NoProfile)
             m_ui->orgsView->clear();
     });
-    ui->useOrgButton->setEnabled(false);
-    ui->copyOrgIdButton->setEnabled(false);
+    m_ui->useOrgButton->setEnabled(false);
+    m_ui->copyOrgIdButton->setEnabled(false);
 }
+
+OrganizationsView::~OrganizationsView() = default;
 
 QString OrganizationsView::selectedId() const
 {
@@ -84,10 +87,10 @@ void OrganizationsView::load()
     query.pageSize = PageSize;
     query.search = m_ui->orgSearchEdit->text().trimmed();
     m_call = m_session->client()->organizations(query);
-    connect(m_call, &ApiCall::finished, this, &OrganizationsView::show);
+    connect(m_call, &ApiCall::finished, this, &OrganizationsView::showOrganizations);
 }
 
-void OrganizationsView::show(const ApiResult &result)
+void OrganizationsView::showOrganizations(const ApiResult &result)
 {
     if (result.error.kind() == ApiError::Kind::Cancelled)
         return;

@@ -3,12 +3,13 @@
 #include "ProviderFeatures.h"
 #include "Session.h"
 
-#include <QObject>
 #include <QPointer>
+#include <QScopedPointer>
 #include <QTimer>
+#include <QWidget>
 
 namespace Ui {
-class MainWindow;
+class OrganizationsView;
 }
 
 namespace MesheryAuth {
@@ -17,12 +18,13 @@ class SecretClipboard;
 
 // The Organizations tab: the user's organizations (searchable), which one is active for the
 // profile, its id to copy, and how many workspaces it has.
-class OrganizationsView : public QObject
+class OrganizationsView : public QWidget
 {
     Q_OBJECT
 
 public:
-    OrganizationsView(Ui::MainWindow *ui, Session *session, SecretClipboard *clipboard, QObject *parent = nullptr);
+    OrganizationsView(Session *session, SecretClipboard *clipboard, QWidget *parent = nullptr);
+    ~OrganizationsView() override;
 
 public slots:
     void reload();
@@ -30,12 +32,12 @@ public slots:
 private:
     // Asks for the organizations once the provider's features are known.
     void load();
-    void show(const ApiResult &result);
+    void showOrganizations(const ApiResult &result);
     void useSelected();
     void showWorkspaces();
     QString selectedId() const;
 
-    Ui::MainWindow *m_ui;
+    QScopedPointer<Ui::OrganizationsView> m_ui;
     Session *m_session;
     SecretClipboard *m_clipboard;
     QTimer m_searchDelay;

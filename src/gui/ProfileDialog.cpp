@@ -19,6 +19,12 @@ ProfileDialog::ProfileDialog(ProfileStore *store, const ServerProfile &profile, 
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
+    : ProfileDialog(store, ProfileStore::draft(), parent)
+{
+    m_ui->urlEdit->clear();
+}
+
 ProfileDialog::~ProfileDialog() = default;
 
 void ProfileDialog::save()

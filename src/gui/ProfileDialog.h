@@ -17,7 +17,10 @@ class ProfileDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Edits this profile (or adds it, when it has no id yet).
     ProfileDialog(ProfileStore *store, const ServerProfile &profile, QWidget *parent = nullptr);
+    // Adds a new server: the address starts empty, with the default server as its placeholder.
+    explicit ProfileDialog(ProfileStore *store, QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
     ServerProfile profile() const { return m_profile; }

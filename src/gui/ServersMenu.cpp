@@ -7,7 +7,6 @@
 #include "Session.h"
 #include "TokenVault.h"
 
-#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -52,8 +51,7 @@ ServersMenu::ServersMenu(QToolButton *button, QSettings *settings, ProfileStore 
 
 void ServersMenu::addServer()
 {
-    ProfileDialog dialog(m_profiles, ProfileStore::draft(), m_window);
-    dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"))->clear();
+    ProfileDialog dialog(m_profiles, m_window);
     if (dialog.exec() == QDialog::Accepted)
         emit showProfile(dialog.profile());
 }
