@@ -276,6 +276,24 @@ private slots:
         QVERIFY(ended(m_signIn->logout(saved))->isOk());
     }
 
+    void confirmThenKeepTakesTheTimeLimitItIsGiven()
+    {
+        // The CLI's --timeout is for one run: the time limit comes with the call, not the profile.
+        const ServerProfile profile = profileFor(*m_server); // 15 s or more, as saved
+        m_server->setFault(QStringLiteral("/api/user"), {FaultKind::Delay, 3000});
+        const QByteArray token = m_server->issueToken(QStringLiteral("grace"));
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = ended(m_signIn->confirmThenKeep(profile, QStringLiteral("Meshery"), {token, {}},
+                                                            TokenConfirmation::Steps::UserOnly, std::chrono::milliseconds(300)));
+        QVERIFY(result.has_value());
+        QCOMPARE(result->error.kind(), ApiError::Kind::Timeout);
+        QVERIFY2(clock.elapsed() < 2500, "the profile's time limit was used");
+        QVERIFY(result->token.isEmpty());
+        QVERIFY(!stored(*m_profiles->profile(profile.id)).found); // nothing kept
+        QCOMPARE(m_profiles->profile(profile.id)->provider, profile.provider); // not chosen either
+    }
+
     void pastedTokensWithHeaderCharactersAreNeverSent_data()
     {
         QTest::addColumn<QByteArray>("tail");
