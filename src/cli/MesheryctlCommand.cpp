@@ -164,7 +164,7 @@ void MesheryctlCommand::exportProfile(const QString &configPath, const QString &
 void MesheryctlCommand::showExport(const QString &configPath, const ServerProfile &profile,
                                    const MesheryctlSync::ExportOutcome &outcome)
 {
-    if (outcome.needsReplaceConfirmation) {
+    if (outcome.needsReplaceConfirmation()) {
         fail(CliError::failure(QStringLiteral("token-file-exists"), outcome.error.detail(),
                                tr("Run the export again with --replace to overwrite it.")));
         return;

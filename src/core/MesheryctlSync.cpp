@@ -217,7 +217,6 @@ MesheryctlExportOutcome ExportJob::writeFiles(const QByteArray &token) const
     outcome.authFilePath = MesheryctlFiles::resolveTokenLocation(tokenLocation, mesheryFolder);
 
     const auto failedWrite = [&outcome](const MesheryctlFiles::WriteResult &result) {
-        outcome.needsReplaceConfirmation = result.needsReplaceConfirmation;
         outcome.error = ApiError(result.needsReplaceConfirmation ? ApiError::Kind::MesheryctlTokenInTheWay
                                                                  : ApiError::Kind::MesheryctlUnwritable,
                                  result.error);

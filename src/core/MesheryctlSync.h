@@ -28,11 +28,12 @@ struct MesheryctlImportOutcome {
 };
 
 struct MesheryctlExportOutcome {
-    bool needsReplaceConfirmation = false; // a different token is in the way: ask, then pass Replace
     QString contextName;
     QString authFilePath;
     ApiError error;
     bool isOk() const { return error.isOk(); }
+    // A different token is in the way: ask, then export again with ExistingFile::Replace.
+    bool needsReplaceConfirmation() const { return error.kind() == ApiError::Kind::MesheryctlTokenInTheWay; }
 };
 
 // mesheryctl import (see Job).

@@ -127,7 +127,7 @@ void ServersMenu::exportToMesheryctl()
                      2 * MessageTimeoutMs);
     };
     const auto askToReplace = [this, profile, finish](const MesheryctlExportOutcome &outcome) {
-        if (!outcome.needsReplaceConfirmation) {
+        if (!outcome.needsReplaceConfirmation()) {
             finish(outcome);
             return;
         }

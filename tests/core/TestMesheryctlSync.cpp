@@ -240,8 +240,7 @@ private slots:
         storeToken(profile, "a-newer-token");
         auto again = exportTo(profile, config);
         QVERIFY(!again.isOk());
-        QVERIFY(again.needsReplaceConfirmation);
-        QCOMPARE(again.error.kind(), ApiError::Kind::MesheryctlTokenInTheWay);
+        QVERIFY(again.needsReplaceConfirmation());
         QCOMPARE(MesheryctlFiles::readAuthFile(exported.authFilePath).value.token, QByteArray("exported-into-existing"));
         again = exportTo(profile, config, MesheryctlFiles::ExistingFile::Replace);
         QVERIFY2(again.isOk(), qPrintable(again.error.toDisplayString()));
