@@ -389,6 +389,35 @@ private slots:
         }
     }
 
+    void keychainJobsFinishOnceAndLater()
+    {
+        const QString key = freshSlot().keychainKey();
+        KeychainStore *keychain = m_vault->keychain();
+        const std::function<SecretJob *()> operations[] = {
+            [&] { return keychain->write(key, "keychain-job-value"); },
+            [&] { return keychain->read(key); },
+            [&] { return keychain->remove(key); },
+            [&] { return keychain->remove(key); }, // an absent entry counts as removed
+            [&] { return keychain->read(key); },
+        };
+        QList<KeychainOutcome> outcomes;
+        for (const auto &start : operations) {
+            SecretJob *job = start();
+            QSignalSpy finished(job, &SecretJob::finished);
+            QSignalSpy destroyed(job, &QObject::destroyed);
+            QCOMPARE(finished.count(), 0);
+            QVERIFY(finished.wait(30000));
+            QVERIFY(destroyed.wait(5000) || !destroyed.isEmpty());
+            QCOMPARE(finished.count(), 1);
+            outcomes << finished.constFirst().constFirst().value<KeychainOutcome>();
+        }
+        QVERIFY(outcomes.at(0).isOk());
+        QCOMPARE(outcomes.at(1).value, QByteArray("keychain-job-value"));
+        QVERIFY(outcomes.at(2).isOk());
+        QVERIFY(outcomes.at(3).isOk());
+        QCOMPARE(outcomes.at(4).status, KeychainOutcome::Status::NotFound);
+    }
+
     void sessionOnlyModeSwapsTheBackendAndForgetsOnLeaving()
     {
         const TokenSlot slot = freshSlot();
