@@ -11,6 +11,7 @@ ExitCode CliError::exitCodeFor(ApiError::Kind kind)
     case Kind::Unauthenticated:
     case Kind::Forbidden:
     case Kind::InvalidToken:
+    case Kind::NotSignedIn:
         return ExitCode::NotSignedIn;
     case Kind::Unreachable:
     case Kind::HostNotFound:
@@ -35,6 +36,9 @@ ExitCode CliError::exitCodeFor(ApiError::Kind kind)
     // exit 3 would send scripts to a login that may not help.
     case Kind::OrganizationsUnavailable:
     case Kind::WorkspacesUnavailable:
+    case Kind::MesheryctlUnreadable:
+    case Kind::MesheryctlUnwritable:
+    case Kind::MesheryctlTokenInTheWay:
         return ExitCode::Failure;
     }
     return ExitCode::Failure;

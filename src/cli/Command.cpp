@@ -59,7 +59,8 @@ void Command::loadToken(const ServerProfile &profile, Need need, std::function<v
         fail(notSignedIn(profile)); // no provider chosen: nothing in the keychain to look for
         return;
     }
-    context()->vault()->load(profile.tokenSlot(), this, [this, profile, need, then](const VaultResult &loaded) {
+    VaultJob *job = context()->vault()->load(profile.tokenSlot());
+    connect(job, &VaultJob::finished, this, [this, profile, need, then](const VaultResult &loaded) {
         if (!loaded.isOk()) {
             fail(CliError::fromApi(loaded.error));
             return;

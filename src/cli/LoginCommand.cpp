@@ -103,7 +103,8 @@ void LoginCommand::useProvider(const Provider &provider)
     if (provider.isLocal()) {
         if (m_modeChosen)
             output().note(tr("The %1 provider needs no token and no browser: selecting it.").arg(provider.key));
-        confirmThenKeep(provider.key, {});
+        // The time limit is --timeout's (this run only), not the one the profile is saved with.
+        reportWhenDone(context()->signIn()->signInLocal(m_profile, provider.key, context()->timeoutFor(m_profile)));
         return;
     }
     if (m_mode == Mode::TokenStdin) {
@@ -119,7 +120,8 @@ void LoginCommand::useProvider(const Provider &provider)
                                      .arg(provider.key)));
             return;
         }
-        confirmThenKeep(provider.key, token);
+        reportWhenDone(
+            context()->signIn()->signInWithToken(m_profile, provider.key, token, context()->timeoutFor(m_profile)));
         return;
     }
     // mesheryctl passes the server's build on to the provider; a server that does not say is
@@ -168,24 +170,14 @@ void LoginCommand::startBrowserFlow(const Provider &provider, const QString &mes
     output().note(tr("Waiting for the login (up to %n minute(s); Ctrl+C cancels)…", nullptr, int(minutes)));
 }
 
-void LoginCommand::confirmThenKeep(const QString &providerKey, const QByteArray &token)
-{
-    // Confirmed here rather than by SignInService::signInWithToken/signInLocal: those take the
-    // time limit from the profile they then save, and --timeout is for this run only.
-    auto *confirmation = new TokenConfirmation(m_profile.serverUrl, context()->timeoutFor(m_profile), this);
-    connect(confirmation, &TokenConfirmation::finished, this, [this](const SignInResult &result) {
-        if (!result.isOk()) {
-            fail(CliError::fromApi(result.error));
-            return;
-        }
-        keep(result);
-    });
-    confirmation->start(providerKey, token, TokenConfirmation::Steps::UserOnly);
-}
-
 void LoginCommand::keep(const SignInResult &confirmed)
 {
-    context()->signIn()->keep(m_profile, confirmed, this, [this](const SignInResult &kept) {
+    reportWhenDone(context()->signIn()->keep(m_profile, confirmed));
+}
+
+void LoginCommand::reportWhenDone(SignInJob *job)
+{
+    connect(job, &SignInJob::finished, this, [this](const SignInResult &kept) {
         if (!kept.isOk()) {
             fail(CliError::fromApi(kept.error));
             return;

@@ -2,7 +2,7 @@
 
 #include "Command.h"
 #include "MesheryTypes.h"
-#include "TokenConfirmation.h"
+#include "SignInService.h"
 
 namespace MesheryAuth { class SystemBrowserLogin; }
 
@@ -30,8 +30,9 @@ private:
 
     void useProvider(const Provider &provider);
     void startBrowserFlow(const Provider &provider, const QString &mesheryVersion);
-    void confirmThenKeep(const QString &providerKey, const QByteArray &token);
     void keep(const SignInResult &confirmed);
+    // Reports how the sign-in ended: who, where, and that the token is in the keychain.
+    void reportWhenDone(SignInJob *job);
     // Messages go to stdout, except with --print-url: its stdout is the login URL alone.
     void say(const QString &text) const;
 

@@ -30,7 +30,8 @@ void LogoutCommand::run(const QCommandLineParser &parser)
         finish();
         return;
     }
-    context()->signIn()->logout(*profile, this, [this, profile = *profile](const SignInResult &result) {
+    SignInJob *job = context()->signIn()->logout(*profile);
+    connect(job, &SignInJob::finished, this, [this, profile = *profile](const SignInResult &result) {
         if (!result.isOk()) {
             fail(CliError::fromApi(result.error));
             return;

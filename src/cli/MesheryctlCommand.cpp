@@ -81,9 +81,10 @@ void MesheryctlCommand::run(const QCommandLineParser &parser)
 
 void MesheryctlCommand::importAll(const QString &configPath)
 {
-    m_sync->importAll(configPath, {}, this, [this, configPath](const MesheryctlSync::ImportOutcome &outcome) {
-        if (!outcome.error.isEmpty()) {
-            fail(CliError::failure(QStringLiteral("mesheryctl-config"), outcome.error));
+    MesheryctlImportJob *job = m_sync->importAll(configPath, {});
+    connect(job, &MesheryctlImportJob::finished, this, [this, configPath](const MesheryctlImportOutcome &outcome) {
+        if (!outcome.isOk()) {
+            fail(CliError::failure(QStringLiteral("mesheryctl-config"), MesheryctlSync::describe(outcome.error)));
             return;
         }
         showImport(configPath, outcome);
@@ -109,10 +110,10 @@ void MesheryctlCommand::showImport(const QString &configPath, const MesheryctlSy
     for (const MesheryctlSync::ImportedProfile &imported : outcome.profiles) {
         const auto profile = context()->profiles()->profile(imported.profileId);
         QString result = resultText(imported);
-        if (!imported.error.isEmpty()) {
-            result = imported.error;
-            // The outcome carries only a sentence. A context that got as far as a saved profile
-            // can only have failed at the keychain (see MesheryctlSync::importNext).
+        const QString error = imported.isOk() ? QString() : MesheryctlSync::describe(imported.error);
+        if (!imported.isOk()) {
+            result = error;
+            // A context that got as far as a saved profile can only have failed at the keychain.
             const ExitCode failed = imported.profileId.isEmpty() ? ExitCode::Failure : ExitCode::Keychain;
             if (code != ExitCode::Keychain)
                 code = failed;
@@ -126,7 +127,7 @@ void MesheryctlCommand::showImport(const QString &configPath, const MesheryctlSy
             {QStringLiteral("tokenStored"), imported.tokenStored},
             {QStringLiteral("loggedOut"), imported.loggedOut},
             {QStringLiteral("localSignIn"), imported.localSignIn},
-            {QStringLiteral("error"), Output::orNull(imported.error)},
+            {QStringLiteral("error"), Output::orNull(error)},
         });
     }
     for (const QString &warning : outcome.warnings)
@@ -150,27 +151,26 @@ void MesheryctlCommand::exportProfile(const QString &configPath, const QString &
     const auto profile = profileOrFail(CliContext::Fallback::None);
     if (!profile)
         return;
-    // Read here first: the export's own outcome says what went wrong only in words, and
-    // "not signed in" (3) and "keychain unavailable" (5) must keep their exit codes.
+    // Read here first, so "not signed in" (3) and "keychain unavailable" (5) have the same
+    // messages and exit codes as in every other command.
     loadToken(*profile, Need::Token, [this, profile = *profile, configPath, contextName, replace](const QByteArray &) {
-        m_sync->exportProfile(profile, configPath, contextName,
-                              replace ? MesheryctlFiles::ExistingFile::Replace : MesheryctlFiles::ExistingFile::Keep, this,
-                              [this, profile, configPath](const MesheryctlSync::ExportOutcome &outcome) {
-                                  showExport(configPath, profile, outcome);
-                              });
+        MesheryctlExportJob *job = m_sync->exportProfile(
+            profile, configPath, contextName, replace ? MesheryctlFiles::ExistingFile::Replace : MesheryctlFiles::ExistingFile::Keep);
+        connect(job, &MesheryctlExportJob::finished, this,
+                [this, profile, configPath](const MesheryctlExportOutcome &outcome) { showExport(configPath, profile, outcome); });
     });
 }
 
 void MesheryctlCommand::showExport(const QString &configPath, const ServerProfile &profile,
                                    const MesheryctlSync::ExportOutcome &outcome)
 {
-    if (outcome.needsReplaceConfirmation) {
-        fail(CliError::failure(QStringLiteral("token-file-exists"), outcome.error,
+    if (outcome.needsReplaceConfirmation()) {
+        fail(CliError::failure(QStringLiteral("token-file-exists"), outcome.error.detail(),
                                tr("Run the export again with --replace to overwrite it.")));
         return;
     }
-    if (!outcome.ok) {
-        fail(CliError::failure(QStringLiteral("mesheryctl-export"), outcome.error));
+    if (!outcome.isOk()) {
+        fail(CliError::failure(QStringLiteral("mesheryctl-export"), MesheryctlSync::describe(outcome.error)));
         return;
     }
     if (output().isJson()) {

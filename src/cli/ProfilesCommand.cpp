@@ -128,7 +128,8 @@ void ProfilesCommand::remove(const QString &name)
     if (!profile)
         return;
     // Tokens first: a profile whose tokens could not be deleted is kept, so a later try can.
-    context()->vault()->removeProfile(profile->id, this, [this, profile = *profile](const VaultResult &result) {
+    VaultJob *job = context()->vault()->removeProfile(profile->id);
+    connect(job, &VaultJob::finished, this, [this, profile = *profile](const VaultResult &result) {
         if (!result.isOk()) {
             fail(CliError::fromApi(result.error));
             return;

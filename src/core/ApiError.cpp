@@ -34,6 +34,10 @@ QString ApiError::kindId(Kind kind)
     case Kind::InvalidToken: return QStringLiteral("invalid-token");
     case Kind::OrganizationsUnavailable: return QStringLiteral("organizations-unavailable");
     case Kind::WorkspacesUnavailable: return QStringLiteral("workspaces-unavailable");
+    case Kind::MesheryctlUnreadable: return QStringLiteral("mesheryctl-unreadable");
+    case Kind::MesheryctlUnwritable: return QStringLiteral("mesheryctl-unwritable");
+    case Kind::MesheryctlTokenInTheWay: return QStringLiteral("mesheryctl-token-in-the-way");
+    case Kind::NotSignedIn: return QStringLiteral("not-signed-in");
     }
     return QStringLiteral("unknown");
 }
@@ -64,6 +68,10 @@ QString ApiError::message() const
     case Kind::InvalidToken: return tr("This is not a valid Meshery token, so it was neither sent nor kept.");
     case Kind::OrganizationsUnavailable: return tr("The provider did not return your organizations.");
     case Kind::WorkspacesUnavailable: return tr("The provider did not return your workspaces.");
+    case Kind::MesheryctlUnreadable: return tr("mesheryctl's configuration could not be used.");
+    case Kind::MesheryctlUnwritable: return tr("mesheryctl's files could not be written.");
+    case Kind::MesheryctlTokenInTheWay: return tr("mesheryctl's token file holds another token.");
+    case Kind::NotSignedIn: return tr("You are not signed in to this server.");
     }
     return {};
 }
@@ -118,6 +126,14 @@ QString ApiError::hint() const
     case Kind::WorkspacesUnavailable:
         return tr("The server passed on the provider's refusal, with its reason when it gave one. Log in again, or ask "
                   "your provider's administrator whether your account may see this organization's workspaces.");
+    case Kind::MesheryctlUnreadable:
+        return tr("Fix or remove the file named above (mesheryctl's own commands can help), then try again.");
+    case Kind::MesheryctlUnwritable:
+        return tr("Check that the file named above and its folder are yours and writable, then try again.");
+    case Kind::MesheryctlTokenInTheWay:
+        return tr("Replace it only if mesheryctl no longer needs that sign-in.");
+    case Kind::NotSignedIn:
+        return tr("Log in first.");
     }
     return {};
 }

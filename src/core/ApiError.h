@@ -44,6 +44,12 @@ public:
         // (older servers) or a MeshKit 5xx (newer). Never "wrong address".
         OrganizationsUnavailable,
         WorkspacesUnavailable,
+        // Local failures of the mesheryctl import and export (issue 11); the detail names the
+        // file or context and says what is wrong with it.
+        MesheryctlUnreadable,   // config.yaml, a token file or a context could not be used
+        MesheryctlUnwritable,   // config.yaml or a token file could not be written
+        MesheryctlTokenInTheWay,// the token file holds another token: replace only when asked to
+        NotSignedIn,            // the profile has no stored token to use
     };
 
     ApiError() = default;

@@ -1,10 +1,6 @@
 #include "KeychainStore.h"
 
-#include <QTimer>
-
 #include <qt6keychain/keychain.h>
-
-#include <memory>
 
 namespace MesheryAuth {
 
@@ -40,40 +36,37 @@ bool worthRetrying(const KeychainOutcome &outcome)
 
 } // namespace
 
-KeychainStore::KeychainStore(const QString &service, QObject *parent)
-    : QObject(parent)
+KeychainJob::KeychainJob(Operation operation, const QString &service, const QString &key, const QByteArray &value,
+                         Limits limits, QObject *parent)
+    : SecretJob(parent)
+    , m_operation(operation)
     , m_service(service)
+    , m_key(key)
+    , m_value(value)
+    , m_limits(limits)
 {
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &KeychainJob::onTimeout);
 }
 
-void KeychainStore::read(const QString &key, Callback done)
+void KeychainJob::start()
 {
-    run(Operation::Read, key, {}, std::move(done), false);
+    attempt();
 }
 
-void KeychainStore::write(const QString &key, const QByteArray &value, Callback done)
+void KeychainJob::attempt()
 {
-    run(Operation::Write, key, value, std::move(done), false);
-}
-
-void KeychainStore::remove(const QString &key, Callback done)
-{
-    run(Operation::Remove, key, {}, std::move(done), false);
-}
-
-void KeychainStore::run(Operation operation, const QString &key, const QByteArray &value, Callback done, bool isRetry)
-{
-    // Jobs have no parent: QtKeychain's libsecret backend calls back into a job after its
-    // asynchronous D-Bus call returns, so a job must outlive us if we go first. It deletes itself.
+    // QtKeychain's jobs have no parent: its libsecret backend calls back into a job after its
+    // asynchronous D-Bus call returns, so that job must outlive this one. It deletes itself.
     QKeychain::Job *job = nullptr;
-    switch (operation) {
+    switch (m_operation) {
     case Operation::Read:
         job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Operation::Write: {
         auto *write = new QKeychain::WritePasswordJob(m_service);
         // Text, not binary: tokens are ASCII, and a person inspecting the keyring sees them as is.
-        write->setTextData(QString::fromUtf8(value));
+        write->setTextData(QString::fromUtf8(m_value));
         job = write;
         break;
     }
@@ -81,45 +74,61 @@ void KeychainStore::run(Operation operation, const QString &key, const QByteArra
         job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
-    job->setKey(key);
+    job->setKey(m_key);
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
-
-    // Whichever comes first, the job's answer or the time limit, decides; the other is ignored.
-    auto settled = std::make_shared<bool>(false);
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [done, settled, timer, this] {
-        timer->deleteLater();
-        if (*settled)
-            return;
-        *settled = true;
-        KeychainOutcome outcome;
-        outcome.status = KeychainOutcome::Status::Unavailable;
-        outcome.backendMessage = tr("The keychain did not answer within %n second(s).", nullptr,
-                                    int(std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count()));
-        done(outcome);
-    });
-    connect(job, &QKeychain::Job::finished, this,
-            [this, operation, key, value, done, settled, timer, isRetry](QKeychain::Job *finishedJob) {
-                timer->stop();
-                timer->deleteLater();
-                if (*settled)
-                    return;
-                *settled = true;
-                KeychainOutcome outcome = outcomeOf(*finishedJob);
-                if (operation == Operation::Read && outcome.isOk())
-                    outcome.value = static_cast<QKeychain::ReadPasswordJob *>(finishedJob)->textData().toUtf8();
-                if (operation == Operation::Remove && outcome.status == KeychainOutcome::Status::NotFound)
-                    outcome.status = KeychainOutcome::Status::Ok;
-                if (!isRetry && worthRetrying(outcome)) {
-                    QTimer::singleShot(m_retryDelay, this, [=] { run(operation, key, value, done, true); });
-                    return;
-                }
-                done(outcome);
-            });
-    timer->start(m_timeout);
+    connect(job, &QKeychain::Job::finished, this, &KeychainJob::onAnswer);
+    m_timer.start(m_limits.timeout);
     job->start();
+}
+
+void KeychainJob::onAnswer(QKeychain::Job *answered)
+{
+    // Whichever comes first, the answer or the time limit, decides; the other is ignored.
+    if (isFinished() || !m_timer.isActive())
+        return;
+    m_timer.stop();
+    KeychainOutcome outcome = outcomeOf(*answered);
+    if (m_operation == Operation::Read && outcome.isOk())
+        outcome.value = static_cast<QKeychain::ReadPasswordJob *>(answered)->textData().toUtf8();
+    if (m_operation == Operation::Remove && outcome.status == KeychainOutcome::Status::NotFound)
+        outcome.status = KeychainOutcome::Status::Ok;
+    if (!m_retried && worthRetrying(outcome)) {
+        m_retried = true;
+        QTimer::singleShot(m_limits.retryDelay, this, &KeychainJob::attempt);
+        return;
+    }
+    finish(outcome);
+}
+
+void KeychainJob::onTimeout()
+{
+    KeychainOutcome outcome;
+    outcome.status = KeychainOutcome::Status::Unavailable;
+    outcome.backendMessage = KeychainStore::tr("The keychain did not answer within %n second(s).", nullptr,
+                                               int(std::chrono::duration_cast<std::chrono::seconds>(m_limits.timeout).count()));
+    finish(outcome);
+}
+
+KeychainStore::KeychainStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+}
+
+KeychainJob *KeychainStore::read(const QString &key)
+{
+    return new KeychainJob(KeychainJob::Operation::Read, m_service, key, {}, m_limits, this);
+}
+
+KeychainJob *KeychainStore::write(const QString &key, const QByteArray &value)
+{
+    return new KeychainJob(KeychainJob::Operation::Write, m_service, key, value, m_limits, this);
+}
+
+KeychainJob *KeychainStore::remove(const QString &key)
+{
+    return new KeychainJob(KeychainJob::Operation::Remove, m_service, key, {}, m_limits, this);
 }
 
 } // namespace MesheryAuth

@@ -1,50 +1,72 @@
 #pragma once
 
+#include "SecretBackend.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <chrono>
-#include <functional>
+
+namespace QKeychain { class Job; }
 
 namespace MesheryAuth {
 
-struct KeychainOutcome {
-    enum class Status { Ok, NotFound, Unavailable, AccessDenied };
-    Status status = Status::Ok;
-    QString backendMessage; // the keychain's own words, for the user and for bug reports
-    QByteArray value;       // what was read
-    bool isOk() const { return status == Status::Ok; }
-};
-
-// One entry at a time in the OS keychain (QtKeychain: Secret Service, KWallet, macOS Keychain,
-// Windows Credential Manager), asynchronously. Never falls back to plain text. A backend that
-// fails is asked once more after a short pause (a keyring often starts on first use); a backend
-// that does not answer within the time limit counts as unavailable.
-class KeychainStore : public QObject
+// One read, write or removal in the OS keychain. A backend that fails is asked once more after a
+// short pause (a keyring often starts on first use); an attempt that gets no answer within the
+// time limit counts as unavailable.
+class KeychainJob : public SecretJob
 {
     Q_OBJECT
 
 public:
-    using Callback = std::function<void(const KeychainOutcome &)>;
+    enum class Operation { Read, Write, Remove };
+    struct Limits {
+        std::chrono::milliseconds retryDelay;
+        std::chrono::milliseconds timeout;
+    };
 
+    KeychainJob(Operation operation, const QString &service, const QString &key, const QByteArray &value,
+                Limits limits, QObject *parent);
+
+protected:
+    void start() override;
+
+private:
+    void attempt();
+    void onAnswer(QKeychain::Job *answered);
+    void onTimeout();
+
+    Operation m_operation;
+    QString m_service;
+    QString m_key;
+    QByteArray m_value;
+    Limits m_limits;
+    QTimer m_timer;
+    bool m_retried = false;
+};
+
+// The OS keychain (QtKeychain: Secret Service, KWallet, macOS Keychain, Windows Credential
+// Manager), one entry per job. Never falls back to plain text.
+class KeychainStore : public QObject, public SecretBackend
+{
+    Q_OBJECT
+
+public:
     explicit KeychainStore(const QString &service, QObject *parent = nullptr);
 
     QString service() const { return m_service; }
-    void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
-    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    void setRetryDelay(std::chrono::milliseconds delay) { m_limits.retryDelay = delay; }
+    void setTimeout(std::chrono::milliseconds timeout) { m_limits.timeout = timeout; }
 
-    void read(const QString &key, Callback done);
-    void write(const QString &key, const QByteArray &value, Callback done);
-    void remove(const QString &key, Callback done); // an absent entry counts as removed
+    KeychainJob *read(const QString &key) override;
+    KeychainJob *write(const QString &key, const QByteArray &value) override;
+    KeychainJob *remove(const QString &key) override; // an absent entry counts as removed
 
 private:
-    enum class Operation { Read, Write, Remove };
-    void run(Operation operation, const QString &key, const QByteArray &value, Callback done, bool isRetry);
-
     QString m_service;
-    std::chrono::milliseconds m_retryDelay{1000};
-    std::chrono::milliseconds m_timeout{30000};
+    KeychainJob::Limits m_limits{std::chrono::milliseconds(1000), std::chrono::milliseconds(30000)};
 };
 
 } // namespace MesheryAuth

@@ -1,14 +1,66 @@
 #pragma once
 
+#include "ApiError.h"
+#include "Job.h"
 #include "MesheryctlFiles.h"
 #include "ProfileStore.h"
 #include "TokenVault.h"
 
 #include <QObject>
 
-#include <functional>
-
 namespace MesheryAuth {
+
+struct MesheryctlImportedProfile {
+    QString contextName;
+    QString profileId;        // empty when the context could not be imported
+    bool tokenStored = false;
+    bool loggedOut = false;   // the context's token file was empty: imported without a token
+    bool localSignIn = false; // the Local provider, which needs no token: imported signed in
+    ApiError error;           // the detail names the context
+    bool isOk() const { return error.isOk(); }
+};
+
+struct MesheryctlImportOutcome {
+    QList<MesheryctlImportedProfile> profiles;
+    QStringList warnings;
+    ApiError error;           // config.yaml itself could not be used
+    bool isOk() const { return error.isOk(); }
+};
+
+struct MesheryctlExportOutcome {
+    QString contextName;
+    QString authFilePath;
+    ApiError error;
+    bool isOk() const { return error.isOk(); }
+    // A different token is in the way: ask, then export again with ExistingFile::Replace.
+    bool needsReplaceConfirmation() const { return error.kind() == ApiError::Kind::MesheryctlTokenInTheWay; }
+};
+
+// mesheryctl import (see Job).
+class MesheryctlImportJob : public Job
+{
+    Q_OBJECT
+
+signals:
+    void finished(const MesheryAuth::MesheryctlImportOutcome &outcome);
+
+protected:
+    using Job::Job;
+    void finish(const MesheryctlImportOutcome &outcome);
+};
+
+// mesheryctl export (see Job).
+class MesheryctlExportJob : public Job
+{
+    Q_OBJECT
+
+signals:
+    void finished(const MesheryAuth::MesheryctlExportOutcome &outcome);
+
+protected:
+    using Job::Job;
+    void finish(const MesheryctlExportOutcome &outcome);
+};
 
 // Moves sign-ins between mesheryctl's files and this app: every mesheryctl context becomes a
 // profile with its token in the keychain, and a profile's token can be written back as
@@ -19,46 +71,28 @@ class MesheryctlSync : public QObject
     Q_OBJECT
 
 public:
-    struct ImportedProfile {
-        QString contextName;
-        QString profileId;     // empty when the context could not be imported
-        bool tokenStored = false;
-        bool loggedOut = false; // the context's token file was empty: imported without a token
-        bool localSignIn = false; // the Local provider, which needs no token: imported signed in
-        QString error;         // translated; empty on success
-    };
-    struct ImportOutcome {
-        QList<ImportedProfile> profiles;
-        QStringList warnings;
-        QString error;         // config.yaml itself could not be used
-    };
-    struct ExportOutcome {
-        bool ok = false;
-        bool needsReplaceConfirmation = false; // a different token is in the way: ask, then pass Replace
-        QString contextName;
-        QString authFilePath;
-        QString error;
-    };
+    using ImportedProfile = MesheryctlImportedProfile;
+    using ImportOutcome = MesheryctlImportOutcome;
+    using ExportOutcome = MesheryctlExportOutcome;
 
     MesheryctlSync(ProfileStore *profiles, TokenVault *vault, QObject *parent = nullptr);
 
     // configPath empty: ~/.meshery/config.yaml; mesheryFolder empty: the config file's folder.
-    void importAll(const QString &configPath, const QString &mesheryFolder, QObject *context,
-                   std::function<void(const ImportOutcome &)> done);
+    MesheryctlImportJob *importAll(const QString &configPath, const QString &mesheryFolder);
     // contextName empty: the context whose endpoint is the profile's server, else a new one
     // named after the server.
-    void exportProfile(const ServerProfile &profile, const QString &configPath, const QString &contextName,
-                       MesheryctlFiles::ExistingFile existing, QObject *context,
-                       std::function<void(const ExportOutcome &)> done);
+    MesheryctlExportJob *exportProfile(const ServerProfile &profile, const QString &configPath, const QString &contextName,
+                                       MesheryctlFiles::ExistingFile existing);
+
+    // One line for a person: what happened and the specific sentence (file, context, reason).
+    static QString describe(const ApiError &error);
 
 private:
-    void importNext(QList<MesheryctlFiles::ImportedContext> pending, ImportOutcome outcome,
-                    std::function<void(const ImportOutcome &)> done);
-    ExportOutcome writeFiles(const ServerProfile &profile, const QByteArray &token, const QString &configPath,
-                             const QString &contextName, MesheryctlFiles::ExistingFile existing);
-
     ProfileStore *m_profiles;
     TokenVault *m_vault;
 };
 
 } // namespace MesheryAuth
+
+Q_DECLARE_METATYPE(MesheryAuth::MesheryctlImportOutcome)
+Q_DECLARE_METATYPE(MesheryAuth::MesheryctlExportOutcome)

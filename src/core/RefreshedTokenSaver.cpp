@@ -15,7 +15,7 @@ void RefreshedTokenSaver::save(const QByteArray &token)
 {
     if (m_slot.profileId.isEmpty())
         return; // a transient client (e.g. a one-off check) owns no stored session
-    m_vault->store(m_slot, token, this, [this](const VaultResult &result) {
+    connect(m_vault->store(m_slot, token), &VaultJob::finished, this, [this](const VaultResult &result) {
         if (result.isOk())
             emit saved();
         else

@@ -68,7 +68,7 @@ void Session::loadToken()
 {
     setState(State::Loading);
     const int generation = m_generation;
-    m_vault->load(m_profile.tokenSlot(), this, [this, generation](const VaultResult &result) {
+    connect(m_vault->load(m_profile.tokenSlot()), &VaultJob::finished, this, [this, generation](const VaultResult &result) {
         if (generation != m_generation)
             return;
         if (!result.isOk()) {

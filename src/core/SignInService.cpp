@@ -4,126 +4,165 @@
 #include "ServerAddress.h"
 #include "TokenValidator.h"
 
-#include <QPointer>
 #include <QUuid>
 
 namespace MesheryAuth {
 
-SignInService::SignInService(ProfileStore *profiles, TokenVault *vault, QObject *parent)
-    : QObject(parent)
-    , m_profiles(profiles)
-    , m_vault(vault)
+void SignInJob::finish(const SignInResult &result)
 {
+    if (settle())
+        emit finished(result);
 }
 
-SignInService::Callback SignInService::guarded(QObject *context, Callback done)
-{
-    const QPointer<QObject> guard(context);
-    const bool hadContext = context != nullptr;
-    return [guard, hadContext, done = std::move(done)](const SignInResult &result) {
-        if ((!hadContext || guard) && done)
-            done(result);
-    };
-}
+namespace {
 
-void SignInService::signInLocal(const ServerProfile &profile, const QString &providerKey, QObject *context, Callback done)
+// Keeps a confirmed sign-in: its token (and session cookie) into the vault, then the profile
+// saved with its provider and made current.
+class KeepJob : public SignInJob
 {
-    confirmThenKeep(profile, providerKey, {}, context, std::move(done));
-}
-
-void SignInService::signInWithToken(const ServerProfile &profile, const QString &providerKey, const QByteArray &token,
-                                    QObject *context, Callback done)
-{
-    // Pasted text: surrounding white space is the paste's, not the token's. TokenConfirmation
-    // refuses a token with anything else in it before anything is sent.
-    if (token.trimmed().isEmpty()) {
-        SignInResult result;
-        result.provider = providerKey;
-        result.error = ApiError(ApiError::Kind::InvalidToken, TokenValidator::problem({}));
-        guarded(context, std::move(done))(result);
-        return;
+public:
+    KeepJob(ProfileStore *profiles, TokenVault *vault, const ServerProfile &profile, const SignInResult &confirmed,
+            QObject *parent)
+        : SignInJob(parent)
+        , m_profiles(profiles)
+        , m_vault(vault)
+        , m_profile(profile)
+        , m_confirmed(confirmed)
+    {
     }
-    confirmThenKeep(profile, providerKey, token, context, std::move(done));
-}
 
-void SignInService::confirmThenKeep(const ServerProfile &profile, const QString &providerKey, const QByteArray &token,
-                                    QObject *context, Callback done)
-{
-    done = guarded(context, std::move(done));
-    auto *confirmation = new TokenConfirmation(profile.serverUrl, std::chrono::seconds(profile.timeoutSeconds), this);
-    connect(confirmation, &TokenConfirmation::finished, this, [this, profile, confirmation, done](const SignInResult &result) {
-        confirmation->deleteLater();
-        if (!result.isOk()) {
-            done(result);
-            return;
-        }
-        keep(profile, result, nullptr, done);
-    });
-    confirmation->start(providerKey, token, TokenConfirmation::Steps::UserOnly);
-}
-
-void SignInService::keep(const ServerProfile &profile, const SignInResult &confirmed, QObject *context, Callback done)
-{
-    done = guarded(context, std::move(done));
-    ServerProfile updated = profile;
-    updated.provider = confirmed.provider;
-    if (updated.id.isEmpty()) {
-        // A transient profile becomes a saved one, but only once its token is kept: until then
-        // it only needs the id that names its keychain entries.
-        QString error;
-        if (!ServerAddress::normalise(updated.serverUrl.toString(), &error).isValid()) {
-            SignInResult failed = confirmed;
-            failed.token.clear();
-            failed.error = ApiError(ApiError::Kind::BadRequest, error);
-            done(failed);
-            return;
-        }
-        updated.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    }
-    if (confirmed.token.isEmpty()) {
-        // Local provider: nothing to keep but the choice.
-        saveProfile(updated, confirmed, done);
-        return;
-    }
-    // A new sign-in is a new session: its cookie replaces (or, when it has none, removes) the old one.
-    m_vault->store(
-        updated.tokenSlot(), confirmed.token, this,
-        [this, updated, confirmed, done](const VaultResult &stored) {
-            if (!stored.isOk()) {
-                SignInResult failed = confirmed;
-                failed.error = stored.error;
-                done(failed);
+protected:
+    void start() override
+    {
+        m_profile.provider = m_confirmed.provider;
+        if (m_profile.id.isEmpty()) {
+            // A transient profile becomes a saved one, but only once its token is kept: until then
+            // it only needs the id that names its keychain entries.
+            QString error;
+            if (!ServerAddress::normalise(m_profile.serverUrl.toString(), &error).isValid()) {
+                SignInResult failed = m_confirmed;
+                failed.token.clear();
+                failed.error = ApiError(ApiError::Kind::BadRequest, error);
+                finish(failed);
                 return;
             }
-            saveProfile(updated, confirmed, done);
-        },
-        confirmed.sessionCookie);
-}
+            m_profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        }
+        if (m_confirmed.token.isEmpty()) {
+            // Local provider: nothing to keep but the choice.
+            saveProfile();
+            return;
+        }
+        // A new sign-in is a new session: its cookie replaces (or, when it has none, removes) the old one.
+        connect(m_vault->store(m_profile.tokenSlot(), m_confirmed.token, m_confirmed.sessionCookie), &VaultJob::finished,
+                this, &KeepJob::onStored);
+    }
 
-void SignInService::saveProfile(ServerProfile profile, const SignInResult &result, Callback done)
-{
-    QString error;
-    SignInResult outcome = result;
-    if (!m_profiles->save(profile, &error))
-        outcome.error = ApiError(ApiError::Kind::BadRequest, error);
-    else
-        m_profiles->setCurrentId(profile.id);
-    done(outcome);
-}
+private:
+    void onStored(const VaultResult &stored)
+    {
+        if (!stored.isOk()) {
+            SignInResult failed = m_confirmed;
+            failed.error = stored.error;
+            finish(failed);
+            return;
+        }
+        saveProfile();
+    }
 
-void SignInService::logout(const ServerProfile &profile, QObject *context, Callback done)
+    void saveProfile()
+    {
+        QString error;
+        SignInResult outcome = m_confirmed;
+        if (!m_profiles->save(m_profile, &error))
+            outcome.error = ApiError(ApiError::Kind::BadRequest, error);
+        else
+            m_profiles->setCurrentId(m_profile.id);
+        finish(outcome);
+    }
+
+    ProfileStore *m_profiles;
+    TokenVault *m_vault;
+    ServerProfile m_profile;
+    SignInResult m_confirmed;
+};
+
+// Confirm-then-keep, the one copy: nothing is kept that the server has not accepted.
+class ConfirmThenKeepJob : public SignInJob
 {
-    done = guarded(context, std::move(done));
-    const auto removeTokens = [this, profile, done](bool revokedAtProvider) {
-        m_vault->removeProfile(profile.id, this, [profile, done, revokedAtProvider](const VaultResult &removed) {
-            SignInResult result;
-            result.provider = profile.provider;
-            result.error = removed.error;
-            result.revokedAtProvider = revokedAtProvider;
-            done(result);
-        });
-    };
-    m_vault->load(profile.tokenSlot(), this, [this, profile, removeTokens](const VaultResult &loaded) {
+public:
+    ConfirmThenKeepJob(SignInService *service, const ServerProfile &profile, const QString &providerKey,
+                       const LoginCallback &login, TokenConfirmation::Steps steps, std::chrono::milliseconds timeout)
+        : SignInJob(service)
+        , m_service(service)
+        , m_profile(profile)
+        , m_providerKey(providerKey)
+        , m_login(login)
+        , m_steps(steps)
+        , m_confirmation(profile.serverUrl, timeout)
+    {
+        connect(&m_confirmation, &TokenConfirmation::finished, this, &ConfirmThenKeepJob::onConfirmed);
+    }
+
+protected:
+    void start() override { m_confirmation.start(m_providerKey, m_login.token, m_steps, m_login.sessionCookie); }
+
+private:
+    void onConfirmed(const SignInResult &result)
+    {
+        if (!result.isOk()) {
+            finish(result);
+            return;
+        }
+        connect(m_service->keep(m_profile, result), &SignInJob::finished, this, &ConfirmThenKeepJob::finish);
+    }
+
+    SignInService *m_service;
+    ServerProfile m_profile;
+    QString m_providerKey;
+    LoginCallback m_login;
+    TokenConfirmation::Steps m_steps;
+    TokenConfirmation m_confirmation;
+};
+
+// A sign-in refused before anything is sent.
+class RefusedJob : public SignInJob
+{
+public:
+    RefusedJob(const SignInResult &result, QObject *parent)
+        : SignInJob(parent)
+        , m_result(result)
+    {
+    }
+
+protected:
+    void start() override { finish(m_result); }
+
+private:
+    SignInResult m_result;
+};
+
+// Logout, step by step: read the token and session cookie; ask the server to end the session;
+// delete the profile's tokens whatever it said; report whether the provider knows.
+class LogoutJob : public SignInJob
+{
+public:
+    LogoutJob(TokenVault *vault, const ServerProfile &profile, QObject *parent)
+        : SignInJob(parent)
+        , m_vault(vault)
+        , m_profile(profile)
+    {
+    }
+
+protected:
+    void start() override
+    {
+        connect(m_vault->load(m_profile.tokenSlot()), &VaultJob::finished, this, &LogoutJob::onTokenLoaded);
+    }
+
+private:
+    void onTokenLoaded(const VaultResult &loaded)
+    {
         if (!loaded.found) {
             // No token: nothing anyone could still accept. An unreadable one may still be valid.
             removeTokens(loaded.isOk());
@@ -131,16 +170,82 @@ void SignInService::logout(const ServerProfile &profile, QObject *context, Callb
         }
         // Revoke at the server first, while the token and its session cookie are at hand; the
         // local tokens go either way, and the result says honestly whether the provider knows.
-        auto *client = new ApiClient(this);
-        client->setServerUrl(profile.serverUrl);
-        client->setProvider(profile.provider);
-        client->setToken(loaded.token);
-        client->setTimeout(LogoutTimeout);
-        connect(client->logout(loaded.sessionCookie), &ApiCall::finished, this, [client, removeTokens](const ApiResult &answer) {
-            client->deleteLater();
-            removeTokens(ApiClient::logoutRevoked(answer));
-        });
-    });
+        m_client.setServerUrl(m_profile.serverUrl);
+        m_client.setProvider(m_profile.provider);
+        m_client.setToken(loaded.token);
+        m_client.setTimeout(SignInService::LogoutTimeout);
+        connect(m_client.logout(loaded.sessionCookie), &ApiCall::finished, this, &LogoutJob::onServerAnswered);
+    }
+
+    void onServerAnswered(const ApiResult &answer) { removeTokens(ApiClient::logoutRevoked(answer)); }
+
+    void removeTokens(bool revokedAtProvider)
+    {
+        m_result.provider = m_profile.provider;
+        m_result.revokedAtProvider = revokedAtProvider;
+        connect(m_vault->removeProfile(m_profile.id), &VaultJob::finished, this, &LogoutJob::onTokensRemoved);
+    }
+
+    void onTokensRemoved(const VaultResult &removed)
+    {
+        m_result.error = removed.error;
+        finish(m_result);
+    }
+
+    TokenVault *m_vault;
+    ServerProfile m_profile;
+    ApiClient m_client;
+    SignInResult m_result;
+};
+
+std::chrono::milliseconds timeoutFor(const ServerProfile &profile, SignInService::Timeout timeout)
+{
+    return timeout.value_or(std::chrono::seconds(profile.timeoutSeconds));
+}
+
+} // namespace
+
+SignInService::SignInService(ProfileStore *profiles, TokenVault *vault, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_vault(vault)
+{
+    qRegisterMetaType<MesheryAuth::SignInResult>();
+}
+
+SignInJob *SignInService::signInLocal(const ServerProfile &profile, const QString &providerKey, Timeout timeout)
+{
+    return confirmThenKeep(profile, providerKey, {}, TokenConfirmation::Steps::UserOnly, timeout);
+}
+
+SignInJob *SignInService::signInWithToken(const ServerProfile &profile, const QString &providerKey,
+                                          const QByteArray &token, Timeout timeout)
+{
+    // Pasted text: surrounding white space is the paste's, not the token's. TokenConfirmation
+    // refuses a token with anything else in it before anything is sent.
+    if (token.trimmed().isEmpty()) {
+        SignInResult result;
+        result.provider = providerKey;
+        result.error = ApiError(ApiError::Kind::InvalidToken, TokenValidator::problem({}));
+        return new RefusedJob(result, this);
+    }
+    return confirmThenKeep(profile, providerKey, {token, {}}, TokenConfirmation::Steps::UserOnly, timeout);
+}
+
+SignInJob *SignInService::confirmThenKeep(const ServerProfile &profile, const QString &providerKey,
+                                          const LoginCallback &login, TokenConfirmation::Steps steps, Timeout timeout)
+{
+    return new ConfirmThenKeepJob(this, profile, providerKey, login, steps, timeoutFor(profile, timeout));
+}
+
+SignInJob *SignInService::keep(const ServerProfile &profile, const SignInResult &confirmed)
+{
+    return new KeepJob(m_profiles, m_vault, profile, confirmed, this);
+}
+
+SignInJob *SignInService::logout(const ServerProfile &profile)
+{
+    return new LogoutJob(m_vault, profile, this);
 }
 
 } // namespace MesheryAuth

@@ -1,48 +1,64 @@
 #pragma once
 
+#include "Job.h"
+#include "LoginCallback.h"
 #include "ProfileStore.h"
 #include "TokenConfirmation.h"
 #include "TokenVault.h"
 
 #include <QObject>
 
-#include <functional>
+#include <chrono>
+#include <optional>
 
 namespace MesheryAuth {
+
+// One sign-in or logout (see Job).
+class SignInJob : public Job
+{
+    Q_OBJECT
+
+signals:
+    void finished(const MesheryAuth::SignInResult &result);
+
+protected:
+    using Job::Job;
+    void finish(const SignInResult &result);
+};
 
 // What every way of signing in ends with, and signing out: a confirmed token goes into the vault
 // and the profile remembers its provider and becomes current; nothing is stored unless the server
 // accepted the token. Logout tells the server (best effort) and deletes the profile's tokens.
+// Every operation is a job; the time limit of its requests is the profile's unless given.
 class SignInService : public QObject
 {
     Q_OBJECT
 
 public:
-    using Callback = std::function<void(const SignInResult &)>;
+    using Timeout = std::optional<std::chrono::milliseconds>; // nullopt: the profile's own
 
     SignInService(ProfileStore *profiles, TokenVault *vault, QObject *parent = nullptr);
 
     // Local provider: no token; the server's local user is asked for, to show who that is.
-    void signInLocal(const ServerProfile &profile, const QString &providerKey, QObject *context, Callback done);
+    SignInJob *signInLocal(const ServerProfile &profile, const QString &providerKey, Timeout timeout = std::nullopt);
     // A token made in the provider's UI (e.g. Meshery Cloud > Account > API Tokens), pasted.
-    void signInWithToken(const ServerProfile &profile, const QString &providerKey, const QByteArray &token,
-                         QObject *context, Callback done);
+    SignInJob *signInWithToken(const ServerProfile &profile, const QString &providerKey, const QByteArray &token,
+                               Timeout timeout = std::nullopt);
+    // Confirm-then-keep: the server is asked whether the login works (TokenConfirmation, with
+    // these steps), and only then is it kept. An empty token is the Local provider's sign-in.
+    SignInJob *confirmThenKeep(const ServerProfile &profile, const QString &providerKey, const LoginCallback &login,
+                               TokenConfirmation::Steps steps, Timeout timeout = std::nullopt);
     // The end of a browser flow: the result is already confirmed by the server.
-    void keep(const ServerProfile &profile, const SignInResult &confirmed, QObject *context, Callback done);
+    SignInJob *keep(const ServerProfile &profile, const SignInResult &confirmed);
     // GET /user/logout with the session's cookies, session_cookie included (short time limit),
-    // then every token of the profile leaves the vault. done reports the vault's outcome, and in
-    // revokedAtProvider whether the server said the provider ended the session: without that the
-    // token may still be accepted until it expires.
-    void logout(const ServerProfile &profile, QObject *context, Callback done);
+    // then every token of the profile leaves the vault. The result reports the vault's outcome,
+    // and in revokedAtProvider whether the server said the provider ended the session: without
+    // that the token may still be accepted until it expires.
+    SignInJob *logout(const ServerProfile &profile);
 
     static constexpr std::chrono::milliseconds LogoutTimeout{5000};
 
 private:
-    void confirmThenKeep(const ServerProfile &profile, const QString &providerKey, const QByteArray &token,
-                         QObject *context, Callback done);
-    void saveProfile(ServerProfile profile, const SignInResult &result, Callback done);
-    static Callback guarded(QObject *context, Callback done);
-
     ProfileStore *m_profiles;
     TokenVault *m_vault;
 };

@@ -1,20 +1,24 @@
 #pragma once
 
 #include "ApiError.h"
+#include "Job.h"
 
-#include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
-#include <functional>
+#include <memory>
 #include <optional>
 
 class QSettings;
 
 namespace MesheryAuth {
 
+class KeyIndex;
 class KeychainStore;
+class MemoryKeyIndex;
+class MemorySecrets;
+class SecretBackend;
+class SettingsKeyIndex;
 struct KeychainOutcome;
 
 // Where one token lives: the token of a provider on a server, owned by a profile.
@@ -44,19 +48,31 @@ struct VaultResult {
     static VaultResult loaded(const QByteArray &token) { return {ApiError(), true, token, {}}; }
 };
 
+// One vault operation (see Job).
+class VaultJob : public Job
+{
+    Q_OBJECT
+
+signals:
+    void finished(const MesheryAuth::VaultResult &result);
+
+protected:
+    using Job::Job;
+    void finish(const VaultResult &result);
+};
+
 // The tokens, in the OS keychain only (service "meshery-auth"). Values over 2 KiB are split into
 // numbered chunks, because Windows Credential Manager refuses values over 2560 bytes and a
 // JWT-based token passes that easily; splitting everywhere keeps one tested code path. An index
 // of entry names (never values) in the settings lets logout and profile removal delete every
 // entry a profile owns. When the keychain is unavailable the vault says so, with the backend's
-// message; the app may then switch it to session-only mode, where tokens live in memory and
-// nothing is written anywhere.
+// message; the app may then switch it to session-only mode, which swaps in a memory backend and
+// a memory index: tokens live in this process, and nothing is written anywhere.
 class TokenVault : public QObject
 {
     Q_OBJECT
 
 public:
-    using Callback = std::function<void(const VaultResult &)>;
     static constexpr int ChunkSize = 2048;
     static constexpr int MaxChunks = 32; // TokenValidator::MaxBytes / ChunkSize: the most a valid token needs
     static QString defaultService() { return QStringLiteral("meshery-auth"); }
@@ -67,17 +83,17 @@ public:
 
     KeychainStore *keychain() const { return m_keychain; }
 
-    bool isSessionOnly() const { return m_sessionOnly; }
+    bool isSessionOnly() const;
+    // Leaving session-only mode forgets what was kept in memory.
     void setSessionOnly(bool sessionOnly);
 
-    // Each calls done exactly once, later, on the caller's thread; not at all once context is gone.
     // sessionCookie: the provider's session to keep beside the token (an entry of its own), or
     // empty to forget an old one; nullopt leaves it as it is (a renewed token, same session).
-    void store(const TokenSlot &slot, const QByteArray &token, QObject *context, Callback done,
-               std::optional<QByteArray> sessionCookie = std::nullopt);
-    void load(const TokenSlot &slot, QObject *context, Callback done);
-    void remove(const TokenSlot &slot, QObject *context, Callback done);
-    void removeProfile(const QString &profileId, QObject *context, Callback done);
+    VaultJob *store(const TokenSlot &slot, const QByteArray &token,
+                    std::optional<QByteArray> sessionCookie = std::nullopt);
+    VaultJob *load(const TokenSlot &slot);
+    VaultJob *remove(const TokenSlot &slot);
+    VaultJob *removeProfile(const QString &profileId);
 
     // The entry names recorded for a profile (for tests and diagnostics; never values).
     QStringList indexedKeys(const QString &profileId) const;
@@ -86,26 +102,18 @@ signals:
     void keychainUnavailable(const QString &backendMessage);
 
 private:
-    using Entry = QPair<QString, QByteArray>; // keychain key, value
-    void writeEntries(QList<Entry> entries, Callback done);
-    void readEntry(const QString &key, Callback done);
-    void readChunks(const QString &key, int count, int next, QByteArray joined, Callback done);
-    void migrateLegacyEntry(const TokenSlot &slot, Callback done);
-    void storeSessionCookie(const TokenSlot &slot, const QByteArray &sessionCookie, Callback done);
-    void loadSessionCookie(const TokenSlot &slot, VaultResult withToken, Callback done);
-    void deleteKeys(QStringList keys, Callback done);
-    void recordKeys(const QString &profileId, const QStringList &added, const QStringList &removed);
-    QStringList chunkKeysOf(const QString &profileId, const QString &mainKey) const;
-    QStringList keysOwnedByOthers(const QString &profileId) const;
-    VaultResult failure(const KeychainOutcome &outcome);
-    void later(Callback done, VaultResult result);
-    static Callback guarded(QObject *context, Callback done);
+    friend class VaultStep; // the jobs' common base, in VaultJobs.h
 
-    QSettings *m_settings;
+    VaultResult failure(const KeychainOutcome &outcome);
+
     KeychainStore *m_keychain;
-    bool m_sessionOnly = false;
-    QHash<QString, QByteArray> m_sessionTokens;         // session-only mode: key -> token
-    QHash<QString, QStringList> m_sessionIndex;         // session-only mode: profile -> keys
+    MemorySecrets *m_memory;
+    std::unique_ptr<SettingsKeyIndex> m_settingsIndex;
+    std::unique_ptr<MemoryKeyIndex> m_memoryIndex;
+    SecretBackend *m_backend;  // the keychain, or memory in session-only mode
+    KeyIndex *m_index;         // its index
 };
 
 } // namespace MesheryAuth
+
+Q_DECLARE_METATYPE(MesheryAuth::VaultResult)

@@ -3,7 +3,6 @@
 #include "BrowserLoginLoader.h"
 #include "PasteTokenDialog.h"
 #include "SystemBrowserLoginDialog.h"
-#include "TokenConfirmation.h"
 #include "WebAddress.h"
 
 #include <QWidget>
@@ -49,7 +48,8 @@ void LoginController::logInLocal(const Provider &provider)
     setBusy(true);
     emit message(tr("Selecting the Local provider…"));
     const ServerProfile profile = m_session->profile();
-    m_signIn->signInLocal(profile, provider.key, this, [this, profile](const SignInResult &result) { finish(profile, result); });
+    connect(m_signIn->signInLocal(profile, provider.key), &SignInJob::finished, this,
+            [this, profile](const SignInResult &result) { finish(profile, result); });
 }
 
 void LoginController::logInEmbedded(const Provider &provider)
@@ -105,7 +105,8 @@ void LoginController::logInSystemBrowser(const Provider &provider)
     dialog->setObjectName(QStringLiteral("systemBrowserLoginDialog"));
     connect(dialog, &QDialog::accepted, this, [this, dialog, profile] {
         setBusy(true);
-        m_signIn->keep(profile, dialog->result(), this, [this, profile](const SignInResult &kept) { finish(profile, kept); });
+        connect(m_signIn->keep(profile, dialog->result()), &SignInJob::finished, this,
+                [this, profile](const SignInResult &kept) { finish(profile, kept); });
     });
     dialog->open();
     dialog->start();
@@ -125,16 +126,8 @@ void LoginController::confirmAndKeep(const ServerProfile &profile, const QString
 {
     setBusy(true);
     emit message(tr("Login received; checking it with the server…"));
-    auto *confirmation = new TokenConfirmation(profile.serverUrl, std::chrono::seconds(profile.timeoutSeconds), this);
-    connect(confirmation, &TokenConfirmation::finished, this, [this, confirmation, profile](const SignInResult &result) {
-        confirmation->deleteLater();
-        if (!result.isOk()) {
-            finish(profile, result);
-            return;
-        }
-        m_signIn->keep(profile, result, this, [this, profile](const SignInResult &kept) { finish(profile, kept); });
-    });
-    confirmation->start(providerKey, callback.token, TokenConfirmation::Steps::TokenAndUser, callback.sessionCookie);
+    connect(m_signIn->confirmThenKeep(profile, providerKey, callback, TokenConfirmation::Steps::TokenAndUser),
+            &SignInJob::finished, this, [this, profile](const SignInResult &kept) { finish(profile, kept); });
 }
 
 void LoginController::finish(const ServerProfile &startedOn, const SignInResult &result)
@@ -159,7 +152,7 @@ void LoginController::logOut()
 {
     setBusy(true);
     emit message(tr("Signing out…"));
-    m_signIn->logout(m_session->profile(), this, [this](const SignInResult &result) {
+    connect(m_signIn->logout(m_session->profile()), &SignInJob::finished, this, [this](const SignInResult &result) {
         setBusy(false);
         if (!result.isOk()) {
             emit failed(result.error);

@@ -30,7 +30,8 @@ PasteTokenDialog::~PasteTokenDialog() = default;
 void PasteTokenDialog::check()
 {
     setChecking(true);
-    m_signIn->signInWithToken(m_profile, m_provider, m_ui->tokenEdit->text().toUtf8(), this, [this](const SignInResult &result) {
+    SignInJob *job = m_signIn->signInWithToken(m_profile, m_provider, m_ui->tokenEdit->text().toUtf8());
+    connect(job, &SignInJob::finished, this, [this](const SignInResult &result) {
         setChecking(false);
         m_result = result;
         if (result.isOk()) {

@@ -64,7 +64,7 @@ void ServersMenu::editServer()
         return;
     // A token belongs to one server: a new address leaves the old one nothing to do.
     if (!before.id.isEmpty() && dialog.profile().serverUrl != before.serverUrl)
-        m_vault->remove(before.tokenSlot(), this, {});
+        m_vault->remove(before.tokenSlot());
     emit showProfile(dialog.profile());
 }
 
@@ -78,7 +78,7 @@ void ServersMenu::removeServer()
                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    m_vault->removeProfile(profile.id, this, [this, profile](const VaultResult &result) {
+    connect(m_vault->removeProfile(profile.id), &VaultJob::finished, this, [this, profile](const VaultResult &result) {
         if (!result.isOk()) {
             emit failed(tr("The server's tokens could not be removed; the server was kept."), result.error);
             return;
@@ -92,15 +92,15 @@ void ServersMenu::removeServer()
 void ServersMenu::importFromMesheryctl()
 {
     emit message(tr("Importing from mesheryctl…"), MessageTimeoutMs);
-    m_mesheryctl->importAll({}, {}, this, [this](const MesheryctlSync::ImportOutcome &outcome) {
+    connect(m_mesheryctl->importAll({}, {}), &MesheryctlImportJob::finished, this, [this](const MesheryctlImportOutcome &outcome) {
         emit showCurrentProfile(); // its token may have just arrived
         QStringList lines;
-        if (!outcome.error.isEmpty())
-            lines << outcome.error;
+        if (!outcome.isOk())
+            lines << MesheryctlSync::describe(outcome.error);
         int imported = 0;
         for (const auto &profile : outcome.profiles) {
-            if (!profile.error.isEmpty())
-                lines << tr("%1: %2").arg(profile.contextName, profile.error);
+            if (!profile.isOk())
+                lines << tr("%1: %2").arg(profile.contextName, MesheryctlSync::describe(profile.error));
             else
                 ++imported;
         }
@@ -119,25 +119,26 @@ void ServersMenu::importFromMesheryctl()
 void ServersMenu::exportToMesheryctl()
 {
     const ServerProfile profile = m_session->profile();
-    const auto finish = [this](const MesheryctlSync::ExportOutcome &outcome) {
-        emit message(outcome.ok ? tr("mesheryctl now uses this sign-in (context \"%1\", %2).").arg(outcome.contextName, outcome.authFilePath)
-                                : tr("Export to mesheryctl failed: %1").arg(outcome.error),
+    const auto finish = [this](const MesheryctlExportOutcome &outcome) {
+        emit message(outcome.isOk() ? tr("mesheryctl now uses this sign-in (context \"%1\", %2).").arg(outcome.contextName, outcome.authFilePath)
+                                    : tr("Export to mesheryctl failed: %1").arg(MesheryctlSync::describe(outcome.error)),
                      2 * MessageTimeoutMs);
     };
-    m_mesheryctl->exportProfile(profile, {}, {}, MesheryctlFiles::ExistingFile::Keep, this,
-                                [this, profile, finish](const MesheryctlSync::ExportOutcome &outcome) {
-                                    if (!outcome.needsReplaceConfirmation) {
-                                        finish(outcome);
-                                        return;
-                                    }
-                                    const auto answer = QMessageBox::question(
-                                        m_window, tr("Replace mesheryctl's token?"),
-                                        tr("%1 holds another token. Replace it with this server's?").arg(outcome.authFilePath),
-                                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-                                    if (answer == QMessageBox::Yes)
-                                        m_mesheryctl->exportProfile(profile, {}, {}, MesheryctlFiles::ExistingFile::Replace,
-                                                                    this, finish);
-                                });
+    const auto askToReplace = [this, profile, finish](const MesheryctlExportOutcome &outcome) {
+        if (!outcome.needsReplaceConfirmation()) {
+            finish(outcome);
+            return;
+        }
+        const auto answer = QMessageBox::question(
+            m_window, tr("Replace mesheryctl's token?"),
+            tr("%1 holds another token. Replace it with this server's?").arg(outcome.authFilePath),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes)
+            connect(m_mesheryctl->exportProfile(profile, {}, {}, MesheryctlFiles::ExistingFile::Replace),
+                    &MesheryctlExportJob::finished, this, finish);
+    };
+    connect(m_mesheryctl->exportProfile(profile, {}, {}, MesheryctlFiles::ExistingFile::Keep), &MesheryctlExportJob::finished,
+            this, askToReplace);
 }
 
 void ServersMenu::startDemoServer()

@@ -31,21 +31,17 @@ struct Core {
     ProfileStore profiles{settings.get()};
     TokenVault vault{settings.get()};
 
-    VaultResult wait(const std::function<void(TokenVault::Callback)> &start)
+    static VaultResult resultOf(VaultJob *job)
     {
-        std::optional<VaultResult> outcome;
-        start([&outcome](const VaultResult &result) { outcome = result; });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 30000))
+        QSignalSpy finished(job, &VaultJob::finished);
+        if (!finished.wait(30000))
             return VaultResult::failed(ApiError(ApiError::Kind::Timeout, QStringLiteral("test: the vault never answered")));
-        return *outcome;
+        return finished.constFirst().constFirst().value<VaultResult>();
     }
-    VaultResult load(const ServerProfile &profile)
-    {
-        return wait([&](TokenVault::Callback done) { vault.load(profile.tokenSlot(), nullptr, done); });
-    }
+    VaultResult load(const ServerProfile &profile) { return resultOf(vault.load(profile.tokenSlot())); }
     VaultResult store(const ServerProfile &profile, const QByteArray &token)
     {
-        return wait([&](TokenVault::Callback done) { vault.store(profile.tokenSlot(), token, nullptr, done); });
+        return resultOf(vault.store(profile.tokenSlot(), token));
     }
 };
 

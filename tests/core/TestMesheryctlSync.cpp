@@ -3,12 +3,14 @@
 #include "BillionLaughs.h"
 #include "MesheryctlSync.h"
 #include "SecretTool.h"
+#include "VaultFixture.h"
 
 #include <QtTest>
 
 #include <sys/stat.h>
 
 using namespace MesheryAuth;
+using TestSupport::resultOf;
 
 namespace {
 
@@ -56,50 +58,53 @@ class TestMesheryctlSync : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<TokenVault> m_vault;
+    std::unique_ptr<TestSupport::VaultFixture> m_fixture;
+    ProfileStore *m_profiles = nullptr;
+    TokenVault *m_vault = nullptr;
     std::unique_ptr<MesheryctlSync> m_sync;
+
+    // On settingsName, a new set of objects: as in another app, or after a restart.
+    void open(const QString &settingsName)
+    {
+        m_sync.reset();
+        if (!m_fixture)
+            m_fixture = std::make_unique<TestSupport::VaultFixture>(settingsName);
+        else
+            m_fixture->reopen(settingsName);
+        m_profiles = m_fixture->profiles();
+        m_vault = m_fixture->vault();
+        m_sync = std::make_unique<MesheryctlSync>(m_profiles, m_vault);
+    }
 
     MesheryctlSync::ImportOutcome importFrom(const QString &config, const QString &folder = {})
     {
-        std::optional<MesheryctlSync::ImportOutcome> outcome;
-        m_sync->importAll(config, folder, nullptr, [&outcome](const auto &o) { outcome = o; });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
-            return {{}, {}, QStringLiteral("test: no answer")};
-        return *outcome;
+        MesheryctlSync::ImportOutcome noAnswer;
+        noAnswer.error = ApiError(ApiError::Kind::NetworkError, QStringLiteral("test: no answer"));
+        return resultOf<MesheryctlImportOutcome>(m_sync->importAll(config, folder)).value_or(noAnswer);
     }
 
     MesheryctlSync::ExportOutcome exportTo(const ServerProfile &profile, const QString &config,
                                            MesheryctlFiles::ExistingFile existing = MesheryctlFiles::ExistingFile::Keep,
                                            const QString &contextName = {})
     {
-        std::optional<MesheryctlSync::ExportOutcome> outcome;
-        m_sync->exportProfile(profile, config, contextName, existing, nullptr, [&outcome](const auto &o) { outcome = o; });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
-            return {};
-        return *outcome;
+        MesheryctlSync::ExportOutcome noAnswer;
+        noAnswer.error = ApiError(ApiError::Kind::NetworkError, QStringLiteral("test: no answer"));
+        return resultOf<MesheryctlExportOutcome>(m_sync->exportProfile(profile, config, contextName, existing)).value_or(noAnswer);
     }
 
     void storeToken(const ServerProfile &profile, const QByteArray &token)
     {
-        std::optional<VaultResult> stored;
-        m_vault->store(profile.tokenSlot(), token, nullptr, [&stored](const VaultResult &r) { stored = r; });
-        QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 60000));
-        QVERIFY(stored->isOk());
+        QVERIFY(m_fixture->store(profile.tokenSlot(), token).isOk());
     }
 
     void forget(const QString &profileId)
     {
-        std::optional<VaultResult> removed;
-        m_vault->removeProfile(profileId, nullptr, [&removed](const VaultResult &r) { removed = r; });
-        QVERIFY(QTest::qWaitFor([&] { return removed.has_value(); }, 60000));
+        m_fixture->removeProfile(profileId);
     }
 
     QString copyIntoTemp(const QString &source, const QString &name)
     {
-        const QString target = m_dir.filePath(name);
+        const QString target = m_fixture->filePath(name);
         QFile::remove(target);
         QFile::copy(source, target);
         QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
@@ -109,12 +114,10 @@ private:
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(QTest::currentTestFunction())),
-                                                 QSettings::IniFormat);
-        m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-        m_vault = std::make_unique<TokenVault>(m_settings.get());
-        m_sync = std::make_unique<MesheryctlSync>(m_profiles.get(), m_vault.get());
+        m_sync.reset();
+        m_fixture.reset();
+        open(QStringLiteral("settings-%1.ini").arg(QTest::currentTestFunction()));
+        QVERIFY(m_fixture->isValid());
     }
 
     void importsMesheryctlsOwnFiles()
@@ -123,10 +126,10 @@ private slots:
         if (!QFileInfo::exists(fixtures + QStringLiteral("/config-nonloopback.yaml")))
             QSKIP(qPrintable(QStringLiteral("The Meshery project's fixtures are not at %1 (see ../shared)").arg(fixtures)));
         const auto outcome = importFrom(fixtures + QStringLiteral("/config-nonloopback.yaml"));
-        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QVERIFY2(outcome.isOk(), qPrintable(outcome.error.toDisplayString()));
         QCOMPARE(outcome.profiles.size(), 1);
         const auto &imported = outcome.profiles.first();
-        QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
+        QVERIFY2(imported.isOk(), qPrintable(imported.error.toDisplayString()));
         QVERIFY(imported.tokenStored);
         const ServerProfile profile = *m_profiles->profile(imported.profileId);
         QCOMPARE(profile.serverUrl, QUrl(QStringLiteral("http://203.0.113.10:9081")));
@@ -147,17 +150,17 @@ private slots:
     {
         const QString folder = QStringLiteral(MESHERY_TEST_DATA_DIR "/mesheryctl");
         const auto outcome = importFrom(folder + QStringLiteral("/config-mixed.yaml"));
-        QVERIFY(outcome.error.isEmpty());
+        QVERIFY(outcome.isOk());
         QCOMPARE(outcome.profiles.size(), 6);
         QHash<QString, MesheryctlSync::ImportedProfile> byName;
         for (const auto &profile : outcome.profiles)
             byName.insert(profile.contextName, profile);
         QVERIFY(byName.value(QStringLiteral("good")).tokenStored);
         QVERIFY(byName.value(QStringLiteral("loggedout")).loggedOut);
-        QVERIFY(byName.value(QStringLiteral("loggedout")).error.isEmpty());
+        QVERIFY(byName.value(QStringLiteral("loggedout")).isOk());
         QVERIFY(!byName.value(QStringLiteral("loggedout")).profileId.isEmpty());
         for (const char *broken : {"unknownentry", "missingfile", "brokenjson"}) {
-            QVERIFY2(!byName.value(QLatin1String(broken)).error.isEmpty(), broken);
+            QVERIFY2(!byName.value(QLatin1String(broken)).isOk(), broken);
             QVERIFY(byName.value(QLatin1String(broken)).profileId.isEmpty());
         }
         QVERIFY(!outcome.warnings.isEmpty()); // the unused "spare" entry
@@ -165,7 +168,7 @@ private slots:
         forget(byName.value(QStringLiteral("good")).profileId);
 
         const auto broken = importFrom(folder + QStringLiteral("/config-broken.yaml"));
-        QVERIFY(!broken.error.isEmpty());
+        QCOMPARE(broken.error.kind(), ApiError::Kind::MesheryctlUnreadable);
         QVERIFY(broken.profiles.isEmpty());
     }
 
@@ -180,7 +183,7 @@ private slots:
         QTemporaryDir home;
         const QString config = home.filePath(QStringLiteral(".meshery/config.yaml"));
         const auto exported = exportTo(profile, config);
-        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QVERIFY2(exported.isOk(), qPrintable(exported.error.toDisplayString()));
         QCOMPARE(exported.authFilePath, home.filePath(QStringLiteral(".meshery/auth.json")));
         QFile auth(exported.authFilePath);
         QVERIFY(auth.open(QIODevice::ReadOnly));
@@ -191,19 +194,13 @@ private slots:
         forget(profile.id);
 
         // Into a fresh app: the same server, provider and token come back.
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("fresh.ini")), QSettings::IniFormat);
-        m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-        m_vault = std::make_unique<TokenVault>(m_settings.get());
-        m_sync = std::make_unique<MesheryctlSync>(m_profiles.get(), m_vault.get());
+        open(QStringLiteral("fresh.ini"));
         const auto imported = importFrom(config);
         QCOMPARE(imported.profiles.size(), 1);
         const ServerProfile back = *m_profiles->profile(imported.profiles.first().profileId);
         QCOMPARE(back.serverUrl, profile.serverUrl);
         QCOMPARE(back.provider, profile.provider);
-        std::optional<VaultResult> loaded;
-        m_vault->load(back.tokenSlot(), nullptr, [&loaded](const VaultResult &r) { loaded = r; });
-        QVERIFY(QTest::qWaitFor([&] { return loaded.has_value(); }, 60000));
-        QVERIFY(loaded->token == token);
+        QVERIFY(m_fixture->load(back.tokenSlot()).token == token);
         forget(back.id);
     }
 
@@ -211,7 +208,7 @@ private slots:
     {
         const QString config = copyIntoTemp(QStringLiteral(MESHERY_TEST_DATA_DIR "/mesheryctl/config-two-contexts.yaml"),
                                             QStringLiteral("config.yaml"));
-        QFile::remove(m_dir.filePath(QStringLiteral("auth.json")));
+        QFile::remove(m_fixture->filePath(QStringLiteral("auth.json")));
         QFile original(config);
         QVERIFY(original.open(QIODevice::ReadOnly));
         const QByteArray before = original.readAll();
@@ -221,9 +218,9 @@ private slots:
         QVERIFY(m_profiles->save(profile));
         storeToken(profile, "exported-into-existing");
         const auto exported = exportTo(profile, config);
-        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QVERIFY2(exported.isOk(), qPrintable(exported.error.toDisplayString()));
         QCOMPARE(exported.contextName, QStringLiteral("local"));
-        QCOMPARE(exported.authFilePath, m_dir.filePath(QStringLiteral("auth.json")));
+        QCOMPARE(exported.authFilePath, m_fixture->filePath(QStringLiteral("auth.json")));
 
         const auto reread = MesheryctlFiles::readConfig(config);
         QVERIFY(reread.ok());
@@ -242,11 +239,11 @@ private slots:
         // A different token in the way is kept until the user says replace.
         storeToken(profile, "a-newer-token");
         auto again = exportTo(profile, config);
-        QVERIFY(!again.ok);
-        QVERIFY(again.needsReplaceConfirmation);
+        QVERIFY(!again.isOk());
+        QVERIFY(again.needsReplaceConfirmation());
         QCOMPARE(MesheryctlFiles::readAuthFile(exported.authFilePath).value.token, QByteArray("exported-into-existing"));
         again = exportTo(profile, config, MesheryctlFiles::ExistingFile::Replace);
-        QVERIFY2(again.ok, qPrintable(again.error));
+        QVERIFY2(again.isOk(), qPrintable(again.error.toDisplayString()));
         QCOMPARE(MesheryctlFiles::readAuthFile(exported.authFilePath).value.token, QByteArray("a-newer-token"));
         forget(profile.id);
     }
@@ -263,8 +260,8 @@ private slots:
         const QString config = home.filePath(QStringLiteral(".meshery/config.yaml"));
         // updateConfig refuses the name only after the token file's place is known.
         const auto exported = exportTo(profile, config, MesheryctlFiles::ExistingFile::Keep, QStringLiteral("Not.A.Name"));
-        QVERIFY(!exported.ok);
-        QVERIFY2(exported.error.contains(QLatin1String("\"Not.A.Name\"")), qPrintable(exported.error));
+        QVERIFY(!exported.isOk());
+        QVERIFY2(exported.error.detail().contains(QLatin1String("\"Not.A.Name\"")), qPrintable(exported.error.toDisplayString()));
         QVERIFY(!QFileInfo::exists(exported.authFilePath));
         QVERIFY(!QFileInfo::exists(config));
         forget(profile.id);
@@ -289,8 +286,8 @@ private slots:
         QVERIFY(m_profiles->save(profile));
         storeToken(profile, "a-newer-token");
         const auto exported = exportTo(profile, config, MesheryctlFiles::ExistingFile::Replace);
-        QVERIFY(!exported.ok);
-        QVERIFY2(exported.error.contains(QLatin1String("config.yaml.bak")), qPrintable(exported.error));
+        QVERIFY(!exported.isOk());
+        QVERIFY2(exported.error.detail().contains(QLatin1String("config.yaml.bak")), qPrintable(exported.error.toDisplayString()));
         QCOMPARE(exported.authFilePath, authFile);
         QCOMPARE(contents(authFile), old);
         forget(profile.id);
@@ -309,7 +306,7 @@ private slots:
         QTemporaryDir home;
         const QString folder = home.filePath(QStringLiteral(".meshery"));
         auto exported = exportTo(profile, folder + QStringLiteral("/config.yaml"));
-        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QVERIFY2(exported.isOk(), qPrintable(exported.error.toDisplayString()));
         QCOMPARE(exported.authFilePath, folder + QStringLiteral("/auth.json"));
         QCOMPARE(modeOf(folder), 0700);
         QCOMPARE(modeOf(exported.authFilePath), 0600);
@@ -319,7 +316,7 @@ private slots:
         QVERIFY(QDir().mkdir(existing)); // 0755 under this umask
         QCOMPARE(modeOf(existing), 0755);
         exported = exportTo(profile, existing + QStringLiteral("/config.yaml"));
-        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QVERIFY2(exported.isOk(), qPrintable(exported.error.toDisplayString()));
         QCOMPARE(modeOf(existing), 0755);
         forget(profile.id);
     }
@@ -342,7 +339,7 @@ private slots:
         QVERIFY(m_profiles->save(profile));
         storeToken(profile, "shared-token");
         const auto exported = exportTo(profile, config);
-        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QVERIFY2(exported.isOk(), qPrintable(exported.error.toDisplayString()));
         QCOMPARE(exported.authFilePath, authFile);
         QCOMPARE(contents(authFile), mesheryctls);
         QCOMPARE(modeOf(authFile), 0600);
@@ -360,7 +357,8 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write(billionLaughsConfig()) > 0);
         file.close();
         const auto outcome = importFrom(config);
-        QVERIFY2(outcome.error.contains(config), qPrintable(outcome.error));
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::MesheryctlUnreadable);
+        QVERIFY2(outcome.error.detail().contains(config), qPrintable(outcome.error.toDisplayString()));
         QVERIFY(outcome.profiles.isEmpty());
         QVERIFY(m_profiles->profiles().isEmpty());
     }
@@ -381,8 +379,9 @@ private slots:
         auth.close();
         const auto outcome = importFrom(config);
         QCOMPARE(outcome.profiles.size(), 1);
-        QVERIFY2(outcome.profiles.at(0).error.contains(ApiError(ApiError::Kind::InvalidToken).message()),
-                 qPrintable(outcome.profiles.at(0).error));
+        QCOMPARE(outcome.profiles.at(0).error.kind(), ApiError::Kind::InvalidToken);
+        QVERIFY2(outcome.profiles.at(0).error.detail().contains(QLatin1String("\"local\"")),
+                 qPrintable(outcome.profiles.at(0).error.toDisplayString()));
         QVERIFY(!outcome.profiles.at(0).tokenStored);
         QVERIFY(outcome.profiles.at(0).profileId.isEmpty());
         QVERIFY(m_profiles->profiles().isEmpty()); // neither a profile nor a keychain entry
@@ -400,10 +399,10 @@ private slots:
                                   "tokens:\n  - name: default\n    location: auth.json\n"));
         QVERIFY(writeText(folder.filePath(QStringLiteral("auth.json")), "{\"meshery-provider\":\"None\",\"token\":\"\"}\n"));
         const auto outcome = importFrom(config);
-        QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
+        QVERIFY2(outcome.isOk(), qPrintable(outcome.error.toDisplayString()));
         QCOMPARE(outcome.profiles.size(), 1);
         const auto &imported = outcome.profiles.first();
-        QVERIFY2(imported.error.isEmpty(), qPrintable(imported.error));
+        QVERIFY2(imported.isOk(), qPrintable(imported.error.toDisplayString()));
         QVERIFY(imported.localSignIn);
         QVERIFY(!imported.loggedOut);
         QVERIFY(!imported.tokenStored);
@@ -422,7 +421,7 @@ private slots:
         QTemporaryDir home;
         const QString config = home.filePath(QStringLiteral(".meshery/config.yaml"));
         const auto exported = exportTo(profile, config);
-        QVERIFY2(exported.ok, qPrintable(exported.error));
+        QVERIFY2(exported.isOk(), qPrintable(exported.error.toDisplayString()));
         QCOMPARE(contents(exported.authFilePath), QByteArray("{\"meshery-provider\":\"Local\",\"token\":\"\"}\n"));
         QCOMPARE(modeOf(exported.authFilePath), 0600);
         const auto written = MesheryctlFiles::readConfig(config);
@@ -439,8 +438,9 @@ private slots:
         QVERIFY(m_profiles->save(profile));
         QTemporaryDir home;
         const auto exported = exportTo(profile, home.filePath(QStringLiteral("config.yaml")));
-        QVERIFY(!exported.ok);
-        QVERIFY(exported.error.contains(QLatin1String("log in")));
+        QVERIFY(!exported.isOk());
+        QCOMPARE(exported.error.kind(), ApiError::Kind::NotSignedIn);
+        QVERIFY(exported.error.detail().contains(QLatin1String("log in")));
         QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("config.yaml"))));
     }
 };

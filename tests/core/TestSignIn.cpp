@@ -8,6 +8,7 @@
 #include "SignInService.h"
 #include "SystemBrowserLogin.h"
 #include "TokenVault.h"
+#include "VaultFixture.h"
 
 #include <QtNetwork>
 #include <QtTest>
@@ -15,6 +16,7 @@
 using namespace MesheryAuth;
 using MesheryTest::FaultKind;
 using MesheryTest::MesheryTestServer;
+using TestSupport::resultOf;
 
 namespace {
 
@@ -74,14 +76,10 @@ private:
     bool m_acceptAnyCertificate;
 };
 
-template<typename Result>
-std::optional<Result> waitFor(const std::function<void(std::function<void(const Result &)>)> &start)
+// How a sign-in or logout ended; nullopt when it did not within a minute.
+std::optional<SignInResult> ended(SignInJob *job)
 {
-    std::optional<Result> outcome;
-    start([&outcome](const Result &result) { outcome = result; });
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
-        qWarning("the operation never finished");
-    return outcome;
+    return resultOf<SignInResult>(job);
 }
 
 } // namespace
@@ -91,10 +89,9 @@ class TestSignIn : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<TokenVault> m_vault;
+    std::unique_ptr<TestSupport::VaultFixture> m_fixture;
+    ProfileStore *m_profiles = nullptr;
+    TokenVault *m_vault = nullptr;
     std::unique_ptr<SignInService> m_signIn;
     std::unique_ptr<MesheryTestServer> m_server;
 
@@ -134,18 +131,17 @@ private:
 
     VaultResult stored(const ServerProfile &profile)
     {
-        return *waitFor<VaultResult>([&](auto done) { m_vault->load(profile.tokenSlot(), nullptr, done); });
+        return m_fixture->load(profile.tokenSlot());
     }
 
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-        m_vault = std::make_unique<TokenVault>(m_settings.get());
-        m_signIn = std::make_unique<SignInService>(m_profiles.get(), m_vault.get());
+        m_fixture = std::make_unique<TestSupport::VaultFixture>();
+        QVERIFY(m_fixture->isValid());
+        m_profiles = m_fixture->profiles();
+        m_vault = m_fixture->vault();
+        m_signIn = std::make_unique<SignInService>(m_profiles, m_vault);
         m_server = std::make_unique<MesheryTestServer>();
         QVERIFY(m_server->start());
     }
@@ -153,9 +149,7 @@ private slots:
     void cleanup()
     {
         m_signIn.reset();
-        m_vault.reset();
-        m_profiles.reset();
-        m_settings.reset();
+        m_fixture.reset();
         m_server.reset();
     }
 
@@ -192,7 +186,7 @@ private slots:
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/token")), 1); // confirmed as mesheryctl does
         QVERIFY(!login.isRunning());
 
-        const auto kept = waitFor<SignInResult>([&](auto done) { m_signIn->keep(profile, *result, nullptr, done); });
+        const auto kept = ended(m_signIn->keep(profile, *result));
         QVERIFY(kept->isOk());
         const ServerProfile saved = *m_profiles->profile(profile.id);
         QCOMPARE(saved.provider, QStringLiteral("Meshery"));
@@ -200,7 +194,7 @@ private slots:
         const SecretTool::Lookup inKeyring = SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey());
         QVERIFY(inKeyring.found);
         QVERIFY(inKeyring.value == result->token);
-        QVERIFY(waitFor<SignInResult>([&](auto done) { m_signIn->logout(saved, nullptr, done); })->isOk());
+        QVERIFY(ended(m_signIn->logout(saved))->isOk());
     }
 
     void wrongPasswordStoresNothingAndTheFlowWaits()
@@ -255,9 +249,7 @@ private slots:
     void localProviderNeedsNoToken()
     {
         const ServerProfile profile = profileFor(*m_server);
-        const auto result = waitFor<SignInResult>([&](auto done) {
-            m_signIn->signInLocal(profile, QStringLiteral("None"), nullptr, done);
-        });
+        const auto result = ended(m_signIn->signInLocal(profile, QStringLiteral("None")));
         QVERIFY2(result->isOk(), qPrintable(result->error.toDisplayString()));
         QCOMPARE(result->user.email, QStringLiteral("meshery@meshery.local"));
         QCOMPARE(m_profiles->profile(profile.id)->provider, QStringLiteral("None"));
@@ -269,23 +261,37 @@ private slots:
     {
         const ServerProfile profile = profileFor(*m_server);
         const QByteArray token = m_server->issueToken(QStringLiteral("grace"));
-        auto result = waitFor<SignInResult>([&](auto done) {
-            m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), "  " + token + "\n", nullptr, done);
-        });
+        auto result = ended(m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), "  " + token + "\n"));
         QVERIFY2(result->isOk(), qPrintable(result->error.toDisplayString()));
         QCOMPARE(result->user.email, QStringLiteral("grace@example.com"));
         const ServerProfile saved = *m_profiles->profile(profile.id);
         QCOMPARE(stored(saved).token, token); // trimmed
 
         // An invalid one replaces nothing.
-        result = waitFor<SignInResult>([&](auto done) {
-            m_signIn->signInWithToken(saved, QStringLiteral("Meshery"), "garbage-token", nullptr, done);
-        });
+        result = ended(m_signIn->signInWithToken(saved, QStringLiteral("Meshery"), "garbage-token"));
         QCOMPARE(result->error.kind(), ApiError::Kind::Unauthenticated);
         QCOMPARE(stored(saved).token, token);
-        result = waitFor<SignInResult>([&](auto done) { m_signIn->signInWithToken(saved, QStringLiteral("Meshery"), "", nullptr, done); });
+        result = ended(m_signIn->signInWithToken(saved, QStringLiteral("Meshery"), ""));
         QCOMPARE(result->error.kind(), ApiError::Kind::InvalidToken);
-        QVERIFY(waitFor<SignInResult>([&](auto done) { m_signIn->logout(saved, nullptr, done); })->isOk());
+        QVERIFY(ended(m_signIn->logout(saved))->isOk());
+    }
+
+    void confirmThenKeepTakesTheTimeLimitItIsGiven()
+    {
+        // The CLI's --timeout is for one run: the time limit comes with the call, not the profile.
+        const ServerProfile profile = profileFor(*m_server); // 15 s or more, as saved
+        m_server->setFault(QStringLiteral("/api/user"), {FaultKind::Delay, 3000});
+        const QByteArray token = m_server->issueToken(QStringLiteral("grace"));
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = ended(m_signIn->confirmThenKeep(profile, QStringLiteral("Meshery"), {token, {}},
+                                                            TokenConfirmation::Steps::UserOnly, std::chrono::milliseconds(300)));
+        QVERIFY(result.has_value());
+        QCOMPARE(result->error.kind(), ApiError::Kind::Timeout);
+        QVERIFY2(clock.elapsed() < 2500, "the profile's time limit was used");
+        QVERIFY(result->token.isEmpty());
+        QVERIFY(!stored(*m_profiles->profile(profile.id)).found); // nothing kept
+        QCOMPARE(m_profiles->profile(profile.id)->provider, profile.provider); // not chosen either
     }
 
     void pastedTokensWithHeaderCharactersAreNeverSent_data()
@@ -305,9 +311,7 @@ private slots:
         const ServerProfile profile = profileFor(*m_server);
         const QByteArray token = m_server->issueToken(QStringLiteral("grace")) + tail + "abc";
         m_server->clearRequests();
-        const auto result = waitFor<SignInResult>([&](auto done) {
-            m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), token, nullptr, done);
-        });
+        const auto result = ended(m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), token));
         QCOMPARE(result->error.kind(), ApiError::Kind::InvalidToken);
         QVERIFY(!result->error.toDisplayString().contains(QString::fromLatin1(token.left(20)))); // never quoted
         QCOMPARE(m_server->requests().size(), 0); // nothing sent
@@ -404,6 +408,8 @@ private slots:
         QVERIFY(send("GET", secretPath.chopped(1) + "?token=" + attackersToken).startsWith("HTTP/1.1 404")); // a guess
         QVERIFY(send("POST", secretPath + "?token=" + attackersToken).startsWith("HTTP/1.1 404"));
         QVERIFY(send("GET", secretPath + "/x?token=" + attackersToken).startsWith("HTTP/1.1 404"));
+        // A negative: each forged request has had its 404, and nothing may follow it. A short
+        // wait lets a wrongly queued finished() show.
         QTest::qWait(200);
         QCOMPARE(finished.count(), 0);
         QVERIFY(login.isRunning());
@@ -483,13 +489,13 @@ private slots:
         const QByteArray sessionCookie = QUrlQuery(callback).queryItemValue(QStringLiteral("session_cookie"), QUrl::FullyDecoded).toLatin1();
         QVERIFY(!sessionCookie.isEmpty());
         QCOMPARE(result.sessionCookie, sessionCookie);
-        QVERIFY(waitFor<SignInResult>([&](auto done) { m_signIn->keep(profile, result, nullptr, done); })->isOk());
+        QVERIFY(ended(m_signIn->keep(profile, result))->isOk());
         const ServerProfile saved = *m_profiles->profile(profile.id);
         const SecretTool::Lookup kept = SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().sessionCookieKey());
         QVERIFY(kept.found);
         QVERIFY(kept.value == sessionCookie);
 
-        const auto out = waitFor<SignInResult>([&](auto done) { m_signIn->logout(saved, nullptr, done); });
+        const auto out = ended(m_signIn->logout(saved));
         QVERIFY2(out->isOk(), qPrintable(out->error.toDisplayString()));
         QVERIFY(out->revokedAtProvider);
         QVERIFY(!m_server->isTokenValid(result.token));
@@ -502,14 +508,11 @@ private slots:
     void logoutWithAnUnreadableTokenDoesNotClaimARevocation()
     {
         const ServerProfile profile = profileFor(*m_server);
-        QVERIFY(waitFor<SignInResult>([&](auto done) {
-                    m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), m_server->issueToken(QStringLiteral("ada")), nullptr, done);
-                })->isOk());
+        QVERIFY(ended(m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), m_server->issueToken(QStringLiteral("ada"))))->isOk());
         const ServerProfile saved = *m_profiles->profile(profile.id);
-        std::optional<KeychainOutcome> written;
-        m_vault->keychain()->write(saved.tokenSlot().keychainKey(), "damaged entry", [&](const KeychainOutcome &o) { written = o; });
-        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 30000);
-        const auto result = waitFor<SignInResult>([&](auto done) { m_signIn->logout(saved, nullptr, done); });
+        const auto written = resultOf<KeychainOutcome>(m_vault->keychain()->write(saved.tokenSlot().keychainKey(), "damaged entry"));
+        QVERIFY(written && written->isOk());
+        const auto result = ended(m_signIn->logout(saved));
         QVERIFY2(result->isOk(), qPrintable(result->error.toDisplayString()));
         QVERIFY(!result->revokedAtProvider);
         QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey()).found);
@@ -519,13 +522,11 @@ private slots:
     {
         const ServerProfile profile = profileFor(*m_server);
         const QByteArray token = m_server->issueToken(QStringLiteral("ada"));
-        QVERIFY(waitFor<SignInResult>([&](auto done) {
-                    m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), token, nullptr, done);
-                })->isOk());
+        QVERIFY(ended(m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), token))->isOk());
         const ServerProfile saved = *m_profiles->profile(profile.id);
         QVERIFY(SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey()).found);
 
-        const auto result = waitFor<SignInResult>([&](auto done) { m_signIn->logout(saved, nullptr, done); });
+        const auto result = ended(m_signIn->logout(saved));
         QVERIFY2(result->isOk(), qPrintable(result->error.toDisplayString()));
         // No session cookie: the server told the truth, and so does the result.
         QVERIFY(!result->revokedAtProvider);
@@ -538,13 +539,10 @@ private slots:
     void logoutOfADeadServerStillForgets()
     {
         const ServerProfile profile = profileFor(*m_server);
-        QVERIFY(waitFor<SignInResult>([&](auto done) {
-                    m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), m_server->issueToken(QStringLiteral("ada")),
-                                              nullptr, done);
-                })->isOk());
+        QVERIFY(ended(m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), m_server->issueToken(QStringLiteral("ada"))))->isOk());
         m_server->stop();
         const ServerProfile saved = *m_profiles->profile(profile.id);
-        QVERIFY(waitFor<SignInResult>([&](auto done) { m_signIn->logout(saved, nullptr, done); })->isOk());
+        QVERIFY(ended(m_signIn->logout(saved))->isOk());
         QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey()).found);
     }
 

@@ -3,24 +3,17 @@
 #include "ApiClient.h"
 #include "MesheryTestServer.h"
 #include "RefreshedTokenSaver.h"
-#include "SecretTool.h"
 #include "KeychainStore.h"
+#include "SecretTool.h"
 #include "TokenVault.h"
+#include "VaultFixture.h"
 
 #include <QtTest>
 
 using namespace MesheryAuth;
+using TestSupport::resultOf;
 
 namespace {
-
-VaultResult wait(const std::function<void(TokenVault::Callback)> &start)
-{
-    std::optional<VaultResult> outcome;
-    start([&outcome](const VaultResult &result) { outcome = result; });
-    if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
-        return VaultResult::failed(ApiError(ApiError::Kind::NetworkError, QStringLiteral("test: the vault never answered")));
-    return *outcome;
-}
 
 QByteArray tokenOfSize(int size, char seed)
 {
@@ -38,9 +31,8 @@ class TestTokenVault : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<TokenVault> m_vault;
+    std::unique_ptr<TestSupport::VaultFixture> m_fixture;
+    TokenVault *m_vault = nullptr;
     int m_serial = 0;
     const QString m_service = TokenVault::defaultService();
 
@@ -53,48 +45,44 @@ private:
                 QStringLiteral("Provider%1").arg(m_serial)};
     }
 
-    VaultResult store(const TokenSlot &slot, const QByteArray &token)
+    VaultResult store(const TokenSlot &slot, const QByteArray &token) { return m_fixture->store(slot, token); }
+    VaultResult load(const TokenSlot &slot) { return m_fixture->load(slot); }
+    VaultResult remove(const TokenSlot &slot) { return m_fixture->remove(slot); }
+    VaultResult removeProfile(const QString &profileId) { return m_fixture->removeProfile(profileId); }
+    QByteArray settingsFileContent() { return m_fixture->settingsFileContent(); }
+
+    // Straight into the keyring, past the vault: what someone else may have put there.
+    bool writeEntry(const QString &key, const QByteArray &value)
     {
-        return wait([&](TokenVault::Callback done) { m_vault->store(slot, token, this, done); });
-    }
-    VaultResult load(const TokenSlot &slot)
-    {
-        return wait([&](TokenVault::Callback done) { m_vault->load(slot, this, done); });
-    }
-    VaultResult remove(const TokenSlot &slot)
-    {
-        return wait([&](TokenVault::Callback done) { m_vault->remove(slot, this, done); });
-    }
-    VaultResult removeProfile(const QString &profileId)
-    {
-        return wait([&](TokenVault::Callback done) { m_vault->removeProfile(profileId, this, done); });
+        const auto written = resultOf<KeychainOutcome>(m_vault->keychain()->write(key, value), 30000);
+        return written && written->isOk();
     }
 
-    QByteArray settingsFileContent()
+    // As after a restart: a new vault on the same settings file.
+    void restart()
     {
-        m_settings->sync();
-        QFile file(m_settings->fileName());
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        m_fixture->reopen();
+        m_vault = m_fixture->vault();
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
         if (QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty())
             QFAIL("secret-tool (libsecret-tools) is needed to check the keyring from outside");
     }
 
     void init()
     {
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        m_vault = std::make_unique<TokenVault>(m_settings.get());
+        m_fixture = std::make_unique<TestSupport::VaultFixture>();
+        QVERIFY(m_fixture->isValid());
+        m_vault = m_fixture->vault();
     }
 
     void cleanup()
     {
-        m_vault.reset();
-        m_settings.reset();
+        m_vault = nullptr;
+        m_fixture.reset();
     }
 
     void storeLoadRemove()
@@ -134,7 +122,7 @@ private slots:
     {
         const TokenSlot slot = freshSlot();
         QVERIFY(store(slot, "persisted-token").isOk());
-        m_vault = std::make_unique<TokenVault>(m_settings.get()); // as after a restart
+        restart();
         const VaultResult result = load(slot);
         QVERIFY(result.found);
         QCOMPARE(result.token, QByteArray("persisted-token"));
@@ -256,15 +244,12 @@ private slots:
         for (const QString &suffix : {QString(), QStringLiteral(" #1"), QStringLiteral(" #2")}) {
             const SecretTool::Lookup part = SecretTool::lookup(m_service, seedKey + suffix);
             QVERIFY(part.found);
-            std::optional<KeychainOutcome> written;
-            m_vault->keychain()->write(legacy + suffix, part.value, [&](const KeychainOutcome &o) { written = o; });
-            QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 30000);
-            QVERIFY(written->isOk());
+            QVERIFY(writeEntry(legacy + suffix, part.value));
         }
         QVERIFY(removeProfile(QStringLiteral("seed-%1").arg(m_serial)).isOk());
         const QStringList legacyKeys{legacy, legacy + QStringLiteral(" #1"), legacy + QStringLiteral(" #2")};
-        m_settings->setValue(QStringLiteral("keychainIndex/") + work.profileId, legacyKeys);
-        m_settings->setValue(QStringLiteral("keychainIndex/") + home.profileId, legacyKeys);
+        m_fixture->settings()->setValue(QStringLiteral("keychainIndex/") + work.profileId, legacyKeys);
+        m_fixture->settings()->setValue(QStringLiteral("keychainIndex/") + home.profileId, legacyKeys);
 
         VaultResult result = load(work);
         QVERIFY2(result.found, qPrintable(result.error.toDisplayString()));
@@ -306,9 +291,7 @@ private slots:
         QVERIFY(m_vault->indexedKeys(slot.profileId).isEmpty());
 
         // Put there by someone else: refused on load, never handed out.
-        std::optional<KeychainOutcome> written;
-        m_vault->keychain()->write(slot.keychainKey(), token.left(2000), [&](const KeychainOutcome &o) { written = o; });
-        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 30000);
+        QVERIFY(writeEntry(slot.keychainKey(), token.left(2000)));
         const VaultResult loaded = load(slot);
         if (token.size() <= 2000) {
             QCOMPARE(loaded.error.kind(), ApiError::Kind::InvalidToken);
@@ -320,10 +303,7 @@ private slots:
     void aChunkCountNoValidTokenNeedsIsRefused()
     {
         const TokenSlot slot = freshSlot();
-        std::optional<KeychainOutcome> written;
-        m_vault->keychain()->write(slot.keychainKey(), "meshery-auth:chunks=" + QByteArray::number(TokenVault::MaxChunks + 1),
-                                   [&](const KeychainOutcome &o) { written = o; });
-        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 30000);
+        QVERIFY(writeEntry(slot.keychainKey(), "meshery-auth:chunks=" + QByteArray::number(TokenVault::MaxChunks + 1)));
         QCOMPARE(load(slot).error.kind(), ApiError::Kind::KeychainDamaged);
         QVERIFY(SecretTool::clear(m_service, slot.keychainKey()));
     }
@@ -342,7 +322,7 @@ private slots:
 
         const TokenSlot slot{QStringLiteral("refresh-%1").arg(++m_serial), server.baseUrl(), QStringLiteral("Meshery")};
         QVERIFY(store(slot, original).isOk());
-        RefreshedTokenSaver saver(&client, m_vault.get());
+        RefreshedTokenSaver saver(&client, m_vault);
         saver.setSlot(slot);
         QSignalSpy saved(&saver, &RefreshedTokenSaver::saved);
 
@@ -352,7 +332,7 @@ private slots:
         QVERIFY(saved.wait(30000));
 
         // A restarted app (a new vault) finds the renewed session.
-        m_vault = std::make_unique<TokenVault>(m_settings.get());
+        restart();
         const VaultResult result = load(slot);
         QVERIFY(result.found);
         QVERIFY(result.token != original);
@@ -377,13 +357,80 @@ private slots:
     {
         const TokenSlot slot = freshSlot();
         bool called = false;
+        VaultJob *job = m_vault->store(slot, "x");
+        QSignalSpy finished(job, &VaultJob::finished);
         {
             QObject context;
-            m_vault->store(slot, "x", &context, [&called](const VaultResult &) { called = true; });
+            connect(job, &VaultJob::finished, &context, [&called](const VaultResult &) { called = true; });
         }
-        QTest::qWait(500);
+        QVERIFY(finished.wait(60000));
+        QVERIFY(finished.constFirst().constFirst().value<VaultResult>().isOk());
         QVERIFY(!called);
         QVERIFY(remove(slot).isOk());
+    }
+
+    void everyJobFinishesOnceAndLater()
+    {
+        const TokenSlot slot = freshSlot();
+        const std::function<VaultJob *()> operations[] = {
+            [&] { return m_vault->store(slot, "once-token"); },
+            [&] { return m_vault->load(slot); },
+            [&] { return m_vault->remove(slot); },
+            [&] { return m_vault->removeProfile(slot.profileId); },
+        };
+        for (const auto &start : operations) {
+            VaultJob *job = start();
+            QSignalSpy finished(job, &VaultJob::finished);
+            QSignalSpy destroyed(job, &QObject::destroyed);
+            QCOMPARE(finished.count(), 0); // never inside the call that made it
+            QVERIFY(finished.wait(60000));
+            QVERIFY(destroyed.wait(5000) || !destroyed.isEmpty());
+            QCOMPARE(finished.count(), 1);
+        }
+    }
+
+    void keychainJobsFinishOnceAndLater()
+    {
+        const QString key = freshSlot().keychainKey();
+        KeychainStore *keychain = m_vault->keychain();
+        const std::function<SecretJob *()> operations[] = {
+            [&] { return keychain->write(key, "keychain-job-value"); },
+            [&] { return keychain->read(key); },
+            [&] { return keychain->remove(key); },
+            [&] { return keychain->remove(key); }, // an absent entry counts as removed
+            [&] { return keychain->read(key); },
+        };
+        QList<KeychainOutcome> outcomes;
+        for (const auto &start : operations) {
+            SecretJob *job = start();
+            QSignalSpy finished(job, &SecretJob::finished);
+            QSignalSpy destroyed(job, &QObject::destroyed);
+            QCOMPARE(finished.count(), 0);
+            QVERIFY(finished.wait(30000));
+            QVERIFY(destroyed.wait(5000) || !destroyed.isEmpty());
+            QCOMPARE(finished.count(), 1);
+            outcomes << finished.constFirst().constFirst().value<KeychainOutcome>();
+        }
+        QVERIFY(outcomes.at(0).isOk());
+        QCOMPARE(outcomes.at(1).value, QByteArray("keychain-job-value"));
+        QVERIFY(outcomes.at(2).isOk());
+        QVERIFY(outcomes.at(3).isOk());
+        QCOMPARE(outcomes.at(4).status, KeychainOutcome::Status::NotFound);
+    }
+
+    void sessionOnlyModeSwapsTheBackendAndForgetsOnLeaving()
+    {
+        const TokenSlot slot = freshSlot();
+        m_vault->setSessionOnly(true);
+        QVERIFY(m_vault->isSessionOnly());
+        const QByteArray token = tokenOfSize(5000, 4); // chunked in memory too
+        QVERIFY(store(slot, token).isOk());
+        QCOMPARE(load(slot).token, token);
+        QVERIFY(!SecretTool::lookup(m_service, slot.keychainKey()).found);
+        QVERIFY(!settingsFileContent().contains(slot.profileId.toUtf8()));
+        m_vault->setSessionOnly(false);
+        QVERIFY(!load(slot).found);
+        QVERIFY(m_vault->indexedKeys(slot.profileId).isEmpty());
     }
 };
 

@@ -5,10 +5,12 @@
 #include "SignInService.h"
 #include "TokenVault.h"
 #include "KeychainStore.h"
+#include "VaultFixture.h"
 
 #include <QtTest>
 
 using namespace MesheryAuth;
+using TestSupport::resultOf;
 
 class TestTokenVaultUnavailable : public QObject
 {
@@ -16,15 +18,6 @@ class TestTokenVaultUnavailable : public QObject
 
 private:
     QTemporaryDir m_home;
-
-    static VaultResult wait(const std::function<void(TokenVault::Callback)> &start)
-    {
-        std::optional<VaultResult> outcome;
-        start([&outcome](const VaultResult &result) { outcome = result; });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 60000))
-            return VaultResult::failed(ApiError(ApiError::Kind::NetworkError, QStringLiteral("test: the vault never answered")));
-        return *outcome;
-    }
 
     // Every file under the throw-away folder, with its content.
     QByteArray everythingWritten() const
@@ -58,7 +51,9 @@ private slots:
         const TokenSlot slot{QStringLiteral("p1"), QUrl(QStringLiteral("http://localhost:9081")), QStringLiteral("Meshery")};
         const QByteArray token = "unavailable-keychain-token-value";
 
-        const VaultResult result = wait([&](TokenVault::Callback done) { vault.store(slot, token, nullptr, done); });
+        const auto stored = resultOf<VaultResult>(vault.store(slot, token));
+        QVERIFY(stored);
+        const VaultResult result = *stored;
         QCOMPARE(result.error.kind(), ApiError::Kind::KeychainUnavailable);
         QVERIFY2(!result.error.detail().isEmpty(), "the backend's own message is missing");
         QVERIFY(!result.error.hint().isEmpty());
@@ -69,16 +64,18 @@ private slots:
         settings.sync();
         QVERIFY2(!everythingWritten().contains(token), "the token reached the disk");
 
-        const VaultResult loaded = wait([&](TokenVault::Callback done) { vault.load(slot, nullptr, done); });
-        QCOMPARE(loaded.error.kind(), ApiError::Kind::KeychainUnavailable);
-        QVERIFY(!loaded.found);
+        const auto loaded = resultOf<VaultResult>(vault.load(slot));
+        QVERIFY(loaded);
+        QCOMPARE(loaded->error.kind(), ApiError::Kind::KeychainUnavailable);
+        QVERIFY(!loaded->found);
 
         // The app's way on: session-only, in memory, still nothing on disk.
         vault.setSessionOnly(true);
-        QVERIFY(wait([&](TokenVault::Callback done) { vault.store(slot, token, nullptr, done); }).isOk());
-        const VaultResult remembered = wait([&](TokenVault::Callback done) { vault.load(slot, nullptr, done); });
-        QVERIFY(remembered.found);
-        QVERIFY(remembered.token == token);
+        const auto inMemory = resultOf<VaultResult>(vault.store(slot, token));
+        QVERIFY(inMemory && inMemory->isOk());
+        const auto remembered = resultOf<VaultResult>(vault.load(slot));
+        QVERIFY(remembered && remembered->found);
+        QVERIFY(remembered->token == token);
         settings.sync();
         QVERIFY2(!everythingWritten().contains(token), "the token reached the disk");
         QVERIFY(!everythingWritten().contains("p1"));
@@ -94,10 +91,8 @@ private slots:
         SignInResult confirmed;
         confirmed.provider = QStringLiteral("Meshery");
         confirmed.token = "confirmed-but-unkeepable";
-        std::optional<SignInResult> kept;
-        signIn.keep(ProfileStore::draft(QUrl(QStringLiteral("http://transient.example:9081"))), confirmed, nullptr,
-                    [&kept](const SignInResult &r) { kept = r; });
-        QVERIFY(QTest::qWaitFor([&] { return kept.has_value(); }, 60000));
+        const auto kept = resultOf<SignInResult>(signIn.keep(ProfileStore::draft(QUrl(QStringLiteral("http://transient.example:9081"))), confirmed));
+        QVERIFY(kept);
         QCOMPARE(kept->error.kind(), ApiError::Kind::KeychainUnavailable);
         QVERIFY(profiles.profiles().isEmpty());
         QVERIFY(profiles.currentId().isEmpty());

@@ -71,10 +71,8 @@ private slots:
     void cleanup()
     {
         if (m_window && !m_window->session()->token().isEmpty()) {
-            std::optional<VaultResult> removed;
-            m_window->vault()->removeProfile(m_window->session()->profile().id, nullptr,
-                                             [&removed](const VaultResult &r) { removed = r; });
-            QVERIFY(QTest::qWaitFor([&] { return removed.has_value(); }, 20000));
+            QSignalSpy removed(m_window->vault()->removeProfile(m_window->session()->profile().id), &VaultJob::finished);
+            QVERIFY(removed.wait(20000));
         }
         m_window.reset();
         m_server.reset();
@@ -288,7 +286,8 @@ private slots:
         child<QAction>(menu, "copyBearer")->trigger();
         QTRY_COMPARE(clipboard->text().toLatin1(), "Authorization: Bearer " + token);
         clipboard->setText(QStringLiteral("mine"));
-        QTest::qWait(3000);
+        // The countdown ends (it would have cleared by now) and the user's text is still there.
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->clipboard()->secondsLeft(), 0, 5000);
         QCOMPARE(clipboard->text(), QStringLiteral("mine"));
 
         child<QAction>(menu, "copyCurl")->trigger();
@@ -572,9 +571,8 @@ private slots:
         // Back the other way, after the app got a newer token.
         QVERIFY(QFile::remove(auth.fileName()));
         const QByteArray newer = m_server->issueToken(QStringLiteral("lin"));
-        std::optional<VaultResult> stored;
-        m_window->vault()->store(imported->tokenSlot(), newer, nullptr, [&stored](const VaultResult &r) { stored = r; });
-        QVERIFY(QTest::qWaitFor([&] { return stored.has_value(); }, 20000));
+        QSignalSpy stored(m_window->vault()->store(imported->tokenSlot(), newer), &VaultJob::finished);
+        QVERIFY(stored.wait(20000));
         m_window->serversMenu()->exportToMesheryctl();
         QTRY_VERIFY_WITH_TIMEOUT(auth.exists(), 20000);
         QVERIFY(auth.open(QIODevice::ReadOnly));
@@ -597,9 +595,8 @@ private slots:
         // Stored expired, as after a night: opening the profile renews it, and keeps the renewal.
         const ServerProfile profile = m_window->session()->profile();
         const QByteArray expired = m_server->issueToken(QStringLiteral("ada"), -60);
-        std::optional<VaultResult> stored;
-        m_window->vault()->store(profile.tokenSlot(), expired, nullptr, [&](const VaultResult &r) { stored = r; });
-        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 20000);
+        QSignalSpy stored(m_window->vault()->store(profile.tokenSlot(), expired), &VaultJob::finished);
+        QVERIFY(stored.wait(20000));
         m_window->session()->open(profile);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedIn, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->token() != expired, 20000);

@@ -1,0 +1,83 @@
+#include "KeyIndex.h"
+
+#include <QSettings>
+
+namespace MesheryAuth {
+
+namespace {
+
+const QString IndexGroup = QStringLiteral("keychainIndex");
+
+QString indexKey(const QString &profileId)
+{
+    return IndexGroup + QLatin1Char('/') + profileId;
+}
+
+} // namespace
+
+QStringList KeyIndex::chunkKeysOf(const QString &profileId, const QString &mainKey) const
+{
+    const QString prefix = mainKey + QStringLiteral(" #");
+    QStringList chunks;
+    const QStringList all = keys(profileId);
+    for (const QString &key : all) {
+        if (key.startsWith(prefix))
+            chunks << key;
+    }
+    return chunks;
+}
+
+QStringList KeyIndex::keysOwnedByOthers(const QString &profileId) const
+{
+    QStringList owned;
+    const QStringList all = profiles();
+    for (const QString &other : all) {
+        if (other != profileId)
+            owned << read(other);
+    }
+    return owned;
+}
+
+void KeyIndex::record(const QString &profileId, const QStringList &added, const QStringList &removed)
+{
+    QStringList current = keys(profileId);
+    for (const QString &key : added) {
+        if (!current.contains(key))
+            current << key;
+    }
+    for (const QString &key : removed)
+        current.removeAll(key);
+    write(profileId, current);
+}
+
+QStringList SettingsKeyIndex::read(const QString &profileId) const
+{
+    return m_settings->value(indexKey(profileId)).toStringList();
+}
+
+void SettingsKeyIndex::write(const QString &profileId, const QStringList &keys)
+{
+    if (keys.isEmpty())
+        m_settings->remove(indexKey(profileId));
+    else
+        m_settings->setValue(indexKey(profileId), keys);
+    m_settings->sync();
+}
+
+QStringList SettingsKeyIndex::profiles() const
+{
+    m_settings->beginGroup(IndexGroup);
+    const QStringList ids = m_settings->childKeys();
+    m_settings->endGroup();
+    return ids;
+}
+
+void MemoryKeyIndex::write(const QString &profileId, const QStringList &keys)
+{
+    if (keys.isEmpty())
+        m_keys.remove(profileId);
+    else
+        m_keys.insert(profileId, keys);
+}
+
+} // namespace MesheryAuth

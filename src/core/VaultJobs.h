@@ -1,0 +1,164 @@
+#pragma once
+
+// TokenVault's jobs: private to the vault, each one step of its work. The public ones (store,
+// load, remove, removeProfile) are built from the three that touch the backend entry by entry.
+
+#include "TokenVault.h"
+
+#include <QList>
+#include <QPair>
+#include <QStringList>
+
+namespace MesheryAuth {
+
+class KeyIndex;
+class SecretBackend;
+
+// What every vault job works on, fixed when the vault makes it: switching the vault to
+// session-only mode does not move a job in flight to the other backend.
+struct VaultParts {
+    TokenVault *vault;
+    SecretBackend *backend;
+    KeyIndex *index;
+};
+
+class VaultStep : public VaultJob
+{
+public:
+    static VaultParts partsOf(TokenVault *vault) { return {vault, vault->m_backend, vault->m_index}; }
+
+protected:
+    explicit VaultStep(const VaultParts &parts);
+    SecretBackend &backend() const { return *m_parts.backend; }
+    KeyIndex &index() const { return *m_parts.index; }
+    // A keychain failure as a result; an unavailable keychain is announced by the vault too.
+    VaultResult failure(const KeychainOutcome &outcome) const { return m_parts.vault->failure(outcome); }
+
+    VaultParts m_parts;
+};
+
+// Writes entries one after the other; stops at the first failure.
+class WriteEntries : public VaultStep
+{
+public:
+    using Entry = QPair<QString, QByteArray>; // entry name, value
+    WriteEntries(const VaultParts &parts, QList<Entry> entries);
+
+protected:
+    void start() override;
+
+private:
+    void onWritten(const KeychainOutcome &outcome);
+    QList<Entry> m_entries;
+};
+
+// Deletes entries one after the other (an absent one counts as deleted); stops at the first failure.
+class DeleteEntries : public VaultStep
+{
+public:
+    DeleteEntries(const VaultParts &parts, QStringList keys);
+
+protected:
+    void start() override;
+
+private:
+    void onDeleted(const KeychainOutcome &outcome);
+    QStringList m_keys;
+};
+
+// Reads one entry, joining its chunks; whatever it holds is checked like any other token.
+class ReadEntry : public VaultStep
+{
+public:
+    ReadEntry(const VaultParts &parts, const QString &key);
+
+protected:
+    void start() override;
+
+private:
+    void onMainEntry(const KeychainOutcome &outcome);
+    void readChunk();
+    void onChunk(const KeychainOutcome &outcome);
+    void finishChecked(const VaultResult &result);
+
+    QString m_key;
+    int m_count = 0;
+    int m_next = 1;
+    QByteArray m_joined;
+};
+
+class StoreJob : public VaultStep
+{
+public:
+    StoreJob(const VaultParts &parts, const TokenSlot &slot, const QByteArray &token,
+             std::optional<QByteArray> sessionCookie);
+
+protected:
+    void start() override;
+
+private:
+    void onTokenWritten(const VaultResult &result);
+    void onPartialRemoved();
+    void onStaleRemoved();
+    void onSessionCookieStored(const VaultResult &result);
+
+    TokenSlot m_slot;
+    QByteArray m_token;
+    std::optional<QByteArray> m_sessionCookie;
+    QList<WriteEntries::Entry> m_entries;
+    QStringList m_written;  // the names of m_entries
+    QStringList m_previous; // the chunks of the token stored before
+    QStringList m_stale;    // those of them the new token does not overwrite
+    QStringList m_partial;  // after a failed write: what goes
+    VaultResult m_failure;
+};
+
+class LoadJob : public VaultStep
+{
+public:
+    LoadJob(const VaultParts &parts, const TokenSlot &slot);
+
+protected:
+    void start() override;
+
+private:
+    void onToken(const VaultResult &result);
+    void onSessionCookie(const VaultResult &result);
+    void onLegacyToken(const VaultResult &result);
+    void onLegacyTokenMoved(const VaultResult &stored);
+    void forgetLegacyEntries();
+
+    TokenSlot m_slot;
+    VaultResult m_result;
+    QStringList m_legacyKeys;
+};
+
+class RemoveJob : public VaultStep
+{
+public:
+    RemoveJob(const VaultParts &parts, const TokenSlot &slot);
+
+protected:
+    void start() override;
+
+private:
+    void onDeleted(const VaultResult &result);
+    QString m_profileId;
+    QStringList m_keys;
+};
+
+class RemoveProfileJob : public VaultStep
+{
+public:
+    RemoveProfileJob(const VaultParts &parts, const QString &profileId);
+
+protected:
+    void start() override;
+
+private:
+    void onDeleted(const VaultResult &result);
+    QString m_profileId;
+    QStringList m_keys;
+};
+
+} // namespace MesheryAuth
