@@ -95,6 +95,10 @@ private slots:
         QVERIFY(checks.at(int(Id::ServerReachable)).summary.contains(QLatin1String("v0.8.0-test")));
         QVERIFY(checks.at(int(Id::TokenNotExpired)).summary.contains(QLatin1String("Valid until")));
         QVERIFY(checks.at(int(Id::WorkspacesReadable)).summary.startsWith(QLatin1String("2 workspace")));
+        // Each curl line asks what the check asked, the page parameters included.
+        QVERIFY(checks.at(int(Id::OrganizationsReadable)).curl.contains("/api/identity/orgs?page=0&pagesize=1'"));
+        const QByteArray workspaces = checks.at(int(Id::WorkspacesReadable)).curl;
+        QVERIFY2(workspaces.contains("/api/workspaces?orgId=") && workspaces.contains("&page=0&pagesize=25'"), workspaces.constData());
 
         // Neither the rows nor the report carry the secret.
         for (const ConnectionCheck &check : checks) {
