@@ -11,6 +11,7 @@ ExitCode CliError::exitCodeFor(ApiError::Kind kind)
     case Kind::Unauthenticated:
     case Kind::Forbidden:
     case Kind::InvalidToken:
+    case Kind::NotSignedIn:
         return ExitCode::NotSignedIn;
     case Kind::Unreachable:
     case Kind::HostNotFound:
@@ -35,6 +36,10 @@ ExitCode CliError::exitCodeFor(ApiError::Kind kind)
     // exit 3 would send scripts to a login that may not help.
     case Kind::OrganizationsUnavailable:
     case Kind::WorkspacesUnavailable:
+    // A stored profile's bad value, or settings that cannot be written: not the command line's fault.
+    case Kind::InvalidAddress:
+    case Kind::InvalidSetting:
+    case Kind::SettingsNotWritable:
         return ExitCode::Failure;
     }
     return ExitCode::Failure;

@@ -110,8 +110,9 @@ void ProfilesCommand::add(const QString &name, const QString &address)
     }
     ServerProfile profile = ProfileStore::draft(url);
     profile.name = name;
-    if (!store->save(profile, &problem)) {
-        fail(CliError::failure(QStringLiteral("profile-not-saved"), problem));
+    const ApiError saved = store->save(profile);
+    if (!saved.isOk()) {
+        fail(CliError::failure(QStringLiteral("profile-not-saved"), saved.brief(), saved.hint()));
         return;
     }
     QString message = tr("Added the profile %1 for %2.").arg(profile.name, profile.serverUrl.toString());

@@ -241,7 +241,7 @@ void ConnectionTest::checkTokenLocally()
     }
     if (m_token.isEmpty()) {
         ConnectionCheck &row = check(Id::TokenNotExpired);
-        row.error = ApiError(ApiError::Kind::Unauthenticated);
+        row.error = ApiError(ApiError::Kind::NotSignedIn); // never signed in: nothing has expired
         settle(Id::TokenNotExpired, Status::Failed, tr("No token is stored for this server: log in."));
         return;
     }

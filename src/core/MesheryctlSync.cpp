@@ -84,8 +84,8 @@ void MesheryctlSync::importNext(QList<MesheryctlFiles::ImportedContext> pending,
     if (profile.id.isEmpty())
         profile.name = imported.context.name;
     profile.provider = provider;
-    if (!m_profiles->save(profile, &problem)) {
-        result.error = tr("Context \"%1\": %2").arg(imported.context.name, problem);
+    if (const ApiError saved = m_profiles->save(profile); !saved.isOk()) {
+        result.error = tr("Context \"%1\": %2").arg(imported.context.name, saved.brief());
         outcome.profiles << result;
         importNext(pending, outcome, done);
         return;

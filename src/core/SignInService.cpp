@@ -70,11 +70,11 @@ void SignInService::keep(const ServerProfile &profile, const SignInResult &confi
     if (updated.id.isEmpty()) {
         // A transient profile becomes a saved one, but only once its token is kept: until then
         // it only needs the id that names its keychain entries.
-        QString error;
+        ApiError error;
         if (!ServerAddress::normalise(updated.serverUrl.toString(), &error).isValid()) {
             SignInResult failed = confirmed;
             failed.token.clear();
-            failed.error = ApiError(ApiError::Kind::BadRequest, error);
+            failed.error = error;
             done(failed);
             return;
         }
@@ -102,11 +102,9 @@ void SignInService::keep(const ServerProfile &profile, const SignInResult &confi
 
 void SignInService::saveProfile(ServerProfile profile, const SignInResult &result, Callback done)
 {
-    QString error;
     SignInResult outcome = result;
-    if (!m_profiles->save(profile, &error))
-        outcome.error = ApiError(ApiError::Kind::BadRequest, error);
-    else
+    outcome.error = m_profiles->save(profile);
+    if (outcome.isOk())
         m_profiles->setCurrentId(profile.id);
     done(outcome);
 }

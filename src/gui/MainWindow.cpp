@@ -196,17 +196,18 @@ void MainWindow::openSelectedProfile()
 
 void MainWindow::openServer(const QString &address)
 {
-    QString problem;
+    ApiError problem;
     const QUrl url = ServerAddress::normalise(address, &problem);
     if (!url.isValid()) {
-        statusBar()->showMessage(problem, MessageTimeoutMs);
+        statusBar()->showMessage(problem.brief(), MessageTimeoutMs);
         return;
     }
     auto profile = m_profiles->findByServer(url);
     if (!profile) {
         ServerProfile added = ProfileStore::draft(url);
-        if (!m_profiles->save(added, &problem)) {
-            statusBar()->showMessage(problem, MessageTimeoutMs);
+        problem = m_profiles->save(added);
+        if (!problem.isOk()) {
+            statusBar()->showMessage(problem.brief(), MessageTimeoutMs);
             return;
         }
         profile = added;

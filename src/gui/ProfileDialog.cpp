@@ -32,9 +32,9 @@ void ProfileDialog::save()
         edited.provider.clear();
         edited.organizationId.clear();
     }
-    QString problem;
-    if (!m_store->save(edited, &problem)) {
-        m_ui->problemLabel->setText(problem);
+    const ApiError problem = m_store->save(edited);
+    if (!problem.isOk()) {
+        m_ui->problemLabel->setText(problem.brief());
         m_ui->urlEdit->setFocus();
         return;
     }

@@ -158,9 +158,9 @@ void ServersMenu::openDemoProfile(const QUrl &url)
     ServerProfile demo = m_profiles->profile(m_settings->value(DemoProfileKey).toString()).value_or(ProfileStore::draft(url));
     demo.serverUrl = url;
     demo.name = tr("Demo (built-in test server)");
-    QString problem;
-    if (!m_profiles->save(demo, &problem)) {
-        emit message(problem, MessageTimeoutMs);
+    const ApiError problem = m_profiles->save(demo);
+    if (!problem.isOk()) {
+        emit message(problem.brief(), MessageTimeoutMs);
         return;
     }
     m_settings->setValue(DemoProfileKey, demo.id);

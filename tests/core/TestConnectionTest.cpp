@@ -355,6 +355,12 @@ private slots:
 
         checks = run(test, profile(), {});
         QCOMPARE(checks.at(int(Id::TokenNotExpired)).status, Status::Failed);
+        // No token is "not signed in", never "your session has expired".
+        const ApiError missing = checks.at(int(Id::TokenNotExpired)).error;
+        QCOMPARE(missing.kind(), ApiError::Kind::NotSignedIn);
+        QCOMPARE(missing.id(), QStringLiteral("not-signed-in"));
+        QVERIFY2(!missing.message().contains(QLatin1String("expired")), qPrintable(missing.message()));
+        QCOMPARE(missing.hint(), QStringLiteral("Log in."));
         QCOMPARE(checks.at(int(Id::SignedIn)).error.kind(), ApiError::Kind::Unauthenticated);
 
         checks = run(test, profile(), "opaque-api-token");

@@ -9,7 +9,7 @@ using namespace MesheryAuth;
 using Kind = ApiError::Kind;
 
 // The last kind of the enum: everyKindHasWordsAndAnId covers every kind up to it.
-constexpr Kind LastKind = Kind::WorkspacesUnavailable;
+constexpr Kind LastKind = Kind::NotSignedIn;
 
 class TestErrorClassifier : public QObject
 {
