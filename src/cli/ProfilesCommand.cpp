@@ -1,8 +1,8 @@
 #include "ProfilesCommand.h"
 
 #include "JsonForms.h"
+#include "ProfileService.h"
 #include "ServerAddress.h"
-#include "TokenVault.h"
 
 #include <QJsonArray>
 
@@ -128,13 +128,11 @@ void ProfilesCommand::remove(const QString &name)
     const auto profile = existing(name);
     if (!profile)
         return;
-    // Tokens first: a profile whose tokens could not be deleted is kept, so a later try can.
-    context()->vault()->removeProfile(profile->id, this, [this, profile = *profile](const VaultResult &result) {
-        if (!result.isOk()) {
-            fail(CliError::fromApi(result.error));
+    context()->core()->profileService()->remove(*profile, this, [this, profile = *profile](const ApiError &error) {
+        if (!error.isOk()) {
+            fail(CliError::fromApi(error));
             return;
         }
-        context()->profiles()->remove(profile.id);
         printProfile(QStringLiteral("removed"), profile,
                      tr("Removed the profile %1 and its tokens.").arg(profile.name));
     });

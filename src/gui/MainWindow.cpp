@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "AccountView.h"
+#include "AppCore.h"
 #include "ConnectionTestView.h"
 #include "LoginController.h"
 #include "OrganizationsView.h"
@@ -31,9 +32,10 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_settings(settings)
-    , m_profiles(new ProfileStore(settings, this))
-    , m_vault(new TokenVault(settings, TokenVault::defaultService(), this))
-    , m_signIn(new SignInService(m_profiles, m_vault, this))
+    , m_core(std::make_unique<AppCore>(settings))
+    , m_profiles(m_core->profiles())
+    , m_vault(m_core->vault())
+    , m_signIn(m_core->signIn())
     , m_session(new Session(m_profiles, m_vault, this))
     , m_clipboard(new SecretClipboard(this))
 {
@@ -42,7 +44,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_account = new AccountView(m_ui.data(), m_session, m_clipboard, this);
     m_organizations = new OrganizationsView(m_ui.data(), m_session, m_clipboard, this);
     m_connectionTest = new ConnectionTestView(m_ui.data(), m_session, m_clipboard, this);
-    m_servers = new ServersMenu(m_ui->serversButton, settings, m_profiles, m_vault, m_session, this);
+    m_servers = new ServersMenu(m_ui->serversButton, m_core.get(), m_session, this);
     m_clipboardStatus = new QLabel(this);
     m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatus"));
     statusBar()->addPermanentWidget(m_clipboardStatus);

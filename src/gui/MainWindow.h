@@ -4,6 +4,7 @@
 #include <QScopedPointer>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QSettings;
@@ -15,6 +16,7 @@ class MainWindow;
 namespace MesheryAuth {
 
 class AccountView;
+class AppCore;
 class ApiError;
 class ConnectionTestView;
 class LoginController;
@@ -65,6 +67,7 @@ private:
 
     QScopedPointer<Ui::MainWindow> m_ui;
     QSettings *m_settings;
+    std::unique_ptr<AppCore> m_core; // the objects below up to m_signIn are the core's
     ProfileStore *m_profiles;
     TokenVault *m_vault;
     SignInService *m_signIn;

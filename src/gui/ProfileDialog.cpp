@@ -3,10 +3,10 @@
 
 namespace MesheryAuth {
 
-ProfileDialog::ProfileDialog(ProfileStore *store, const ServerProfile &profile, QWidget *parent)
+ProfileDialog::ProfileDialog(ProfileService *service, const ServerProfile &profile, QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::ProfileDialog)
-    , m_store(store)
+    , m_service(service)
     , m_profile(profile)
 {
     m_ui->setupUi(this);
@@ -27,12 +27,7 @@ void ProfileDialog::save()
     edited.serverUrl = QUrl(m_ui->urlEdit->text().trimmed().isEmpty() ? QString() : m_ui->urlEdit->text().trimmed());
     edited.name = m_ui->nameEdit->text();
     edited.timeoutSeconds = m_ui->timeoutSpin->value();
-    // A new address is another server: the old provider choice and organization do not carry over.
-    if (!m_profile.id.isEmpty() && edited.serverUrl != m_profile.serverUrl) {
-        edited.provider.clear();
-        edited.organizationId.clear();
-    }
-    const ApiError problem = m_store->save(edited);
+    const ApiError problem = m_service->save(m_profile, edited);
     if (!problem.isOk()) {
         m_ui->problemLabel->setText(problem.brief());
         m_ui->urlEdit->setFocus();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProfileStore.h"
+#include "ProfileService.h"
 
 #include <QDialog>
 #include <QScopedPointer>
@@ -17,7 +17,7 @@ class ProfileDialog : public QDialog
     Q_OBJECT
 
 public:
-    ProfileDialog(ProfileStore *store, const ServerProfile &profile, QWidget *parent = nullptr);
+    ProfileDialog(ProfileService *service, const ServerProfile &profile, QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
     ServerProfile profile() const { return m_profile; }
@@ -26,7 +26,7 @@ private:
     void save();
 
     QScopedPointer<Ui::ProfileDialog> m_ui;
-    ProfileStore *m_store;
+    ProfileService *m_service;
     ServerProfile m_profile;
 };
 
