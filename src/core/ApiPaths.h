@@ -20,6 +20,9 @@ inline QString organizations() { return QStringLiteral("/api/identity/orgs"); }
 inline QString workspaces() { return QStringLiteral("/api/workspaces"); }
 inline QString graphql() { return QStringLiteral("/api/system/graphql/query"); }
 inline QString logout() { return QStringLiteral("/user/logout"); }
+// The browser sign-in: where it starts (?provider=KEY), and the callback that brings the token.
+inline QString loginStart() { return QStringLiteral("/api/provider"); }
+inline QString loginCallback() { return QStringLiteral("/api/user/token"); }
 
 } // namespace ApiPaths
 } // namespace MesheryAuth
