@@ -118,7 +118,11 @@ private slots:
         QCOMPARE(edited.provider, before.provider);
         QCOMPARE(edited.organizationId, before.organizationId);
         QCOMPARE(m_core->profiles()->profile(before.id)->name, QStringLiteral("Renamed"));
-        QTest::qWait(200); // a removal, had one started, would have reached the keychain by now
+        // A removal, had one started, would have been queued before this read: the read finds it.
+        std::optional<VaultResult> loaded;
+        m_core->vault()->load(before.tokenSlot(), this, [&loaded](const VaultResult &r) { loaded = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 20000);
+        QVERIFY(loaded->found);
         QVERIFY(inKeychain(before.tokenSlot()));
         QVERIFY(remove(edited).value_or(ApiError(ApiError::Kind::Timeout)).isOk());
     }
@@ -137,6 +141,32 @@ private slots:
         QCOMPARE(*m_core->profiles()->profile(before.id), before);
         QVERIFY(inKeychain(before.tokenSlot()));
         QVERIFY(remove(before).value_or(ApiError(ApiError::Kind::Timeout)).isOk());
+    }
+
+    // Signing in ends in a saved profile: what stops that here is this computer's, never the
+    // server's "bad request".
+    void signingInReportsLocalFailuresAsSuch()
+    {
+        SignInResult confirmed;
+        confirmed.provider = QStringLiteral("None"); // the Local provider: nothing for the keychain
+        std::optional<SignInResult> outcome;
+        ServerProfile badAddress;
+        badAddress.serverUrl = QUrl(QStringLiteral("ftp://example.com"));
+        m_core->signIn()->keep(badAddress, confirmed, this, [&outcome](const SignInResult &r) { outcome = r; });
+        QTRY_VERIFY(outcome.has_value());
+        QCOMPARE(outcome->error.kind(), ApiError::Kind::InvalidAddress);
+        QVERIFY(m_core->profiles()->profiles().isEmpty());
+
+        // Settings in a folder that cannot be made (its parent is a file).
+        QFile blocker(m_dir.filePath(QStringLiteral("a-file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QSettings unwritable(blocker.fileName() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+        AppCore core(&unwritable, m_service);
+        outcome.reset();
+        core.signIn()->keep(ProfileStore::draft(), confirmed, this, [&outcome](const SignInResult &r) { outcome = r; });
+        QTRY_VERIFY(outcome.has_value());
+        QCOMPARE(outcome->error.kind(), ApiError::Kind::SettingsNotWritable);
     }
 
     void oneDemoProfileFollowsTheDemoServer()
