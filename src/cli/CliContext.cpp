@@ -14,17 +14,11 @@ namespace MesheryAuth::Cli {
 CliContext::CliContext(QObject *parent)
     : QObject(parent)
     , m_settings(AppSettings::open())
-    , m_profiles(new ProfileStore(m_settings.get(), this))
-    , m_vault(new TokenVault(m_settings.get(), TokenVault::defaultService(), this))
-    , m_signIn(new SignInService(m_profiles, m_vault, this))
+    , m_core(std::make_unique<AppCore>(m_settings.get()))
 {
 }
 
-CliContext::~CliContext()
-{
-    // Everything owned here may reach the settings: it all goes before them.
-    qDeleteAll(findChildren<QObject *>(QString(), Qt::FindDirectChildrenOnly));
-}
+CliContext::~CliContext() = default;
 
 std::optional<ServerProfile> CliContext::resolveProfile(Fallback fallback, CliError *error) const
 {
@@ -43,12 +37,12 @@ std::optional<ServerProfile> CliContext::resolveProfile(Fallback fallback, CliEr
             *error = CliError::usage(tr("--server: %1").arg(problem));
             return std::nullopt;
         }
-        const auto current = m_profiles->current();
+        const auto current = profiles()->current();
         if (current && current->serverUrl == url)
             return current;
-        return m_profiles->findByServer(url).value_or(ProfileStore::draft(url));
+        return profiles()->findByServer(url).value_or(ProfileStore::draft(url));
     }
-    if (auto current = m_profiles->current())
+    if (auto current = profiles()->current())
         return current;
     if (fallback == Fallback::DefaultServer)
         return ProfileStore::draft();
@@ -59,12 +53,12 @@ std::optional<ServerProfile> CliContext::resolveProfile(Fallback fallback, CliEr
 
 std::optional<ServerProfile> CliContext::findProfile(const QString &nameOrId) const
 {
-    const QList<ServerProfile> all = m_profiles->profiles();
+    const QList<ServerProfile> all = profiles()->profiles();
     for (const ServerProfile &profile : all) {
         if (profile.name == nameOrId)
             return profile;
     }
-    if (auto byId = m_profiles->profile(nameOrId))
+    if (auto byId = profiles()->profile(nameOrId))
         return byId;
     std::optional<ServerProfile> match;
     for (const ServerProfile &profile : all) {
@@ -84,14 +78,15 @@ std::chrono::seconds CliContext::timeoutFor(const ServerProfile &profile) const
 
 ApiClient *CliContext::client(const ServerProfile &profile, const QByteArray &token)
 {
-    auto *client = new ApiClient(this);
+    m_clients.push_back(std::make_unique<ApiClient>());
+    ApiClient *client = m_clients.back().get();
     client->setServerUrl(profile.serverUrl);
     client->setProvider(profile.provider);
     client->setToken(token);
     client->setTimeout(timeoutFor(profile));
     if (!profile.id.isEmpty()) {
         // Only a saved profile owns a stored session worth renewing (the saver skips others).
-        auto *saver = new RefreshedTokenSaver(client, m_vault, client);
+        auto *saver = new RefreshedTokenSaver(client, vault(), client);
         saver->setSlot(profile.tokenSlot());
         connect(client, &ApiClient::tokenRefreshed, this, [this] { ++m_pendingWrites; });
         connect(saver, &RefreshedTokenSaver::saved, this, &CliContext::writeFinished);

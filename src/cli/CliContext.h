@@ -1,8 +1,8 @@
 #pragma once
 
+#include "AppCore.h"
 #include "CliError.h"
 #include "Output.h"
-#include "ProfileStore.h"
 #include "ServerProfile.h"
 
 #include <QObject>
@@ -11,13 +11,12 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QSettings;
 
 namespace MesheryAuth {
 class ApiClient;
-class SignInService;
-class TokenVault;
 }
 
 namespace MesheryAuth::Cli {
@@ -44,9 +43,10 @@ public:
 
     void setSelection(const Selection &selection) { m_selection = selection; }
     Output &output() { return m_output; }
-    ProfileStore *profiles() const { return m_profiles; }
-    TokenVault *vault() const { return m_vault; }
-    SignInService *signIn() const { return m_signIn; }
+    AppCore *core() const { return m_core.get(); }
+    ProfileStore *profiles() const { return m_core->profiles(); }
+    TokenVault *vault() const { return m_core->vault(); }
+    SignInService *signIn() const { return m_core->signIn(); }
 
     // The profile as stored (a transient one has no id); nullopt with the reason otherwise.
     std::optional<ServerProfile> resolveProfile(Fallback fallback, CliError *error) const;
@@ -65,10 +65,11 @@ public:
 private:
     void writeFinished();
 
+    // Destroyed from the bottom up: the clients (and the savers that write to the vault) before
+    // the core, the core before the settings it reads.
     std::unique_ptr<QSettings> m_settings;
-    ProfileStore *m_profiles;
-    TokenVault *m_vault;
-    SignInService *m_signIn;
+    std::unique_ptr<AppCore> m_core;
+    std::vector<std::unique_ptr<ApiClient>> m_clients;
     Output m_output;
     Selection m_selection;
     int m_pendingWrites = 0;

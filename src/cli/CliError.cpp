@@ -39,6 +39,10 @@ ExitCode CliError::exitCodeFor(ApiError::Kind kind)
     case Kind::MesheryctlUnreadable:
     case Kind::MesheryctlUnwritable:
     case Kind::MesheryctlTokenInTheWay:
+    // A stored profile's bad value, or settings that cannot be written: not the command line's fault.
+    case Kind::InvalidAddress:
+    case Kind::InvalidSetting:
+    case Kind::SettingsNotWritable:
         return ExitCode::Failure;
     }
     return ExitCode::Failure;

@@ -9,32 +9,13 @@ QString ConnectionTestCommand::summary() const
     return tr("Run the staged connection checks: name, ok/fail, HTTP status, time and message of each.");
 }
 
-QStringList ConnectionTestCommand::synopsis() const
+void ConnectionTestCommand::report(const ServerProfile &profile, const QByteArray &token)
 {
-    return {QStringLiteral("test [--json]")};
-}
-
-void ConnectionTestCommand::addOptions(QCommandLineParser &parser)
-{
-    parser.addOption(jsonOption());
-}
-
-void ConnectionTestCommand::run(const QCommandLineParser &parser)
-{
-    output().setJson(parser.isSet(jsonOption()));
-    if (!expectArguments(parser.positionalArguments(), 0, 0))
-        return;
-    const auto profile = profileOrFail(CliContext::Fallback::None);
-    if (!profile)
-        return;
-    // Without a token the checks still run: they then show what is missing.
-    loadToken(*profile, Need::Nothing, [this, profile = *profile](const QByteArray &token) {
-        ServerProfile limited = profile;
-        limited.timeoutSeconds = int(context()->timeoutFor(profile).count());
-        m_test = new ConnectionTest(this);
-        connect(m_test, &ConnectionTest::finished, this, [this, limited](bool allPassed) { print(limited, allPassed); });
-        m_test->start(limited, context()->client(limited, token)); // a renewed token is stored
-    });
+    ServerProfile limited = profile;
+    limited.timeoutSeconds = int(context()->timeoutFor(profile).count());
+    m_test = new ConnectionTest(this);
+    connect(m_test, &ConnectionTest::finished, this, [this, limited](bool allPassed) { print(limited, allPassed); });
+    m_test->start(limited, context()->client(limited, token)); // a renewed token is stored
 }
 
 ExitCode ConnectionTestCommand::exitCodeOf(const QList<ConnectionCheck> &checks)

@@ -1,24 +1,25 @@
 #pragma once
 
-#include "Command.h"
 #include "ConnectionTest.h"
+#include "ProfileReportCommand.h"
 
 namespace MesheryAuth::Cli {
 
 // test [--json]: the staged connection checks of the window's test panel, one line per check.
 // Exits 0 only when every check passed; otherwise with the exit code of the first failure.
-class ConnectionTestCommand : public Command
+class ConnectionTestCommand : public ProfileReportCommand
 {
     Q_OBJECT
 
 public:
-    using Command::Command;
+    using ProfileReportCommand::ProfileReportCommand;
 
     QString name() const override { return QStringLiteral("test"); }
     QString summary() const override;
-    QStringList synopsis() const override;
-    void addOptions(QCommandLineParser &parser) override;
-    void run(const QCommandLineParser &parser) override;
+
+protected:
+    // Without a token the checks still run: they then show what is missing.
+    void report(const ServerProfile &profile, const QByteArray &token) override;
 
 private:
     void print(const ServerProfile &profile, bool allPassed);

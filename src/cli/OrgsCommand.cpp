@@ -146,9 +146,9 @@ void OrgsCommand::use(ServerProfile profile, const QString &id, const QList<Orga
     }
     // The profile as stored: --timeout is for this run and must not be saved with it.
     profile.organizationId = found->id;
-    QString problem;
-    if (!context()->profiles()->save(profile, &problem)) {
-        fail(CliError::failure(QStringLiteral("profile-not-saved"), problem));
+    const ApiError saved = context()->profiles()->save(profile);
+    if (!saved.isOk()) {
+        fail(CliError::failure(QStringLiteral("profile-not-saved"), saved.brief(), saved.hint()));
         return;
     }
     if (output().isJson()) {

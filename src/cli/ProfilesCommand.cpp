@@ -1,8 +1,8 @@
 #include "ProfilesCommand.h"
 
 #include "JsonForms.h"
+#include "ProfileService.h"
 #include "ServerAddress.h"
-#include "TokenVault.h"
 
 #include <QJsonArray>
 
@@ -110,8 +110,9 @@ void ProfilesCommand::add(const QString &name, const QString &address)
     }
     ServerProfile profile = ProfileStore::draft(url);
     profile.name = name;
-    if (!store->save(profile, &problem)) {
-        fail(CliError::failure(QStringLiteral("profile-not-saved"), problem));
+    const ApiError saved = store->save(profile);
+    if (!saved.isOk()) {
+        fail(CliError::failure(QStringLiteral("profile-not-saved"), saved.brief(), saved.hint()));
         return;
     }
     QString message = tr("Added the profile %1 for %2.").arg(profile.name, profile.serverUrl.toString());
@@ -127,14 +128,12 @@ void ProfilesCommand::remove(const QString &name)
     const auto profile = existing(name);
     if (!profile)
         return;
-    // Tokens first: a profile whose tokens could not be deleted is kept, so a later try can.
-    VaultJob *job = context()->vault()->removeProfile(profile->id);
-    connect(job, &VaultJob::finished, this, [this, profile = *profile](const VaultResult &result) {
-        if (!result.isOk()) {
-            fail(CliError::fromApi(result.error));
+    VaultJob *job = context()->core()->profileService()->remove(*profile);
+    connect(job, &VaultJob::finished, this, [this, profile = *profile](const VaultResult &removed) {
+        if (!removed.isOk()) {
+            fail(CliError::fromApi(removed.error));
             return;
         }
-        context()->profiles()->remove(profile.id);
         printProfile(QStringLiteral("removed"), profile,
                      tr("Removed the profile %1 and its tokens.").arg(profile.name));
     });

@@ -10,28 +10,7 @@ QString StatusCommand::summary() const
     return tr("Show the server, provider, signed-in user, token state and expiry, and active organization.");
 }
 
-QStringList StatusCommand::synopsis() const
-{
-    return {QStringLiteral("status [--json]")};
-}
-
-void StatusCommand::addOptions(QCommandLineParser &parser)
-{
-    parser.addOption(jsonOption());
-}
-
-void StatusCommand::run(const QCommandLineParser &parser)
-{
-    output().setJson(parser.isSet(jsonOption()));
-    if (!expectArguments(parser.positionalArguments(), 0, 0))
-        return;
-    const auto profile = profileOrFail(CliContext::Fallback::None);
-    if (!profile)
-        return;
-    loadToken(*profile, Need::Nothing, [this, profile = *profile](const QByteArray &token) { ask(profile, token); });
-}
-
-void StatusCommand::ask(const ServerProfile &profile, const QByteArray &token)
+void StatusCommand::report(const ServerProfile &profile, const QByteArray &token)
 {
     Report report{profile, TokenStatus::of(token, QDateTime::currentDateTimeUtc()), Verdict::None, {}, std::nullopt};
     if (profile.provider.isEmpty() || (token.isEmpty() && !isLocalProviderName(profile.provider))) {

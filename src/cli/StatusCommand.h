@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Command.h"
 #include "MesheryTypes.h"
+#include "ProfileReportCommand.h"
 #include "TokenStatus.h"
 
 namespace MesheryAuth::Cli {
@@ -9,18 +9,18 @@ namespace MesheryAuth::Cli {
 // status [--json]: who is signed in where, how the token stands, and the active organization.
 // The report is printed even when the answer is "not signed in" (exit 3) or "the server could
 // not be asked" (exit 4), so scripts can both read it and branch on the exit code.
-class StatusCommand : public Command
+class StatusCommand : public ProfileReportCommand
 {
     Q_OBJECT
 
 public:
-    using Command::Command;
+    using ProfileReportCommand::ProfileReportCommand;
 
     QString name() const override { return QStringLiteral("status"); }
     QString summary() const override;
-    QStringList synopsis() const override;
-    void addOptions(QCommandLineParser &parser) override;
-    void run(const QCommandLineParser &parser) override;
+
+protected:
+    void report(const ServerProfile &profile, const QByteArray &token) override;
 
 private:
     // What the server said about the session: the stable ids of the "session" field.
@@ -33,7 +33,6 @@ private:
         std::optional<CliError> error;
     };
 
-    void ask(const ServerProfile &profile, const QByteArray &token);
     void print(const Report &report);
     static QString verdictId(Verdict verdict);
     QString verdictText(Verdict verdict) const;

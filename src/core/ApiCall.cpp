@@ -31,6 +31,13 @@ QByteArray refreshedTokenFrom(const QNetworkReply &reply, int httpStatus)
 }
 } // namespace
 
+void ApiResult::wrongValueType(QMetaType asked) const
+{
+    qCritical("ApiResult::valueAs<%s>() asked of a call whose value is a %s", asked.name(),
+              value.isValid() ? value.metaType().name() : "nothing");
+    Q_ASSERT_X(false, "ApiResult::valueAs", "the type asked for is not the call's value type (see ApiClient)");
+}
+
 ApiCall::ApiCall(QNetworkReply *reply, Expectation expectation, BodyParser parser, CallLimits limits,
                  QString requestId, QObject *parent)
     : QObject(parent)
@@ -147,10 +154,10 @@ ApiResult ApiCall::buildResult()
 
     if (result.error.isOk() && m_parser) {
         ParsedBody parsed = m_parser(m_body);
-        if (parsed.error.isEmpty())
+        if (parsed.isOk())
             result.value = std::move(parsed.value);
         else
-            result.error = ApiError(ApiError::Kind::BadResponse, parsed.error);
+            result.error = parsed.error;
         result.error.setHttpStatus(facts.httpStatus);
     }
     if (result.error.isOk())

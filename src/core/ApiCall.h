@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "CallLimits.h"
 #include "ErrorClassifier.h"
 
 #include <QByteArray>
@@ -27,21 +28,34 @@ struct ApiResult {
     QByteArray location;       // the Location header of a redirect, as sent
 
     bool isOk() const { return error.isOk(); }
+    // The typed value, of the type ApiClient notes beside the call; a failed call has none: T().
+    // Asking a successful call for another type is a bug, never a quiet default: it asserts in a
+    // debug build and is logged as critical in any build.
     template<typename T>
-    T valueAs() const { return value.value<T>(); }
+    T valueAs() const
+    {
+        if (value.metaType() == QMetaType::fromType<T>())
+            return value.value<T>();
+        if (!isOk() && !value.isValid())
+            return T();
+        wrongValueType(QMetaType::fromType<T>());
+        return T();
+    }
+
+private:
+    void wrongValueType(QMetaType asked) const;
 };
 
-// Turns a JSON body into a typed value; an error string means the body had the wrong shape.
+// Turns a body into a typed value; an error (BadResponse, the reason its detail) means the body
+// had the wrong shape.
 struct ParsedBody {
     QVariant value;
-    QString error;
+    ApiError error;
+    bool isOk() const { return error.isOk(); }
+
+    static ParsedBody failed(const QString &reason) { return {{}, ApiError(ApiError::Kind::BadResponse, reason)}; }
 };
 using BodyParser = std::function<ParsedBody(const QByteArray &body)>;
-
-struct CallLimits {
-    std::chrono::milliseconds timeout{15000};
-    qint64 maxBodyBytes = 8 * 1024 * 1024;
-};
 
 // One request in flight. It owns its reply, enforces the time limit and the size cap, and
 // emits finished() exactly once (also when cancelled or timed out), then deletes itself.
@@ -55,6 +69,10 @@ public:
     ~ApiCall() override;
 
     QString requestId() const { return m_requestId; }
+    // The path and query asked for, relative to the server's address, e.g.
+    // "/api/workspaces?orgId=1&page=0": what a curl line must ask to repeat this call.
+    QString endpoint() const { return m_endpoint; }
+    void setEndpoint(const QString &endpoint) { m_endpoint = endpoint; }
     bool isFinished() const { return m_finished; }
     // What a 404 or a 5xx (but 503) of this endpoint means (ReplyFacts::providerRefusal). Set it
     // right after the call is made: the answer is read in a later turn of the event loop.
@@ -80,6 +98,7 @@ private:
     BodyParser m_parser;
     CallLimits m_limits;
     QString m_requestId;
+    QString m_endpoint;
     ApiError::Kind m_providerRefusal = ApiError::Kind::None;
     QTimer m_timer;
     QByteArray m_body;

@@ -1,7 +1,9 @@
 #include "ApiClient.h"
 
+#include "ApiPaths.h"
 #include "MesheryTypes.h"
 #include "Redaction.h"
+#include "ServerAddress.h"
 #include "TokenValidator.h"
 
 #include <QCoreApplication>
@@ -24,7 +26,7 @@ BodyParser parserFor(Parsed<T> (*parse)(const QByteArray &))
     return [parse](const QByteArray &body) {
         Parsed<T> parsed = parse(body);
         if (!parsed.ok())
-            return ParsedBody{{}, parsed.error};
+            return ParsedBody::failed(parsed.error);
         return ParsedBody{QVariant::fromValue(std::move(parsed.value)), {}};
     };
 }
@@ -54,7 +56,7 @@ QByteArray userAgent()
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-    , m_serverUrl(QStringLiteral("http://localhost:9081"))
+    , m_serverUrl(QLatin1String(ServerAddress::DefaultUrl))
 {
     qRegisterMetaType<MesheryAuth::ApiResult>();
     // Credentials are sent explicitly per request; a shared jar would leak one profile's
@@ -121,9 +123,11 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QueryItems &q
     return request;
 }
 
-ApiCall *ApiClient::track(QNetworkReply *reply, Expectation expectation, BodyParser parser, const QString &requestId)
+ApiCall *ApiClient::track(QNetworkReply *reply, Expectation expectation, BodyParser parser, const QString &requestId,
+                          const QString &path, const QueryItems &query)
 {
     auto *call = new ApiCall(reply, expectation, std::move(parser), m_limits, requestId, this);
+    call->setEndpoint(query.isEmpty() ? path : path + QLatin1Char('?') + encodeQuery(query));
     const QByteArray sentToken = m_token;
     connect(call, &ApiCall::finished, this, [this, sentToken](const ApiResult &result) {
         qCDebug(lcApi).noquote() << "answer" << result.requestId << result.httpStatus << result.error.id();
@@ -143,7 +147,7 @@ ApiCall *ApiClient::get(const QString &path, const QueryItems &query, Expectatio
 {
     QString requestId;
     const QNetworkRequest request = buildRequest(path, query, &requestId);
-    return track(m_network->get(request), expectation, std::move(parser), requestId);
+    return track(m_network->get(request), expectation, std::move(parser), requestId, path, query);
 }
 
 ApiCall *ApiClient::postJson(const QString &path, const QJsonObject &body, BodyParser parser)
@@ -152,38 +156,38 @@ ApiCall *ApiClient::postJson(const QString &path, const QJsonObject &body, BodyP
     QNetworkRequest request = buildRequest(path, {}, &requestId);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return track(m_network->post(request, payload), Expectation::Json, std::move(parser), requestId);
+    return track(m_network->post(request, payload), Expectation::Json, std::move(parser), requestId, path, {});
 }
 
 ApiCall *ApiClient::serverVersion()
 {
-    return get(QStringLiteral("/api/system/version"), {}, Expectation::Json, parserFor(&parseServerVersion));
+    return get(ApiPaths::serverVersion(), {}, Expectation::Json, parserFor(&parseServerVersion));
 }
 
 ApiCall *ApiClient::health(HealthProbe probe)
 {
-    const QString path = probe == HealthProbe::Live ? QStringLiteral("/healthz/live") : QStringLiteral("/healthz/ready");
+    const QString path = probe == HealthProbe::Live ? ApiPaths::healthLive() : ApiPaths::healthReady();
     return get(path, {}, Expectation::Text, textParser());
 }
 
 ApiCall *ApiClient::providers()
 {
-    return get(QStringLiteral("/api/providers"), {}, Expectation::Json, parserFor(&parseProviders));
+    return get(ApiPaths::providers(), {}, Expectation::Json, parserFor(&parseProviders));
 }
 
 ApiCall *ApiClient::providerCapabilities()
 {
-    return get(QStringLiteral("/api/provider/capabilities"), {}, Expectation::Json, parserFor(&parseProvider));
+    return get(ApiPaths::providerCapabilities(), {}, Expectation::Json, parserFor(&parseProvider));
 }
 
 ApiCall *ApiClient::currentUser()
 {
-    return get(QStringLiteral("/api/user"), {}, Expectation::Json, parserFor(&parseUser));
+    return get(ApiPaths::user(), {}, Expectation::Json, parserFor(&parseUser));
 }
 
 ApiCall *ApiClient::sessionToken()
 {
-    return get(QStringLiteral("/api/token"), {}, Expectation::Json, parserFor(&parseTokenResponse));
+    return get(ApiPaths::sessionToken(), {}, Expectation::Json, parserFor(&parseTokenResponse));
 }
 
 ApiCall *ApiClient::organizations(const OrganizationQuery &query)
@@ -194,7 +198,7 @@ ApiCall *ApiClient::organizations(const OrganizationQuery &query)
         items.append({QStringLiteral("search"), query.search});
     if (!query.order.isEmpty())
         items.append({QStringLiteral("order"), query.order});
-    ApiCall *call = get(QStringLiteral("/api/identity/orgs"), items, Expectation::Json, parserFor(&parseOrganizations));
+    ApiCall *call = get(ApiPaths::organizations(), items, Expectation::Json, parserFor(&parseOrganizations));
     // server/handlers/organization_handler.go answers any error of the provider with 404 (older)
     // or a MeshKit 5xx (newer).
     call->setProviderRefusal(ApiError::Kind::OrganizationsUnavailable);
@@ -208,7 +212,7 @@ ApiCall *ApiClient::workspaces(const QString &organizationId, int page, int page
                            {QStringLiteral("orgID"), organizationId},
                            {QStringLiteral("page"), QString::number(page)},
                            {QStringLiteral("pagesize"), QString::number(pageSize)}};
-    ApiCall *call = get(QStringLiteral("/api/workspaces"), items, Expectation::Json, parserFor(&parseWorkspaces));
+    ApiCall *call = get(ApiPaths::workspaces(), items, Expectation::Json, parserFor(&parseWorkspaces));
     call->setProviderRefusal(ApiError::Kind::WorkspacesUnavailable); // as organizations
     return call;
 }
@@ -218,17 +222,17 @@ ApiCall *ApiClient::graphql(const QString &query, const QJsonObject &variables)
     QJsonObject body{{QStringLiteral("query"), query}};
     if (!variables.isEmpty())
         body.insert(QStringLiteral("variables"), variables);
-    return postJson(QStringLiteral("/api/system/graphql/query"), body, parserFor(&parseGraphqlResponse));
+    return postJson(ApiPaths::graphql(), body, parserFor(&parseGraphqlResponse));
 }
 
 ApiCall *ApiClient::logout(const QByteArray &sessionCookie)
 {
     QString requestId;
-    QNetworkRequest request = buildRequest(QStringLiteral("/user/logout"), {}, &requestId);
+    QNetworkRequest request = buildRequest(ApiPaths::logout(), {}, &requestId);
     // Only here: the server reads session_cookie on logout alone, so no other call carries it.
     if (!sessionCookie.isEmpty() && TokenValidator::isValid(sessionCookie))
         request.setRawHeader("Cookie", request.rawHeader("Cookie") + "; session_cookie=" + sessionCookie);
-    return track(m_network->get(request), Expectation::RedirectOrSuccess, {}, requestId);
+    return track(m_network->get(request), Expectation::RedirectOrSuccess, {}, requestId, ApiPaths::logout(), {});
 }
 
 bool ApiClient::logoutRevoked(const ApiResult &result)

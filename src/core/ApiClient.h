@@ -14,8 +14,9 @@ class QNetworkAccessManager;
 namespace MesheryAuth {
 
 struct OrganizationQuery {
+    static constexpr int DefaultPageSize = 25;
     int page = 0;
-    int pageSize = 25;
+    int pageSize = DefaultPageSize;
     QString search;
     QString order; // e.g. "name asc"; empty: the server's default
 };
@@ -29,9 +30,6 @@ class ApiClient : public QObject
     Q_OBJECT
 
 public:
-    static constexpr std::chrono::milliseconds DefaultTimeout{15000};
-    static constexpr qint64 DefaultMaxBodyBytes = 8 * 1024 * 1024;
-
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
 
@@ -55,7 +53,7 @@ public:
     ApiCall *currentUser();                            // UserAccount
     ApiCall *sessionToken();                           // TokenResponse (GET /api/token)
     ApiCall *organizations(const OrganizationQuery &query = {}); // OrganizationPage
-    ApiCall *workspaces(const QString &organizationId, int page = 0, int pageSize = 25); // WorkspacePage
+    ApiCall *workspaces(const QString &organizationId, int page = 0, int pageSize = OrganizationQuery::DefaultPageSize); // WorkspacePage
     ApiCall *graphql(const QString &query, const QJsonObject &variables = {}); // QJsonObject: "data"
     // GET /user/logout with the provider's session cookie, without which the server cannot revoke
     // anything. No value; see logoutRevoked() for what the answer means.
@@ -87,7 +85,8 @@ signals:
     void sessionRejected(const MesheryAuth::ApiError &error);
 
 private:
-    ApiCall *track(QNetworkReply *reply, Expectation expectation, BodyParser parser, const QString &requestId);
+    ApiCall *track(QNetworkReply *reply, Expectation expectation, BodyParser parser, const QString &requestId,
+                   const QString &path, const QueryItems &query);
 
     QNetworkAccessManager *m_network;
     QUrl m_serverUrl;

@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+#include "ServerAddress.h"
+
 namespace MesheryAuth {
 
 ApiError::ApiError(Kind kind, QString detail)
@@ -34,6 +36,9 @@ QString ApiError::kindId(Kind kind)
     case Kind::InvalidToken: return QStringLiteral("invalid-token");
     case Kind::OrganizationsUnavailable: return QStringLiteral("organizations-unavailable");
     case Kind::WorkspacesUnavailable: return QStringLiteral("workspaces-unavailable");
+    case Kind::InvalidAddress: return QStringLiteral("invalid-address");
+    case Kind::InvalidSetting: return QStringLiteral("invalid-setting");
+    case Kind::SettingsNotWritable: return QStringLiteral("settings-not-writable");
     case Kind::MesheryctlUnreadable: return QStringLiteral("mesheryctl-unreadable");
     case Kind::MesheryctlUnwritable: return QStringLiteral("mesheryctl-unwritable");
     case Kind::MesheryctlTokenInTheWay: return QStringLiteral("mesheryctl-token-in-the-way");
@@ -68,10 +73,13 @@ QString ApiError::message() const
     case Kind::InvalidToken: return tr("This is not a valid Meshery token, so it was neither sent nor kept.");
     case Kind::OrganizationsUnavailable: return tr("The provider did not return your organizations.");
     case Kind::WorkspacesUnavailable: return tr("The provider did not return your workspaces.");
+    case Kind::InvalidAddress: return tr("This is not a usable Meshery server address.");
+    case Kind::InvalidSetting: return tr("A value of this server's settings is out of range.");
+    case Kind::SettingsNotWritable: return tr("The settings file could not be written, so nothing was saved.");
+    case Kind::NotSignedIn: return tr("You are not signed in to this server: no token is stored for it.");
     case Kind::MesheryctlUnreadable: return tr("mesheryctl's configuration could not be used.");
     case Kind::MesheryctlUnwritable: return tr("mesheryctl's files could not be written.");
     case Kind::MesheryctlTokenInTheWay: return tr("mesheryctl's token file holds another token.");
-    case Kind::NotSignedIn: return tr("You are not signed in to this server.");
     }
     return {};
 }
@@ -126,14 +134,21 @@ QString ApiError::hint() const
     case Kind::WorkspacesUnavailable:
         return tr("The server passed on the provider's refusal, with its reason when it gave one. Log in again, or ask "
                   "your provider's administrator whether your account may see this organization's workspaces.");
+    case Kind::InvalidAddress:
+        return tr("Enter an address such as %1: http or https, a host name and, when needed, a port.")
+            .arg(QLatin1String(ServerAddress::DefaultUrl));
+    case Kind::InvalidSetting:
+        return tr("Correct the value as the message above says and save again.");
+    case Kind::SettingsNotWritable:
+        return tr("Check that the settings file and its folder exist, are yours and are writable, and that the disk is not full.");
+    case Kind::NotSignedIn:
+        return tr("Log in.");
     case Kind::MesheryctlUnreadable:
         return tr("Fix or remove the file named above (mesheryctl's own commands can help), then try again.");
     case Kind::MesheryctlUnwritable:
         return tr("Check that the file named above and its folder are yours and writable, then try again.");
     case Kind::MesheryctlTokenInTheWay:
         return tr("Replace it only if mesheryctl no longer needs that sign-in.");
-    case Kind::NotSignedIn:
-        return tr("Log in first.");
     }
     return {};
 }
@@ -155,6 +170,11 @@ QString ApiError::toDisplayString() const
     if (!m_requestId.isEmpty())
         lines << tr("Request id: %1").arg(m_requestId);
     return lines.join(QLatin1Char('\n'));
+}
+
+QString ApiError::brief() const
+{
+    return m_detail.isEmpty() ? message() : message() + QLatin1Char(' ') + m_detail;
 }
 
 void ApiError::setServerExplanation(const QString &code, const QStringList &probableCause,

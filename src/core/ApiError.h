@@ -10,8 +10,9 @@
 namespace MesheryAuth {
 
 // The one vocabulary of outcomes shared by the GUI, the CLI and the tests. Every failure of a
-// call to a Meshery server, or to the keychain that holds its tokens, lands in exactly one Kind,
-// which carries a sentence for the user and a hint that says what to do next.
+// call to a Meshery server, of the keychain that holds its tokens, or of this computer's own
+// checks and files, lands in exactly one Kind, which carries a sentence for the user and a hint
+// that says what to do next.
 class ApiError
 {
     Q_DECLARE_TR_FUNCTIONS(MesheryAuth::ApiError)
@@ -44,12 +45,16 @@ public:
         // (older servers) or a MeshKit 5xx (newer). Never "wrong address".
         OrganizationsUnavailable,
         WorkspacesUnavailable,
-        // Local failures of the mesheryctl import and export (issue 11); the detail names the
-        // file or context and says what is wrong with it.
-        MesheryctlUnreadable,   // config.yaml, a token file or a context could not be used
-        MesheryctlUnwritable,   // config.yaml or a token file could not be written
-        MesheryctlTokenInTheWay,// the token file holds another token: replace only when asked to
-        NotSignedIn,            // the profile has no stored token to use
+        // Local failures: nothing was sent, so no server is to blame. Added last: ids and exit
+        // codes of the kinds above keep their meaning. The detail says what exactly was wrong.
+        InvalidAddress,      // the server address is not one this app can use (see ServerAddress)
+        InvalidSetting,      // a profile value outside its range, e.g. the time limit
+        SettingsNotWritable, // the settings file could not be written: nothing was saved
+        NotSignedIn,         // no token is stored for this server (and the provider needs one)
+        // The mesheryctl import and export; the detail names the file or context.
+        MesheryctlUnreadable,    // config.yaml, a token file or a context could not be used
+        MesheryctlUnwritable,    // config.yaml or a token file could not be written
+        MesheryctlTokenInTheWay, // the token file holds another token: replace only when asked to
     };
 
     ApiError() = default;
@@ -67,6 +72,9 @@ public:
     QString hint() const;
     // message, detail, the server's own cause and remediation, and the request id, as lines.
     QString toDisplayString() const;
+    // message and, when there is one, the detail on one line: for a status bar or a form's
+    // problem label, where a local failure's detail is the sentence that says what to change.
+    QString brief() const;
 
     // Technical detail: the server's error text, the network stack's message, a parse error.
     QString detail() const { return m_detail; }

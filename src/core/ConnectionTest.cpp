@@ -112,7 +112,7 @@ void ConnectionTest::start(const ServerProfile &profile, ApiClient *client)
     m_pending = int(std::size(AllChecks));
 
     checkServerReachable();
-    runRequest(Id::ProvidersListed, m_client->providers(), QStringLiteral("/api/providers"), [this](const ApiResult &r) {
+    runRequest(Id::ProvidersListed, m_client->providers(), [this](const ApiResult &r) {
         const auto providers = r.valueAs<QList<Provider>>();
         QStringList names;
         for (const Provider &provider : providers)
@@ -130,7 +130,7 @@ void ConnectionTest::start(const ServerProfile &profile, ApiClient *client)
         m_providersSeen = true;
         return tr("%n provider(s): %1", nullptr, int(providers.size())).arg(names.join(QStringLiteral(", ")));
     });
-    runRequest(Id::SignedIn, m_client->currentUser(), QStringLiteral("/api/user"), [](const ApiResult &r) {
+    runRequest(Id::SignedIn, m_client->currentUser(), [](const ApiResult &r) {
         const auto user = r.valueAs<UserAccount>();
         return tr("Signed in as %1").arg(user.email.isEmpty() ? user.displayName() : user.email);
     });
@@ -145,12 +145,13 @@ void ConnectionTest::start(const ServerProfile &profile, ApiClient *client)
         }))
         m_calls << capabilities;
     const QByteArray graphqlBody = QJsonDocument(QJsonObject{{QStringLiteral("query"), NamespacesQuery}}).toJson(QJsonDocument::Compact);
-    runRequest(Id::GraphqlAnswers, m_client->graphql(NamespacesQuery), QStringLiteral("/api/system/graphql/query"),
-               [](const ApiResult &r) {
-                   const int count = int(r.valueAs<QJsonObject>().value(QLatin1String("getAvailableNamespaces")).toArray().size());
-                   return tr("answers (%n namespace(s))", nullptr, count);
-               });
-    check(Id::GraphqlAnswers).curl = TokenFormats::curlCommand(profile, QStringLiteral("/api/system/graphql/query"), graphqlBody);
+    runRequest(
+        Id::GraphqlAnswers, m_client->graphql(NamespacesQuery),
+        [](const ApiResult &r) {
+            const int count = int(r.valueAs<QJsonObject>().value(QLatin1String("getAvailableNamespaces")).toArray().size());
+            return tr("answers (%n namespace(s))", nullptr, count);
+        },
+        graphqlBody);
 }
 
 void ConnectionTest::checkOrganizations(const ProviderFeatures &features)
@@ -158,10 +159,9 @@ void ConnectionTest::checkOrganizations(const ProviderFeatures &features)
     if (!features.offers(ProviderFeature::Organizations)) {
         settle(Id::OrganizationsReadable, Status::Skipped, features.notOffered(ProviderFeature::Organizations));
     } else {
-        runRequest(Id::OrganizationsReadable, m_client->organizations({0, 1, {}, {}}),
-                   QStringLiteral("/api/identity/orgs?page=0&pagesize=1"), [](const ApiResult &r) {
-                       return tr("%n organization(s)", nullptr, r.valueAs<OrganizationPage>().totalCount);
-                   });
+        runRequest(Id::OrganizationsReadable, m_client->organizations({0, 1, {}, {}}), [](const ApiResult &r) {
+            return tr("%n organization(s)", nullptr, r.valueAs<OrganizationPage>().totalCount);
+        });
     }
     if (!features.offers(ProviderFeature::Workspaces)) {
         settle(Id::WorkspacesReadable, Status::Skipped, features.notOffered(ProviderFeature::Workspaces));
@@ -170,9 +170,7 @@ void ConnectionTest::checkOrganizations(const ProviderFeatures &features)
         settle(Id::WorkspacesReadable, Status::Skipped,
                tr("No active organization: choose one under Organizations to check its workspaces."));
     } else {
-        const QString path = QStringLiteral("/api/workspaces?orgId=%1&orgID=%1")
-                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_profile.organizationId)));
-        runRequest(Id::WorkspacesReadable, m_client->workspaces(m_profile.organizationId), path, [](const ApiResult &r) {
+        runRequest(Id::WorkspacesReadable, m_client->workspaces(m_profile.organizationId), [](const ApiResult &r) {
             return tr("%n workspace(s)", nullptr, r.valueAs<WorkspacePage>().totalCount);
         });
     }
@@ -197,18 +195,19 @@ void ConnectionTest::checkServerReachable()
         if (--m_pending == 0)
             done();
     });
-    runRequest(Id::ServerReachable, m_client->health(ApiClient::HealthProbe::Ready), QStringLiteral("/healthz/ready"),
-               [this](const ApiResult &) {
+    runRequest(Id::ServerReachable, m_client->health(ApiClient::HealthProbe::Ready), [this](const ApiResult &) {
                    return m_versionText.isEmpty() ? tr("Ready; asking for its version…") : m_versionText;
                });
 }
 
-void ConnectionTest::runRequest(Id id, ApiCall *call, const QString &path, std::function<QString(const ApiResult &)> describe)
+void ConnectionTest::runRequest(Id id, ApiCall *call, std::function<QString(const ApiResult &)> describe,
+                                const QByteArray &jsonBody)
 {
     ConnectionCheck &row = check(id);
     row.status = Status::Running;
     row.requestId = call->requestId();
-    row.curl = TokenFormats::curlCommand(m_profile, path);
+    // The request as sent, query included, so the line repeats exactly this call.
+    row.curl = TokenFormats::curlCommand(m_profile, call->endpoint(), jsonBody);
     const qint64 startedAt = m_clock.elapsed();
     emit checkChanged(int(id), row);
     m_calls << call;
@@ -242,7 +241,7 @@ void ConnectionTest::checkTokenLocally()
     }
     if (m_token.isEmpty()) {
         ConnectionCheck &row = check(Id::TokenNotExpired);
-        row.error = ApiError(ApiError::Kind::Unauthenticated);
+        row.error = ApiError(ApiError::Kind::NotSignedIn); // never signed in: nothing has expired
         settle(Id::TokenNotExpired, Status::Failed, tr("No token is stored for this server: log in."));
         return;
     }

@@ -62,8 +62,9 @@ signals:
     void finished(bool allPassed);
 
 private:
-    void runRequest(ConnectionCheck::Id id, ApiCall *call, const QString &path,
-                    std::function<QString(const ApiResult &)> describe);
+    // jsonBody: what the call posts, for the curl line; empty for a GET.
+    void runRequest(ConnectionCheck::Id id, ApiCall *call, std::function<QString(const ApiResult &)> describe,
+                    const QByteArray &jsonBody = {});
     void settle(ConnectionCheck::Id id, ConnectionCheck::Status status, const QString &summary);
     void checkServerReachable();
     void checkTokenLocally();

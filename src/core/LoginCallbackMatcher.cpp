@@ -1,5 +1,7 @@
 #include "LoginCallbackMatcher.h"
 
+#include "ApiPaths.h"
+
 #include <QUrlQuery>
 
 namespace MesheryAuth {
@@ -41,7 +43,7 @@ bool LoginCallbackMatcher::isCallbackAddress(const QUrl &url) const
                                            : url.port() == effectivePort(m_server);
     const QString path = url.path();
     return webScheme && samePort && url.host().compare(m_server.host(), Qt::CaseInsensitive) == 0
-        && (path == basePath(m_server) + QStringLiteral("/api/user/token") || path == QLatin1String("/api/user/token"));
+        && (path == basePath(m_server) + ApiPaths::loginCallback() || path == ApiPaths::loginCallback());
 }
 
 std::optional<LoginCallback> LoginCallbackMatcher::callbackFrom(const QUrl &url) const
@@ -57,7 +59,7 @@ std::optional<LoginCallback> LoginCallbackMatcher::callbackFrom(const QUrl &url)
 QUrl LoginCallbackMatcher::startUrl(const QString &providerKey) const
 {
     QUrl url = m_server;
-    url.setPath(basePath(m_server) + QStringLiteral("/api/provider"));
+    url.setPath(basePath(m_server) + ApiPaths::loginStart());
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("provider"), providerKey);
     url.setQuery(query);

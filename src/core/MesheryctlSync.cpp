@@ -94,9 +94,10 @@ private:
         if (profile.id.isEmpty())
             profile.name = imported.context.name;
         profile.provider = provider;
-        if (!m_profiles->save(profile, &problem))
-            return skip(ApiError(ApiError::Kind::BadRequest,
-                                 MesheryctlSync::tr("Context \"%1\": %2").arg(imported.context.name, problem)));
+        if (const ApiError saved = m_profiles->save(profile); !saved.isOk()) {
+            const QString why = saved.detail().isEmpty() ? saved.message() : saved.detail();
+            return skip(ApiError(saved.kind(), MesheryctlSync::tr("Context \"%1\": %2").arg(imported.context.name, why)));
+        }
         result.profileId = profile.id;
         if (m_profiles->currentId().isEmpty())
             m_profiles->setCurrentId(profile.id);

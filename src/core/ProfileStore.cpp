@@ -85,21 +85,16 @@ std::optional<ServerProfile> ProfileStore::findByServer(const QUrl &serverUrl, c
     return std::nullopt;
 }
 
-bool ProfileStore::save(ServerProfile &profile, QString *error)
+ApiError ProfileStore::save(ServerProfile &profile)
 {
-    QString problem;
+    ApiError problem;
     const QUrl url = ServerAddress::normalise(profile.serverUrl.toString(), &problem);
-    if (!url.isValid()) {
-        if (error)
-            *error = problem;
-        return false;
-    }
+    if (!url.isValid())
+        return problem;
     if (profile.timeoutSeconds < ServerProfile::MinTimeoutSeconds || profile.timeoutSeconds > ServerProfile::MaxTimeoutSeconds) {
-        if (error)
-            *error = tr("The time limit must be between %1 and %2 seconds.")
-                         .arg(ServerProfile::MinTimeoutSeconds)
-                         .arg(ServerProfile::MaxTimeoutSeconds);
-        return false;
+        return ApiError(ApiError::Kind::InvalidSetting, tr("The time limit must be between %1 and %2 seconds.")
+                                                            .arg(ServerProfile::MinTimeoutSeconds)
+                                                            .arg(ServerProfile::MaxTimeoutSeconds));
     }
     profile.serverUrl = url;
     profile.name = profile.name.trimmed();
@@ -113,23 +108,34 @@ bool ProfileStore::save(ServerProfile &profile, QString *error)
     m_settings->setValue(field(profile.id, "provider"), profile.provider);
     m_settings->setValue(field(profile.id, "organization"), profile.organizationId);
     m_settings->setValue(field(profile.id, "timeoutSeconds"), profile.timeoutSeconds);
-    m_settings->sync();
-    emit profilesChanged();
-    return true;
+    const ApiError written = sync();
+    emit profilesChanged(); // the settings object holds the values even when the file refused them
+    return written;
 }
 
-void ProfileStore::remove(const QString &id)
+ApiError ProfileStore::remove(const QString &id)
 {
     if (id.isEmpty())
-        return;
+        return {};
     m_settings->remove(ProfilesGroup + QLatin1Char('/') + id);
     const bool wasCurrent = currentId() == id;
     if (wasCurrent)
         m_settings->remove(CurrentKey);
-    m_settings->sync();
+    const ApiError written = sync();
     emit profilesChanged();
     if (wasCurrent)
         emit currentChanged(QString());
+    return written;
+}
+
+ApiError ProfileStore::sync()
+{
+    m_settings->sync();
+    // A FormatError is about what was read; only AccessError means the file was not written.
+    // QSettings keeps its first error, so once writing failed every later save says so too.
+    if (m_settings->status() == QSettings::AccessError)
+        return ApiError(ApiError::Kind::SettingsNotWritable, tr("%1 cannot be written.").arg(m_settings->fileName()));
+    return {};
 }
 
 QString ProfileStore::currentId() const

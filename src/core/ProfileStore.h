@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiError.h"
 #include "ServerProfile.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,8 @@ namespace MesheryAuth {
 
 // The server profiles and which one is current, kept in the app's settings (QSettings, in the
 // per-user configuration folder). Never holds a secret. Addresses are normalised on save and bad
-// ones refused with a sentence that says why.
+// ones refused (InvalidAddress, with a sentence that says why); a settings file that cannot be
+// written is reported (SettingsNotWritable), never taken for saved.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -31,9 +33,10 @@ public:
     static ServerProfile draft(const QUrl &serverUrl = {});
 
     // Validates and saves; fills in the id of a new profile and a name from the host when empty.
-    bool save(ServerProfile &profile, QString *error = nullptr);
-    // Forgets the profile. Its tokens are the vault's: see TokenVault::removeProfile.
-    void remove(const QString &id);
+    // On InvalidAddress or InvalidSetting nothing is written and the profile is left as it was.
+    ApiError save(ServerProfile &profile);
+    // Forgets the profile. Its tokens are the vault's: ProfileService::remove does both.
+    ApiError remove(const QString &id);
 
     QString currentId() const;
     void setCurrentId(const QString &id);
@@ -44,6 +47,9 @@ signals:
     void currentChanged(const QString &id);
 
 private:
+    // Writes the file now: SettingsNotWritable when it could not be.
+    ApiError sync();
+
     QSettings *m_settings;
 };
 

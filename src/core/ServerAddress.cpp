@@ -45,4 +45,13 @@ QUrl ServerAddress::normalise(const QString &text, QString *error)
     return url;
 }
 
+QUrl ServerAddress::normalise(const QString &text, ApiError *error)
+{
+    QString problem;
+    const QUrl url = normalise(text, &problem);
+    if (error)
+        *error = url.isValid() ? ApiError() : ApiError(ApiError::Kind::InvalidAddress, problem);
+    return url;
+}
+
 } // namespace MesheryAuth

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ApiError.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QUrl>
@@ -17,6 +19,8 @@ public:
 
     // An invalid QUrl, with a translated reason in *error, when the text is not a usable address.
     static QUrl normalise(const QString &text, QString *error = nullptr);
+    // The same, with the reason as an ApiError of kind InvalidAddress (the reason its detail).
+    static QUrl normalise(const QString &text, ApiError *error);
 };
 
 } // namespace MesheryAuth

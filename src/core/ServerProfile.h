@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallLimits.h"
 #include "TokenVault.h"
 
 #include <QString>
@@ -11,7 +12,7 @@ namespace MesheryAuth {
 // organization calls act for, and per-server options. Holds no secret: the token is in the
 // vault, under tokenSlot().
 struct ServerProfile {
-    static constexpr int DefaultTimeoutSeconds = 15;
+    static constexpr int DefaultTimeoutSeconds = int(CallLimits::DefaultTimeout.count());
     static constexpr int MinTimeoutSeconds = 1;
     static constexpr int MaxTimeoutSeconds = 600;
 

@@ -38,11 +38,11 @@ protected:
         if (m_profile.id.isEmpty()) {
             // A transient profile becomes a saved one, but only once its token is kept: until then
             // it only needs the id that names its keychain entries.
-            QString error;
+            ApiError error;
             if (!ServerAddress::normalise(m_profile.serverUrl.toString(), &error).isValid()) {
                 SignInResult failed = m_confirmed;
                 failed.token.clear();
-                failed.error = ApiError(ApiError::Kind::BadRequest, error);
+                failed.error = error;
                 finish(failed);
                 return;
             }
@@ -72,11 +72,9 @@ private:
 
     void saveProfile()
     {
-        QString error;
         SignInResult outcome = m_confirmed;
-        if (!m_profiles->save(m_profile, &error))
-            outcome.error = ApiError(ApiError::Kind::BadRequest, error);
-        else
+        outcome.error = m_profiles->save(m_profile);
+        if (outcome.isOk())
             m_profiles->setCurrentId(m_profile.id);
         finish(outcome);
     }

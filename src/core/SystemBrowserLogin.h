@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CallLimits.h"
 #include "LoopbackCallbackListener.h"
 #include "MesheryTypes.h"
 #include "TokenConfirmation.h"
@@ -25,7 +26,7 @@ public:
         Provider provider;                              // a remote provider, with its url
         QString mesheryVersion;                         // the server's build, passed on as mesheryctl does
         std::chrono::milliseconds timeLimit{5 * 60 * 1000}; // for the whole login
-        std::chrono::milliseconds requestTimeout{15000};
+        std::chrono::milliseconds requestTimeout{CallLimits::DefaultTimeout};
     };
 
     explicit SystemBrowserLogin(QObject *parent = nullptr);

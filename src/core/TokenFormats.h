@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiPaths.h"
 #include "ServerProfile.h"
 
 #include <QByteArray>
@@ -23,7 +24,7 @@ QByteArray headerLines(const QByteArray &token, const QString &provider);
 // A working shell line for <server><path>, a GET or a POST of jsonBody when given, that holds no
 // secret: for a remote provider, meshery-auth-cli pipes the profile's headers into curl's
 // standard input (`... token --format headers | curl -H @- ...`). path may carry a query.
-QByteArray curlCommand(const ServerProfile &profile, const QString &path = QStringLiteral("/api/user"),
+QByteArray curlCommand(const ServerProfile &profile, const QString &path = ApiPaths::user(),
                        const QByteArray &jsonBody = {});
 QByteArray mesheryctlAuthJson(const QByteArray &token, const QString &provider); // {"meshery-provider":..,"token":..}\n
 

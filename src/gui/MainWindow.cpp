@@ -2,6 +2,7 @@
 #include "ui_MainWindow.h"
 
 #include "AccountView.h"
+#include "AppCore.h"
 #include "ConnectionTestView.h"
 #include "LoginController.h"
 #include "OrganizationsView.h"
@@ -38,9 +39,10 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow)
     , m_settings(settings)
-    , m_profiles(new ProfileStore(settings, this))
-    , m_vault(new TokenVault(settings, TokenVault::defaultService(), this))
-    , m_signIn(new SignInService(m_profiles, m_vault, this))
+    , m_core(std::make_unique<AppCore>(settings))
+    , m_profiles(m_core->profiles())
+    , m_vault(m_core->vault())
+    , m_signIn(m_core->signIn())
     , m_session(new Session(m_profiles, m_vault, this))
     , m_clipboard(new SecretClipboard(this))
 {
@@ -53,7 +55,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_ui->tabs->addTab(m_account, m_account->windowTitle());
     m_ui->tabs->addTab(m_organizations, m_organizations->windowTitle());
     m_ui->tabs->addTab(m_connectionTest, m_connectionTest->windowTitle());
-    m_servers = new ServersMenu(m_ui->serversButton, settings, m_profiles, m_vault, m_session, this);
+    m_servers = new ServersMenu(m_ui->serversButton, m_core.get(), m_session, this);
     m_clipboardStatus = new QLabel(this);
     m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatus"));
     statusBar()->addPermanentWidget(m_clipboardStatus);
@@ -201,17 +203,18 @@ void MainWindow::openSelectedProfile()
 
 void MainWindow::openServer(const QString &address)
 {
-    QString problem;
+    ApiError problem;
     const QUrl url = ServerAddress::normalise(address, &problem);
     if (!url.isValid()) {
-        statusBar()->showMessage(problem, MessageTimeoutMs);
+        statusBar()->showMessage(problem.brief(), MessageTimeoutMs);
         return;
     }
     auto profile = m_profiles->findByServer(url);
     if (!profile) {
         ServerProfile added = ProfileStore::draft(url);
-        if (!m_profiles->save(added, &problem)) {
-            statusBar()->showMessage(problem, MessageTimeoutMs);
+        problem = m_profiles->save(added);
+        if (!problem.isOk()) {
+            statusBar()->showMessage(problem.brief(), MessageTimeoutMs);
             return;
         }
         profile = added;

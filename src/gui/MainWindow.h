@@ -4,6 +4,7 @@
 #include <QScopedPointer>
 
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QSettings;
@@ -15,6 +16,7 @@ class MainWindow;
 namespace MesheryAuth {
 
 class AccountView;
+class AppCore;
 class ApiError;
 class ConnectionTestView;
 class LoginController;
@@ -65,6 +67,10 @@ private:
 
     QScopedPointer<Ui::MainWindow> m_ui;
     QSettings *m_settings;
+    // The objects below up to m_signIn are the core's. As a member it goes before the window's
+    // QObject children (as the core objects, its first children, did before): none of them
+    // calls into the core while being deleted.
+    std::unique_ptr<AppCore> m_core;
     ProfileStore *m_profiles;
     TokenVault *m_vault;
     SignInService *m_signIn;

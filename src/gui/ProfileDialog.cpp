@@ -1,12 +1,14 @@
 #include "ProfileDialog.h"
 #include "ui_ProfileDialog.h"
 
+#include "ProfileStore.h"
+
 namespace MesheryAuth {
 
-ProfileDialog::ProfileDialog(ProfileStore *store, const ServerProfile &profile, QWidget *parent)
+ProfileDialog::ProfileDialog(ProfileService *service, const ServerProfile &profile, QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::ProfileDialog)
-    , m_store(store)
+    , m_service(service)
     , m_profile(profile)
 {
     m_ui->setupUi(this);
@@ -19,8 +21,8 @@ ProfileDialog::ProfileDialog(ProfileStore *store, const ServerProfile &profile, 
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-ProfileDialog::ProfileDialog(ProfileStore *store, QWidget *parent)
-    : ProfileDialog(store, ProfileStore::draft(), parent)
+ProfileDialog::ProfileDialog(ProfileService *service, QWidget *parent)
+    : ProfileDialog(service, ProfileStore::draft(), parent)
 {
     m_ui->urlEdit->clear();
 }
@@ -33,14 +35,9 @@ void ProfileDialog::save()
     edited.serverUrl = QUrl(m_ui->urlEdit->text().trimmed().isEmpty() ? QString() : m_ui->urlEdit->text().trimmed());
     edited.name = m_ui->nameEdit->text();
     edited.timeoutSeconds = m_ui->timeoutSpin->value();
-    // A new address is another server: the old provider choice and organization do not carry over.
-    if (!m_profile.id.isEmpty() && edited.serverUrl != m_profile.serverUrl) {
-        edited.provider.clear();
-        edited.organizationId.clear();
-    }
-    QString problem;
-    if (!m_store->save(edited, &problem)) {
-        m_ui->problemLabel->setText(problem);
+    const ApiError problem = m_service->save(m_profile, edited);
+    if (!problem.isOk()) {
+        m_ui->problemLabel->setText(problem.brief());
         m_ui->urlEdit->setFocus();
         return;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProfileStore.h"
+#include "ProfileService.h"
 
 #include <QDialog>
 #include <QScopedPointer>
@@ -18,9 +18,9 @@ class ProfileDialog : public QDialog
 
 public:
     // Edits this profile (or adds it, when it has no id yet).
-    ProfileDialog(ProfileStore *store, const ServerProfile &profile, QWidget *parent = nullptr);
+    ProfileDialog(ProfileService *service, const ServerProfile &profile, QWidget *parent = nullptr);
     // Adds a new server: the address starts empty, with the default server as its placeholder.
-    explicit ProfileDialog(ProfileStore *store, QWidget *parent = nullptr);
+    explicit ProfileDialog(ProfileService *service, QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
     ServerProfile profile() const { return m_profile; }
@@ -29,7 +29,7 @@ private:
     void save();
 
     QScopedPointer<Ui::ProfileDialog> m_ui;
-    ProfileStore *m_store;
+    ProfileService *m_service;
     ServerProfile m_profile;
 };
 

@@ -1,34 +1,28 @@
 #include "ServersMenu.h"
 
+#include "AppCore.h"
 #include "DemoServer.h"
-#include "MesheryctlSync.h"
 #include "ProfileDialog.h"
-#include "ProfileStore.h"
 #include "Session.h"
-#include "TokenVault.h"
 
 #include <QMenu>
 #include <QMessageBox>
-#include <QSettings>
 #include <QToolButton>
 
 namespace MesheryAuth {
 
 namespace {
-const QString DemoProfileKey = QStringLiteral("demo/profileId");
 constexpr int MessageTimeoutMs = 6000;
 }
 
-ServersMenu::ServersMenu(QToolButton *button, QSettings *settings, ProfileStore *profiles, TokenVault *vault,
-                         Session *session, QWidget *window)
+ServersMenu::ServersMenu(QToolButton *button, AppCore *core, Session *session, QWidget *window)
     : QObject(window)
-    , m_settings(settings)
-    , m_profiles(profiles)
-    , m_vault(vault)
+    , m_profiles(core->profiles())
+    , m_profileService(core->profileService())
     , m_session(session)
     , m_window(window)
     , m_demo(new DemoServer(this))
-    , m_mesheryctl(new MesheryctlSync(profiles, vault, this))
+    , m_mesheryctl(core->mesheryctl())
 {
     auto *menu = new QMenu(button);
     menu->addAction(tr("&Add server…"), this, &ServersMenu::addServer);
@@ -51,7 +45,7 @@ ServersMenu::ServersMenu(QToolButton *button, QSettings *settings, ProfileStore 
 
 void ServersMenu::addServer()
 {
-    ProfileDialog dialog(m_profiles, m_window);
+    ProfileDialog dialog(m_profileService, m_window);
     if (dialog.exec() == QDialog::Accepted)
         emit showProfile(dialog.profile());
 }
@@ -59,13 +53,9 @@ void ServersMenu::addServer()
 void ServersMenu::editServer()
 {
     const ServerProfile before = m_session->profile();
-    ProfileDialog dialog(m_profiles, before, m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    // A token belongs to one server: a new address leaves the old one nothing to do.
-    if (!before.id.isEmpty() && dialog.profile().serverUrl != before.serverUrl)
-        m_vault->remove(before.tokenSlot());
-    emit showProfile(dialog.profile());
+    ProfileDialog dialog(m_profileService, before, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        emit showProfile(dialog.profile());
 }
 
 void ServersMenu::removeServer()
@@ -78,12 +68,12 @@ void ServersMenu::removeServer()
                                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    connect(m_vault->removeProfile(profile.id), &VaultJob::finished, this, [this, profile](const VaultResult &result) {
-        if (!result.isOk()) {
-            emit failed(tr("The server's tokens could not be removed; the server was kept."), result.error);
+    connect(m_profileService->remove(profile), &VaultJob::finished, this, [this, profile](const VaultResult &removed) {
+        if (const ApiError &error = removed.error; !error.isOk()) {
+            emit showCurrentProfile(); // a failure after the tokens went leaves the list changed
+            emit failed(tr("The server could not be removed."), error);
             return;
         }
-        m_profiles->remove(profile.id);
         emit showCurrentProfile();
         emit message(tr("Removed %1 and its tokens.").arg(profile.name), MessageTimeoutMs);
     });
@@ -153,16 +143,12 @@ void ServersMenu::startDemoServer()
 
 void ServersMenu::openDemoProfile(const QUrl &url)
 {
-    // One "Demo" profile, pointed at wherever the demo server runs this time.
-    ServerProfile demo = m_profiles->profile(m_settings->value(DemoProfileKey).toString()).value_or(ProfileStore::draft(url));
-    demo.serverUrl = url;
-    demo.name = tr("Demo (built-in test server)");
-    QString problem;
-    if (!m_profiles->save(demo, &problem)) {
-        emit message(problem, MessageTimeoutMs);
+    ServerProfile demo;
+    const ApiError problem = m_profileService->saveDemoProfile(url, &demo);
+    if (!problem.isOk()) {
+        emit message(problem.brief(), MessageTimeoutMs);
         return;
     }
-    m_settings->setValue(DemoProfileKey, demo.id);
     emit showProfile(demo);
     emit message(tr("Demo server running at %1: sign in with any user name and the password \"%2\".")
                      .arg(url.toString(), QLatin1String(DemoServer::Password)),

@@ -5,17 +5,17 @@
 
 #include <QObject>
 
-class QSettings;
 class QToolButton;
 class QWidget;
 
 namespace MesheryAuth {
 
+class AppCore;
 class DemoServer;
 class MesheryctlSync;
+class ProfileService;
 class ProfileStore;
 class Session;
-class TokenVault;
 
 // The Servers… menu: add, edit and remove servers, move sign-ins to and from mesheryctl, and
 // start the built-in demo server. The window decides what to show; this says which profile.
@@ -24,8 +24,8 @@ class ServersMenu : public QObject
     Q_OBJECT
 
 public:
-    ServersMenu(QToolButton *button, QSettings *settings, ProfileStore *profiles, TokenVault *vault, Session *session,
-                QWidget *window);
+    // core must outlive the menu.
+    ServersMenu(QToolButton *button, AppCore *core, Session *session, QWidget *window);
 
     DemoServer *demoServer() const { return m_demo; }
 
@@ -49,9 +49,8 @@ signals:
 private:
     void openDemoProfile(const QUrl &url);
 
-    QSettings *m_settings;
     ProfileStore *m_profiles;
-    TokenVault *m_vault;
+    ProfileService *m_profileService;
     Session *m_session;
     QWidget *m_window;
     DemoServer *m_demo;

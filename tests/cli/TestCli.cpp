@@ -593,7 +593,7 @@ private slots:
         profile.provider = QStringLiteral("Meshery");
         {
             Core core;
-            QVERIFY(core.profiles.save(profile));
+            QVERIFY(core.profiles.save(profile).isOk());
             core.profiles.setCurrentId(profile.id);
             QVERIFY(core.store(profile, token).isOk());
         }
@@ -644,7 +644,7 @@ private slots:
         // A saved profile without a token.
         ServerProfile profile = ProfileStore::draft(m_server->baseUrl());
         profile.provider = QStringLiteral("Meshery");
-        QVERIFY(Core().profiles.save(profile));
+        QVERIFY(Core().profiles.save(profile).isOk());
         for (const QString &command : {QStringLiteral("token"), QStringLiteral("status"), QStringLiteral("orgs")}) {
             const CliRun result = run({QStringLiteral("--profile"), profile.name, command});
             QVERIFY2(result.exitCode == 3, result.describe());
@@ -660,7 +660,7 @@ private slots:
         profile.provider = QStringLiteral("Meshery");
         {
             Core core;
-            QVERIFY(core.profiles.save(profile));
+            QVERIFY(core.profiles.save(profile).isOk());
             core.profiles.setCurrentId(profile.id);
             QVERIFY(core.store(profile, expired).isOk());
         }
@@ -684,7 +684,7 @@ private slots:
         profile.provider = QStringLiteral("Meshery");
         {
             Core core;
-            QVERIFY(core.profiles.save(profile));
+            QVERIFY(core.profiles.save(profile).isOk());
             core.profiles.setCurrentId(profile.id);
             QVERIFY(core.store(profile, expired).isOk());
         }
@@ -974,7 +974,7 @@ private slots:
             profile.name = name;
             profile.provider = QStringLiteral("Meshery");
             Core core;
-            QVERIFY(core.profiles.save(profile));
+            QVERIFY(core.profiles.save(profile).isOk());
             QVERIFY(core.store(profile, token).isOk());
         }
         const CliRun logout = run({QStringLiteral("--profile"), QStringLiteral("work"), QStringLiteral("logout")});
@@ -1086,7 +1086,7 @@ private slots:
         work.provider = QStringLiteral("Meshery");
         {
             Core core;
-            QVERIFY(core.profiles.save(work));
+            QVERIFY(core.profiles.save(work).isOk());
             QVERIFY(core.store(work, token).isOk());
         }
         QVERIFY(SecretTool::lookup(TokenVault::defaultService(), work.tokenSlot().keychainKey()).found);
@@ -1260,7 +1260,7 @@ private slots:
         profile.provider = QStringLiteral("Meshery");
         {
             Core core;
-            QVERIFY(core.profiles.save(profile));
+            QVERIFY(core.profiles.save(profile).isOk());
             core.profiles.setCurrentId(profile.id);
         }
         // A D-Bus session on which no Secret Service can start.

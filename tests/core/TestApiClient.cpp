@@ -458,7 +458,7 @@ private slots:
     {
         m_client->setMaxBodyBytes(64);
         QCOMPARE(await(m_client->providers()).error.kind(), Kind::ResponseTooLarge);
-        m_client->setMaxBodyBytes(ApiClient::DefaultMaxBodyBytes);
+        m_client->setMaxBodyBytes(CallLimits::DefaultMaxBodyBytes);
         QVERIFY(await(m_client->providers()).isOk());
     }
 
@@ -618,7 +618,7 @@ private slots:
         const ApiResult result = await(m_client->get(QStringLiteral("/api/system/version"), {}, Expectation::Json,
                                                      [](const QByteArray &body) {
                                                          const auto parsed = parseProviders(body);
-                                                         return ParsedBody{QVariant(), parsed.ok() ? QStringLiteral("unexpected") : parsed.error};
+                                                         return ParsedBody::failed(parsed.ok() ? QStringLiteral("unexpected") : parsed.error);
                                                      }));
         QCOMPARE(result.error.kind(), Kind::BadResponse);
         QVERIFY(!result.error.detail().isEmpty());

@@ -95,6 +95,10 @@ private slots:
         QVERIFY(checks.at(int(Id::ServerReachable)).summary.contains(QLatin1String("v0.8.0-test")));
         QVERIFY(checks.at(int(Id::TokenNotExpired)).summary.contains(QLatin1String("Valid until")));
         QVERIFY(checks.at(int(Id::WorkspacesReadable)).summary.startsWith(QLatin1String("2 workspace")));
+        // Each curl line asks what the check asked, the page parameters included.
+        QVERIFY(checks.at(int(Id::OrganizationsReadable)).curl.contains("/api/identity/orgs?page=0&pagesize=1'"));
+        const QByteArray workspaces = checks.at(int(Id::WorkspacesReadable)).curl;
+        QVERIFY2(workspaces.contains("/api/workspaces?orgId=") && workspaces.contains("&page=0&pagesize=25'"), workspaces.constData());
 
         // Neither the rows nor the report carry the secret.
         for (const ConnectionCheck &check : checks) {
@@ -351,6 +355,12 @@ private slots:
 
         checks = run(test, profile(), {});
         QCOMPARE(checks.at(int(Id::TokenNotExpired)).status, Status::Failed);
+        // No token is "not signed in", never "your session has expired".
+        const ApiError missing = checks.at(int(Id::TokenNotExpired)).error;
+        QCOMPARE(missing.kind(), ApiError::Kind::NotSignedIn);
+        QCOMPARE(missing.id(), QStringLiteral("not-signed-in"));
+        QVERIFY2(!missing.message().contains(QLatin1String("expired")), qPrintable(missing.message()));
+        QCOMPARE(missing.hint(), QStringLiteral("Log in."));
         QCOMPARE(checks.at(int(Id::SignedIn)).error.kind(), ApiError::Kind::Unauthenticated);
 
         checks = run(test, profile(), "opaque-api-token");

@@ -176,7 +176,7 @@ private slots:
     {
         ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://roundtrip.example:9081")));
         profile.provider = QStringLiteral("Meshery");
-        QVERIFY(m_profiles->save(profile));
+        QVERIFY(m_profiles->save(profile).isOk());
         const QByteArray token = "round-trip-token-" + QByteArray::number(QCoreApplication::applicationPid());
         storeToken(profile, token);
 
@@ -215,7 +215,7 @@ private slots:
 
         ServerProfile profile = ProfileStore::draft(); // http://localhost:9081: the "local" context
         profile.provider = QStringLiteral("Meshery");
-        QVERIFY(m_profiles->save(profile));
+        QVERIFY(m_profiles->save(profile).isOk());
         storeToken(profile, "exported-into-existing");
         const auto exported = exportTo(profile, config);
         QVERIFY2(exported.isOk(), qPrintable(exported.error.toDisplayString()));
@@ -254,7 +254,7 @@ private slots:
     {
         ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://order.example:9081")));
         profile.provider = QStringLiteral("Meshery");
-        QVERIFY(m_profiles->save(profile));
+        QVERIFY(m_profiles->save(profile).isOk());
         storeToken(profile, "never-on-disk");
         QTemporaryDir home;
         const QString config = home.filePath(QStringLiteral(".meshery/config.yaml"));
@@ -283,7 +283,7 @@ private slots:
 
         ServerProfile profile = ProfileStore::draft(); // http://localhost:9081: the "local" context
         profile.provider = QStringLiteral("Meshery");
-        QVERIFY(m_profiles->save(profile));
+        QVERIFY(m_profiles->save(profile).isOk());
         storeToken(profile, "a-newer-token");
         const auto exported = exportTo(profile, config, MesheryctlFiles::ExistingFile::Replace);
         QVERIFY(!exported.isOk());
@@ -300,7 +300,7 @@ private slots:
         const Umask usual(022);
         ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://private.example:9081")));
         profile.provider = QStringLiteral("Meshery");
-        QVERIFY(m_profiles->save(profile));
+        QVERIFY(m_profiles->save(profile).isOk());
         storeToken(profile, "private-folder-token");
 
         QTemporaryDir home;
@@ -336,7 +336,7 @@ private slots:
 
         ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://shared.example:9081")));
         profile.provider = QStringLiteral("Meshery");
-        QVERIFY(m_profiles->save(profile));
+        QVERIFY(m_profiles->save(profile).isOk());
         storeToken(profile, "shared-token");
         const auto exported = exportTo(profile, config);
         QVERIFY2(exported.isOk(), qPrintable(exported.error.toDisplayString()));
@@ -417,7 +417,7 @@ private slots:
     {
         ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://local-export.example:9081")));
         profile.provider = QStringLiteral("Local");
-        QVERIFY(m_profiles->save(profile));
+        QVERIFY(m_profiles->save(profile).isOk());
         QTemporaryDir home;
         const QString config = home.filePath(QStringLiteral(".meshery/config.yaml"));
         const auto exported = exportTo(profile, config);
@@ -435,7 +435,7 @@ private slots:
     {
         ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://never-signed-in.example")));
         profile.provider = QStringLiteral("Meshery");
-        QVERIFY(m_profiles->save(profile));
+        QVERIFY(m_profiles->save(profile).isOk());
         QTemporaryDir home;
         const auto exported = exportTo(profile, home.filePath(QStringLiteral("config.yaml")));
         QVERIFY(!exported.isOk());

@@ -35,8 +35,8 @@ private slots:
         profile.serverUrl = QUrl(QStringLiteral("HTTP://Meshery.Example.com:9081/"));
         profile.provider = QStringLiteral("Meshery");
         QSignalSpy changed(m_store.get(), &ProfileStore::profilesChanged);
-        QString error;
-        QVERIFY2(m_store->save(profile, &error), qPrintable(error));
+        const ApiError error = m_store->save(profile);
+        QVERIFY2(error.isOk(), qPrintable(error.toDisplayString()));
         QCOMPARE(changed.count(), 1);
         QVERIFY(!profile.id.isEmpty());
         QCOMPARE(profile.serverUrl.toString(), QStringLiteral("http://meshery.example.com:9081"));
@@ -63,9 +63,13 @@ private slots:
         QFETCH(QString, url);
         ServerProfile profile;
         profile.serverUrl = QUrl(url);
-        QString error;
-        QVERIFY(!m_store->save(profile, &error));
-        QVERIFY(!error.isEmpty());
+        const ApiError error = m_store->save(profile);
+        // A local failure of its own, never the server's "bad request".
+        QCOMPARE(error.kind(), ApiError::Kind::InvalidAddress);
+        QCOMPARE(error.id(), QStringLiteral("invalid-address"));
+        QVERIFY(!error.detail().isEmpty());
+        QVERIFY(!error.message().isEmpty());
+        QVERIFY(!error.hint().isEmpty());
         QVERIFY(profile.id.isEmpty());
         QVERIFY(m_store->profiles().isEmpty());
     }
@@ -74,11 +78,11 @@ private slots:
     {
         ServerProfile profile = ProfileStore::draft();
         profile.timeoutSeconds = 0;
-        QString error;
-        QVERIFY(!m_store->save(profile, &error));
-        QVERIFY(error.contains(QLatin1String("600")));
+        const ApiError error = m_store->save(profile);
+        QCOMPARE(error.kind(), ApiError::Kind::InvalidSetting);
+        QVERIFY(error.detail().contains(QLatin1String("600")));
         profile.timeoutSeconds = 42;
-        QVERIFY(m_store->save(profile));
+        QVERIFY(m_store->save(profile).isOk());
         QCOMPARE(m_store->profile(profile.id)->timeoutSeconds, 42);
     }
 
@@ -89,8 +93,8 @@ private slots:
         ServerProfile b = ProfileStore::draft();
         b.name = QStringLiteral("Local");
         b.provider = QStringLiteral("None");
-        QVERIFY(m_store->save(a));
-        QVERIFY(m_store->save(b));
+        QVERIFY(m_store->save(a).isOk());
+        QVERIFY(m_store->save(b).isOk());
         QCOMPARE(m_store->profiles().size(), 2);
         QCOMPARE(m_store->profiles().at(0).name, QStringLiteral("Local")); // by name
 
@@ -110,6 +114,45 @@ private slots:
         QCOMPARE(current.count(), 2);
         QCOMPARE(m_store->profiles().size(), 1);
         QVERIFY(!settingsFile().contains(a.id.toUtf8()));
+    }
+
+    void settingsThatCannotBeWrittenAreReported_data()
+    {
+        QTest::addColumn<bool>("readOnlyFile");
+        QTest::newRow("read-only file") << true;
+        QTest::newRow("folder that cannot be made") << false;
+    }
+
+    void settingsThatCannotBeWrittenAreReported()
+    {
+        QFETCH(bool, readOnlyFile);
+        QString path;
+        if (readOnlyFile) {
+            path = m_dir.filePath(QStringLiteral("read-only.ini"));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.close();
+            QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+            if (file.open(QIODevice::ReadWrite)) // root writes whatever the permissions say
+                QSKIP("this user can write a read-only file; the other row covers the failure");
+        } else {
+            // A folder that can never be made, whoever runs the test: its parent is a file.
+            const QString blocker = m_dir.filePath(QStringLiteral("a-file"));
+            QFile file(blocker);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.close();
+            path = blocker + QStringLiteral("/settings.ini");
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        ServerProfile profile = ProfileStore::draft();
+        const ApiError error = store.save(profile);
+        QCOMPARE(error.kind(), ApiError::Kind::SettingsNotWritable);
+        QCOMPARE(error.id(), QStringLiteral("settings-not-writable"));
+        QVERIFY(error.detail().contains(path));
+        QVERIFY(!error.message().isEmpty());
+        QVERIFY(!error.hint().isEmpty());
+        QCOMPARE(store.remove(profile.id).kind(), ApiError::Kind::SettingsNotWritable);
     }
 
     void handEditedGarbageIsNotTrusted()

@@ -98,7 +98,7 @@ private:
     ServerProfile profileFor(const MesheryTestServer &server)
     {
         ServerProfile profile = ProfileStore::draft(server.baseUrl());
-        if (!m_profiles->save(profile))
+        if (!m_profiles->save(profile).isOk())
             qFatal("could not save a profile");
         return profile;
     }

@@ -151,7 +151,7 @@ private slots:
         ServerProfile saved = ProfileStore::draft(m_server->baseUrl());
         saved.provider = QStringLiteral("Local");
         ProfileStore profiles(m_settings.get());
-        QVERIFY(profiles.save(saved));
+        QVERIFY(profiles.save(saved).isOk());
         profiles.setCurrentId(saved.id);
 
         m_window = std::make_unique<MainWindow>(m_settings.get());

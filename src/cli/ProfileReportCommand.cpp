@@ -1,0 +1,26 @@
+#include "ProfileReportCommand.h"
+
+namespace MesheryAuth::Cli {
+
+QStringList ProfileReportCommand::synopsis() const
+{
+    return {name() + QStringLiteral(" [--json]")};
+}
+
+void ProfileReportCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(jsonOption());
+}
+
+void ProfileReportCommand::run(const QCommandLineParser &parser)
+{
+    output().setJson(parser.isSet(jsonOption()));
+    if (!expectArguments(parser.positionalArguments(), 0, 0))
+        return;
+    const auto profile = profileOrFail(CliContext::Fallback::None);
+    if (!profile)
+        return;
+    loadToken(*profile, Need::Nothing, [this, profile = *profile](const QByteArray &token) { report(profile, token); });
+}
+
+} // namespace MesheryAuth::Cli

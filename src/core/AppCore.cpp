@@ -1,0 +1,15 @@
+#include "AppCore.h"
+
+namespace MesheryAuth {
+
+AppCore::AppCore(QSettings *settings, const QString &keychainService)
+    : m_settings(settings)
+    , m_profiles(settings)
+    , m_vault(settings, keychainService)
+    , m_signIn(&m_profiles, &m_vault)
+    , m_profileService(settings, &m_profiles, &m_vault)
+    , m_mesheryctl(&m_profiles, &m_vault)
+{
+}
+
+} // namespace MesheryAuth
