@@ -9,7 +9,7 @@ using namespace MesheryAuth;
 using Kind = ApiError::Kind;
 
 // The last kind of the enum: everyKindHasWordsAndAnId covers every kind up to it.
-constexpr Kind LastKind = Kind::NotSignedIn;
+constexpr Kind LastKind = Kind::MesheryctlTokenInTheWay;
 
 class TestErrorClassifier : public QObject
 {
