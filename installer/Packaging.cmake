@@ -24,8 +24,3 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 include(CPack)
-
-# The Meshery-compatible test server doubles as the app's demo server.
-if(TARGET meshery-test-server)
-    install(PROGRAMS $<TARGET_FILE:meshery-test-server> DESTINATION ${CMAKE_INSTALL_BINDIR} RENAME meshery-auth-demo-server)
-endif()
