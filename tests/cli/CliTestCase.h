@@ -6,7 +6,6 @@
 // keychain, to check that each sees what the other stored. The programs, one per command group,
 // check what the CLI prints (text and the JSON documents of docs/cli.md), its exit codes for each
 // class of failure, and what it stores.
-#include "AppSettings.h"
 #include "CliRunner.h"
 #include "MesheryTestServer.h"
 #include "ProfileStore.h"
@@ -27,7 +26,15 @@ using MesheryTest::MesheryTestServer;
 // The core objects of the window, on the same settings file and keychain as the CLI. Opened
 // afresh each time, so they read what the CLI process has just written.
 struct Core {
-    std::unique_ptr<QSettings> settings = AppSettings::open();
+    // Where the CLI, given XDG_CONFIG_HOME=<the test's home>/.config, keeps its settings (the
+    // place AppSettings names). The test process never changes its own environment for it.
+    static inline QString settingsFile;
+    static QString settingsFileIn(const QTemporaryDir &home)
+    {
+        return home.filePath(QStringLiteral(".config/meshery-auth/meshery-auth.conf"));
+    }
+
+    std::unique_ptr<QSettings> settings = std::make_unique<QSettings>(settingsFile, QSettings::IniFormat);
     ProfileStore profiles{settings.get()};
     TokenVault vault{settings.get()};
 
@@ -152,7 +159,7 @@ private slots:
         m_home = std::make_unique<QTemporaryDir>();
         QVERIFY(m_home->isValid());
         // The in-process core reads the same settings file as the CLI process.
-        qputenv("XDG_CONFIG_HOME", m_home->filePath(QStringLiteral(".config")).toUtf8());
+        Core::settingsFile = Core::settingsFileIn(*m_home);
         m_server = std::make_unique<MesheryTestServer>();
         QVERIFY(m_server->start());
         m_serversUsed << m_server->baseUrl();

@@ -27,7 +27,7 @@ private slots:
         QVERIFY(inKeyring.value == token);
         QVERIFY(Core().settings->allKeys().join(QLatin1Char(' ')).contains(QLatin1String("keychainIndex")));
         // The settings file names the entry, never its value.
-        QFile settings(AppSettings::filePath());
+        QFile settings(Core::settingsFile);
         QVERIFY(settings.open(QIODevice::ReadOnly));
         QVERIFY(!settings.readAll().contains(token.left(32)));
     }

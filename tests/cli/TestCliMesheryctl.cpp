@@ -37,7 +37,7 @@ private slots:
         // Another machine, as far as this app knows: no settings, no keychain entry.
         SecretTool::clear(TokenVault::defaultService(), currentProfile().tokenSlot().keychainKey());
         m_home = std::make_unique<QTemporaryDir>();
-        qputenv("XDG_CONFIG_HOME", m_home->filePath(QStringLiteral(".config")).toUtf8());
+        Core::settingsFile = Core::settingsFileIn(*m_home);
         QVERIFY(Core().profiles.profiles().isEmpty());
 
         const CliRun imported = run({QStringLiteral("mesheryctl"), QStringLiteral("import"), QStringLiteral("--config"), config,

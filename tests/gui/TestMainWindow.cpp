@@ -3,6 +3,7 @@
 // connection test, expiry and logout.
 #include "AccountView.h"
 #include "DemoServer.h"
+#include "FreshHome.h"
 #include "GuiTestSupport.h"
 #include "LoginController.h"
 #include "MainWindow.h"
@@ -534,11 +535,11 @@ private slots:
 
     void mesheryctlImportAndExport()
     {
-        // mesheryctl's folder in a throw-away HOME.
-        QTemporaryDir home;
-        const QByteArray realHome = qgetenv("HOME");
-        qputenv("HOME", home.path().toUtf8());
-        const auto restoreHome = qScopeGuard([&] { qputenv("HOME", realHome); });
+        // mesheryctl's folder in the throw-away HOME ctest starts this test in (FRESH_HOME).
+        QVERIFY2(!freshHome().isEmpty(), MESHERY_FRESH_HOME_REQUIRED);
+        const QDir home(freshHome());
+        QVERIFY(!home.exists(QStringLiteral(".meshery")));
+        const auto removeMeshery = qScopeGuard([&] { QDir(home.filePath(QStringLiteral(".meshery"))).removeRecursively(); });
         m_server = std::make_unique<MesheryTestServer>();
         QVERIFY(m_server->start());
         const QByteArray token = m_server->issueToken(QStringLiteral("lin"));
