@@ -1,8 +1,19 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs the whole test suite headless (scripts/headless.sh:
-# Xvfb, a private D-Bus session and gnome-keyring in a throw-away HOME). Arguments go to ctest.
+# Xvfb, a private D-Bus session and gnome-keyring in a throw-away HOME). Arguments go to ctest; a
+# first "--preset NAME" builds and tests that preset of CMakePresets.json instead of ./build
+# (asan: the suite under AddressSanitizer and UndefinedBehaviorSanitizer, in build-asan/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
-./scripts/build.sh
-exec ./scripts/headless.sh ctest --test-dir build --output-on-failure "$@"
+
+where=(--test-dir build)
+if [[ ${1-} == --preset ]]; then
+    ./scripts/build.sh --preset "${2:?--preset needs a name: dev or asan}"
+    where=(--preset "$2")
+    shift 2
+else
+    ./scripts/build.sh
+fi
+
+exec ./scripts/headless.sh ctest "${where[@]}" --output-on-failure "$@"
