@@ -9,6 +9,9 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/io.meshery.MesheryAuth.metainfo.xm
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/meshery-auth.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps
         RENAME io.meshery.MesheryAuth.svg)
+# Debian's place for the licence (/usr/share/doc/<package>/copyright).
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/meshery-auth RENAME copyright)
 
 set(CPACK_PACKAGE_NAME "meshery-auth")
 set(CPACK_PACKAGE_VENDOR "Meshery Auth developers")
@@ -16,6 +19,7 @@ set(CPACK_PACKAGE_CONTACT "Meshery Auth developers <maintainers@meshery-auth.inv
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Meshery Auth")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_GENERATOR "DEB;TGZ")
 set(CPACK_SOURCE_GENERATOR "TGZ")
 set(CPACK_SOURCE_IGNORE_FILES "/build/;/\\\\.git/")
@@ -24,8 +28,3 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 include(CPack)
-
-# The Meshery-compatible test server doubles as the app's demo server.
-if(TARGET meshery-test-server)
-    install(PROGRAMS $<TARGET_FILE:meshery-test-server> DESTINATION ${CMAKE_INSTALL_BINDIR} RENAME meshery-auth-demo-server)
-endif()

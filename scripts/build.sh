@@ -1,7 +1,16 @@
 #!/usr/bin/env bash
-# Configures (once) and builds the project into ./build. Incremental on a second run.
+# Configures (once) and builds the project: into ./build, or with --preset NAME as that preset of
+# CMakePresets.json says (asan: build-asan/, release: build-release/). Incremental on a second run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if [[ ${1-} == --preset ]]; then
+    preset=${2:?--preset needs a name: dev, asan or release}
+    binary_dir=build-$preset
+    [[ $preset == dev ]] && binary_dir=build
+    [[ -f $binary_dir/CMakeCache.txt ]] || cmake --preset "$preset"
+    exec cmake --build --preset "$preset" --parallel "$(nproc)"
+fi
 
 generator=()
 command -v ninja >/dev/null && generator=(-G Ninja)

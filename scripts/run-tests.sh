@@ -1,21 +1,19 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs the whole test suite headless: a real X server
-# (Xvfb), a private D-Bus session and a real Secret Service (gnome-keyring) in a throw-away HOME,
-# so nothing touches the user's own keyring, settings or display. Arguments go to ctest.
+# Installs what is missing, builds, and runs the whole test suite headless (scripts/headless.sh:
+# Xvfb, a private D-Bus session and gnome-keyring in a throw-away HOME). Arguments go to ctest; a
+# first "--preset NAME" builds and tests that preset of CMakePresets.json instead of ./build
+# (asan: the suite under AddressSanitizer and UndefinedBehaviorSanitizer, in build-asan/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
-./scripts/build.sh
 
-export MESHERY_AUTH_SOURCE_DIR=$PWD
-exec xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- bash -c '
-    set -euo pipefail
-    export HOME=$(mktemp -d)
-    export XDG_RUNTIME_DIR=$(mktemp -d) XDG_CONFIG_HOME=$HOME/.config XDG_DATA_HOME=$HOME/.local/share
-    chmod 700 "$XDG_RUNTIME_DIR"
-    trap "rm -rf \"$HOME\" \"$XDG_RUNTIME_DIR\"" EXIT
-    # A fresh login keyring, unlocked with a throw-away password, serving the Secret Service.
-    eval "$(printf test | gnome-keyring-daemon --unlock --components=secrets)"
-    export GNOME_KEYRING_CONTROL
-    ctest --test-dir "$MESHERY_AUTH_SOURCE_DIR/build" --output-on-failure "$@"
-' bash "$@"
+where=(--test-dir build)
+if [[ ${1-} == --preset ]]; then
+    ./scripts/build.sh --preset "${2:?--preset needs a name: dev or asan}"
+    where=(--preset "$2")
+    shift 2
+else
+    ./scripts/build.sh
+fi
+
+exec ./scripts/headless.sh ctest "${where[@]}" --output-on-failure "$@"

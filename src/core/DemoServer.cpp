@@ -35,12 +35,9 @@ DemoServer::~DemoServer()
 
 QString DemoServer::findExecutable()
 {
-    const QString appDir = QCoreApplication::applicationDirPath();
-    for (const QString &name : {QStringLiteral("meshery-auth-demo-server"), QStringLiteral("meshery-test-server")}) {
-        const QString beside = QDir(appDir).filePath(name);
-        if (QFileInfo(beside).isExecutable())
-            return beside;
-    }
+    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("meshery-auth-demo-server"));
+    if (QFileInfo(beside).isExecutable())
+        return beside;
     return QStandardPaths::findExecutable(QStringLiteral("meshery-auth-demo-server"));
 }
 

@@ -7,7 +7,7 @@
 
 namespace MesheryAuth {
 
-// The built-in demo: the Meshery-compatible server from tests/server, shipped as
+// The built-in demo: the Meshery-compatible server of src/demo-server, shipped as
 // meshery-auth-demo-server and run on a free loopback port for as long as the app runs, so a
 // newcomer can try every flow without a Meshery of their own.
 class DemoServer : public QObject

@@ -1,4 +1,5 @@
 #include "BillionLaughs.h"
+#include "FreshHome.h"
 #include "MesheryctlFiles.h"
 
 #include <QtTest>
@@ -150,8 +151,9 @@ public:
     }
 
 private:
-    // Stands in for the home folder throughout, so that no test can touch the real ~/.meshery.
-    QTemporaryDir m_home;
+    // The home folder throughout: a throw-away one ctest starts this test in (FRESH_HOME), so
+    // that no test can touch the real ~/.meshery.
+    const QDir m_home{QDir::homePath()};
 
     // A copy of a fixture in a fresh temporary folder, which the caller keeps alive.
     // updateConfig(path, addedRemoteContext()) in a child process that gets 10 s; its error, or
@@ -189,8 +191,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        qputenv("HOME", QFile::encodeName(m_home.path()));
+        QVERIFY2(!freshHome().isEmpty(), MESHERY_FRESH_HOME_REQUIRED);
         QCOMPARE(QDir::homePath(), m_home.path());
     }
 

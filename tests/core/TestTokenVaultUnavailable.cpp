@@ -5,6 +5,7 @@
 #include "SignInService.h"
 #include "TokenVault.h"
 #include "KeychainStore.h"
+#include "FreshHome.h"
 #include "VaultFixture.h"
 
 #include <QtTest>
@@ -17,7 +18,9 @@ class TestTokenVaultUnavailable : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;
+    // QtKeychain's own plain-text fallback would land in the app's settings under HOME: ctest
+    // starts this test in a throw-away one (FRESH_HOME), where everything written can be read back.
+    const QDir m_home{QDir::homePath()};
 
     // Every file under the throw-away folder, with its content.
     QByteArray everythingWritten() const
@@ -35,11 +38,9 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        // QtKeychain's own plain-text fallback would land in the app's settings under HOME.
-        qputenv("HOME", m_home.path().toUtf8());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral(".config")).toUtf8());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral(".local/share")).toUtf8());
+        QVERIFY2(!freshHome().isEmpty(), MESHERY_FRESH_HOME_REQUIRED);
+        QCOMPARE(QDir(qEnvironmentVariable("XDG_CONFIG_HOME")), QDir(m_home.filePath(QStringLiteral(".config"))));
+        QCOMPARE(QDir(qEnvironmentVariable("XDG_DATA_HOME")), QDir(m_home.filePath(QStringLiteral(".local/share"))));
     }
 
     void storeReportsUnavailableAndWritesNothing()

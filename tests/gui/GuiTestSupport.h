@@ -2,11 +2,16 @@
 
 // Shared by the GUI tests: a main() that prepares Qt for a WebEngine plugin, and small helpers to
 // reach widgets by name.
+#include "LoginController.h"
 #include "MainWindow.h"
+#include "Session.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
+#include <QLineEdit>
+#include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
 
@@ -52,6 +57,29 @@ inline bool showOnServer(MesheryAuth::MainWindow &window, const QUrl &server)
     window.openServer(server.toString());
     auto *providers = child<QComboBox>(&window, "providerCombo");
     return QTest::qWaitFor([providers] { return providers->findData(QStringLiteral("Meshery")) >= 0; }, 20000);
+}
+
+// Picks a provider of the open server in the window's dropdown.
+inline void chooseProvider(MesheryAuth::MainWindow &window, const QString &key)
+{
+    auto *providers = child<QComboBox>(&window, "providerCombo");
+    providers->setCurrentIndex(providers->findData(key));
+    QCOMPARE(window.session()->profile().provider, key);
+}
+
+// Signs in to the remote provider "Meshery" by pasting a token, as a user does, and waits until
+// the window is signed in.
+inline void signInWithPastedToken(MesheryAuth::MainWindow &window, const QByteArray &token)
+{
+    chooseProvider(window, QStringLiteral("Meshery"));
+    auto *loginButton = child<QToolButton>(&window, "loginButton");
+    QTRY_VERIFY(loginButton->isEnabled());
+    window.loginController()->logIn(MesheryAuth::LoginController::Method::PasteToken);
+    auto *dialog = waitForDialog<QDialog>("pasteTokenDialog");
+    QVERIFY(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "tokenEdit"), QString::fromLatin1(token));
+    QTest::keyClick(child<QLineEdit>(dialog, "tokenEdit"), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), MesheryAuth::Session::State::SignedIn, 20000);
 }
 
 } // namespace GuiTest

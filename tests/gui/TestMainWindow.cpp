@@ -3,6 +3,7 @@
 // connection test, expiry and logout.
 #include "AccountView.h"
 #include "DemoServer.h"
+#include "FreshHome.h"
 #include "GuiTestSupport.h"
 #include "LoginController.h"
 #include "MainWindow.h"
@@ -40,25 +41,8 @@ private:
         QVERIFY(GuiTest::showOnServer(*m_window, m_server->baseUrl()));
     }
 
-    void chooseProvider(const QString &key)
-    {
-        auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
-        providers->setCurrentIndex(providers->findData(key));
-        QCOMPARE(m_window->session()->profile().provider, key);
-    }
-
-    void signInWithPastedToken(const QByteArray &token)
-    {
-        chooseProvider(QStringLiteral("Meshery"));
-        auto *loginButton = child<QToolButton>(m_window.get(), "loginButton");
-        QTRY_VERIFY(loginButton->isEnabled());
-        m_window->loginController()->logIn(LoginController::Method::PasteToken);
-        auto *dialog = GuiTest::waitForDialog<QDialog>("pasteTokenDialog");
-        QVERIFY(dialog);
-        QTest::keyClicks(child<QLineEdit>(dialog, "tokenEdit"), QString::fromLatin1(token));
-        QTest::keyClick(child<QLineEdit>(dialog, "tokenEdit"), Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedIn, 20000);
-    }
+    void chooseProvider(const QString &key) { GuiTest::chooseProvider(*m_window, key); }
+    void signInWithPastedToken(const QByteArray &token) { GuiTest::signInWithPastedToken(*m_window, token); }
 
 private slots:
     void init()
@@ -504,40 +488,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)), 10000);
     }
 
-    void screenshotsOfTheMainStates()
-    {
-        // Saved for the README; the test fails if a state cannot be reached or captured.
-        const QString folder = qEnvironmentVariable("MESHERY_AUTH_SCREENSHOT_DIR",
-                                                    QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots"));
-        QVERIFY(QDir().mkpath(folder));
-        const auto save = [&](const QString &name) {
-            QTest::qWait(200);
-            const QString file = QDir(folder).filePath(name + QStringLiteral(".png"));
-            return m_window->grab().save(file) && QFileInfo(file).size() > 1000;
-        };
-        openWindow();
-        m_window->resize(820, 560);
-        chooseProvider(QStringLiteral("Meshery"));
-        QVERIFY(save(QStringLiteral("signed-out")));
-        signInWithPastedToken(m_server->issueToken(QStringLiteral("ada")));
-        QVERIFY(save(QStringLiteral("account")));
-        auto *tabs = child<QTabWidget>(m_window.get(), "tabs");
-        tabs->setCurrentIndex(1);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QTreeWidget>(m_window.get(), "orgsView")->topLevelItemCount() > 0, 20000);
-        QVERIFY(save(QStringLiteral("organizations")));
-        tabs->setCurrentIndex(2);
-        child<QPushButton>(m_window.get(), "testButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(m_window.get(), "testButton")->isEnabled(), 30000);
-        QVERIFY(save(QStringLiteral("connection-test")));
-    }
-
     void mesheryctlImportAndExport()
     {
-        // mesheryctl's folder in a throw-away HOME.
-        QTemporaryDir home;
-        const QByteArray realHome = qgetenv("HOME");
-        qputenv("HOME", home.path().toUtf8());
-        const auto restoreHome = qScopeGuard([&] { qputenv("HOME", realHome); });
+        // mesheryctl's folder in the throw-away HOME ctest starts this test in (FRESH_HOME).
+        QVERIFY2(!freshHome().isEmpty(), MESHERY_FRESH_HOME_REQUIRED);
+        const QDir home(freshHome());
+        QVERIFY(!home.exists(QStringLiteral(".meshery")));
+        const auto removeMeshery = qScopeGuard([&] { QDir(home.filePath(QStringLiteral(".meshery"))).removeRecursively(); });
         m_server = std::make_unique<MesheryTestServer>();
         QVERIFY(m_server->start());
         const QByteArray token = m_server->issueToken(QStringLiteral("lin"));

@@ -250,6 +250,14 @@ private:
         return withQuery(m_server->baseUrl(), path, query);
     }
 
+    // A server a test in another process could steer over HTTP (/_test/).
+    static ServerOptions withTestControls()
+    {
+        ServerOptions options;
+        options.testControls = true;
+        return options;
+    }
+
     Cookies remoteSession(const QString &user)
     {
         return {{"meshery-provider", "Meshery"}, {"token", m_server->issueToken(user)}};
@@ -1266,6 +1274,7 @@ private slots:
 
     void faultPathsAndWildcard()
     {
+        startServer(withTestControls());
         m_server->setFault(QStringLiteral("*"), {FaultKind::ServiceUnavailable503});
         m_server->setFault(QStringLiteral("/api/user"), {FaultKind::Forbidden403});
         QCOMPARE(m_client->get(url(QStringLiteral("/api/system/version"))).status, 503);
@@ -1315,6 +1324,7 @@ private slots:
 
     void testControlEndpoints()
     {
+        startServer(withTestControls());
         const auto post = [this](const QString &path, const QList<QPair<QString, QString>> &query = {}) {
             return m_client->send("POST", url(path, query));
         };
@@ -1345,6 +1355,25 @@ private slots:
         // None of that is recorded.
         for (const RecordedRequest &request : m_server->requests())
             QVERIFY2(!request.path.startsWith(QLatin1String("/_test/")), qPrintable(request.path));
+    }
+
+    // Attack test: a server started without test controls (the app's demo server) cannot be
+    // steered over HTTP: no token is issued, no fault is set, no token is revoked.
+    void noTestControlsWithoutTheOption()
+    {
+        const QByteArray token = m_server->issueToken(QStringLiteral("ada"));
+        const auto post = [this](const QString &path, const QList<QPair<QString, QString>> &query = {}) {
+            return m_client->send("POST", url(path, query));
+        };
+        const Reply issued = post(QStringLiteral("/_test/token"), {{QStringLiteral("user"), QStringLiteral("mallory")}});
+        QCOMPARE(issued.status, 404);
+        QVERIFY(!m_server->isTokenValid(issued.body));
+        QCOMPARE(post(QStringLiteral("/_test/faults"), {{QStringLiteral("path"), QStringLiteral("*")},
+                                                        {QStringLiteral("kind"), QStringLiteral("503")}}).status, 404);
+        QCOMPARE(m_client->get(url(QStringLiteral("/api/system/version"))).status, 200);
+        QCOMPARE(m_client->send("DELETE", url(QStringLiteral("/_test/faults"))).status, 404);
+        QCOMPARE(post(QStringLiteral("/_test/revoke-all")).status, 404);
+        QVERIFY(m_server->isTokenValid(token));
     }
 
     // -- recording ---------------------------------------------------------------------------
@@ -1552,7 +1581,8 @@ private slots:
         QProcess process;
         process.start(QStringLiteral(MESHERY_TEST_SERVER_EXE),
                       {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--snake-case"), QStringLiteral("--local-name"),
-                       QStringLiteral("Local"), QStringLiteral("--fault"), QStringLiteral("/api/providers=html")});
+                       QStringLiteral("Local"), QStringLiteral("--test-controls"), QStringLiteral("--fault"),
+                       QStringLiteral("/api/providers=html")});
         QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning, kWaitMs);
         const QByteArray line = process.readLine();
         const QRegularExpressionMatch match =
@@ -1585,7 +1615,8 @@ private slots:
         QVERIFY(help.readAllStandardOutput().contains("--capabilities <LIST>"));
 
         QProcess process;
-        process.start(QStringLiteral(MESHERY_TEST_SERVER_EXE), {QStringLiteral("--capabilities"), QStringLiteral("sync-prefs, users-profile")});
+        process.start(QStringLiteral(MESHERY_TEST_SERVER_EXE),
+                      {QStringLiteral("--test-controls"), QStringLiteral("--capabilities"), QStringLiteral("sync-prefs, users-profile")});
         QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning, kWaitMs);
         const QString line = QString::fromLatin1(process.readLine()).trimmed();
         QVERIFY2(line.startsWith(QLatin1String("listening on ")), qPrintable(line));
@@ -1635,11 +1666,40 @@ private slots:
         QCOMPARE(process.exitCode(), 0);
     }
 
+    // Attack test: the program as the package ships it and the app starts it, without
+    // --test-controls, answers 404 on every control endpoint and cannot be steered.
+    void executableHasNoTestControlsWithoutTheFlag()
+    {
+        QProcess process;
+        process.start(QStringLiteral(MESHERY_TEST_SERVER_EXE), {QStringLiteral("--address"), QStringLiteral("127.0.0.1"),
+                                                                QStringLiteral("--port"), QStringLiteral("0")});
+        QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning, kWaitMs);
+        const QString line = QString::fromLatin1(process.readLine()).trimmed();
+        QVERIFY2(line.startsWith(QLatin1String("listening on ")), qPrintable(line));
+        const QUrl base(line.mid(int(qstrlen("listening on "))));
+        Client client;
+        const Reply token = client.send("POST", withQuery(base, QStringLiteral("/_test/token"), {{QStringLiteral("user"), QStringLiteral("ada")}}));
+        QCOMPARE(token.status, 404);
+        QCOMPARE(token.body, QByteArray("404 page not found"));
+        QCOMPARE(client.send("POST", withQuery(base, QStringLiteral("/_test/faults"), {{QStringLiteral("path"), QStringLiteral("*")},
+                                                                                      {QStringLiteral("kind"), QStringLiteral("503")}})).status,
+                 404);
+        QCOMPARE(client.get(withQuery(base, QStringLiteral("/api/system/version"))).status, 200);
+        QCOMPARE(client.send("DELETE", withQuery(base, QStringLiteral("/_test/faults"))).status, 404);
+        QCOMPARE(client.send("POST", withQuery(base, QStringLiteral("/_test/revoke-all"))).status, 404);
+        process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, kWaitMs);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
     void executableRejectsBadArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("complaint");
-        QTest::newRow("bad fault") << QStringList{QStringLiteral("--fault"), QStringLiteral("/api/user=bogus")} << QStringLiteral("bogus");
+        QTest::newRow("bad fault") << QStringList{QStringLiteral("--test-controls"), QStringLiteral("--fault"), QStringLiteral("/api/user=bogus")}
+                                   << QStringLiteral("bogus");
+        QTest::newRow("fault without test controls") << QStringList{QStringLiteral("--fault"), QStringLiteral("/api/user=html")}
+                                                     << QStringLiteral("--fault needs --test-controls");
         QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("http")} << QStringLiteral("--port");
         QTest::newRow("port in use") << QStringList{QStringLiteral("--port"), QStringLiteral("BUSY")} << QStringLiteral("cannot listen");
     }

@@ -1,6 +1,8 @@
-// A Meshery-compatible HTTP(S) server for tests: the API endpoints, the browser sign-in through a
-// fake remote provider, real-looking tokens, and injectable faults. It runs in the caller's
-// thread on its event loop, so a Qt Test can drive client and server side by side.
+// A Meshery-compatible HTTP(S) server for the tests and the app's demo: the API endpoints, the
+// browser sign-in through a fake remote provider, real-looking tokens, and injectable faults. It
+// runs in the caller's thread on its event loop, so a Qt Test can drive client and server side by
+// side. The C++ controls below (setFault, issueToken...) are for code in the same process; over
+// HTTP a server has controls only with ServerOptions::testControls.
 #pragma once
 
 #include "Fault.h"
@@ -46,7 +48,7 @@ public:
     QSslCertificate certificate() const;   // null unless tls
     const ServerOptions &options() const;
 
-    void setFault(const QString &path, Fault fault);  // path without query, e.g. "/api/user"; "*" = every path except /_test/
+    void setFault(const QString &path, Fault fault);  // path without query, e.g. "/api/user"; "*" = every path except test controls
     void clearFaults();
 
     // A valid token exactly like the login would issue. lifetimeSecs defaults to options().tokenLifetimeSecs;
@@ -60,7 +62,7 @@ public:
     BrowserSession issueBrowserSession(const QString &userName);
     void revokeAllTokens();
 
-    QList<RecordedRequest> requests() const;             // in arrival order (requests to /_test/ excluded)
+    QList<RecordedRequest> requests() const;             // in arrival order (requests to test controls excluded)
     RecordedRequest lastRequest(const QString &path) const;  // empty RecordedRequest if none
     int requestCount(const QString &path) const;
     void clearRequests();
@@ -77,7 +79,7 @@ private:
 
     std::unique_ptr<ServerState> m_state;
     std::unique_ptr<RequestLog> m_log;
-    std::unique_ptr<Endpoints> m_testControl;
+    std::unique_ptr<Endpoints> m_testControl; // null unless options().testControls
     std::vector<std::unique_ptr<Endpoints>> m_endpoints;
     std::unique_ptr<QTcpServer> m_listener;
     QList<QPointer<HttpConnection>> m_connections;

@@ -20,9 +20,10 @@ namespace MesheryTest {
 MesheryTestServer::MesheryTestServer(ServerOptions options, QObject *parent)
     : QObject(parent),
       m_state(std::make_unique<ServerState>(std::move(options))),
-      m_log(std::make_unique<RequestLog>()),
-      m_testControl(std::make_unique<TestControlEndpoints>(*m_state))
+      m_log(std::make_unique<RequestLog>())
 {
+    if (m_state->options().testControls)
+        m_testControl = std::make_unique<TestControlEndpoints>(*m_state);
     // So QSignalSpy and queued connections can carry it without the test registering it.
     qRegisterMetaType<MesheryTest::RecordedRequest>();
     m_endpoints.push_back(std::make_unique<ApiEndpoints>(*m_state));
@@ -206,7 +207,8 @@ void MesheryTestServer::acceptConnections()
 
 HttpResponse MesheryTestServer::respond(const HttpRequest &request)
 {
-    if (request.path.startsWith(QLatin1String("/_test/")))
+    // Without test controls /_test/ is a path like any other: unknown, so 404.
+    if (m_testControl && request.path.startsWith(QLatin1String("/_test/")))
         return m_testControl->handle(request).value_or(HttpResponse::text("404 page not found", 404));
 
     emit requestReceived(m_log->record(request));

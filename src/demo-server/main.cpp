@@ -1,5 +1,6 @@
-// meshery-test-server: the Meshery-compatible test server as a program, for out-of-process tests
-// and for trying the app without a real Meshery. Prints "listening on <url>" once it is ready.
+// meshery-auth-demo-server: the Meshery-compatible server as a program, for trying the app without
+// a real Meshery and for out-of-process tests (which pass --test-controls). Prints
+// "listening on <url>" once it is ready.
 #include "MesheryTestServer.h"
 #include "UnixSignalWatcher.h"
 
@@ -14,7 +15,7 @@ namespace {
 
 int fail(const QString &message)
 {
-    std::fprintf(stderr, "meshery-test-server: %s\n", qPrintable(message));
+    std::fprintf(stderr, "meshery-auth-demo-server: %s\n", qPrintable(message));
     return 1;
 }
 
@@ -23,14 +24,13 @@ int fail(const QString &message)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("meshery-test-server"));
+    QCoreApplication::setApplicationName(QStringLiteral("meshery-auth-demo-server"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "A Meshery-compatible HTTP server for tests: Meshery's API, a fake remote provider whose login\n"
-        "accepts any user name with the configured password, and injectable faults.\n"
-        "Test control: POST /_test/faults?path=P&kind=K[&delay=MS], DELETE /_test/faults,\n"
-        "POST /_test/token?user=NAME[&lifetime=SECS], POST /_test/revoke-all."));
+        "A Meshery-compatible HTTP server for the Meshery Auth demo and its tests: Meshery's API, a fake\n"
+        "remote provider whose login accepts any user name with the configured password, and, with\n"
+        "--test-controls only, injectable faults."));
     parser.addHelpOption();
     const QCommandLineOption addressOption(QStringLiteral("address"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
                                            QStringLiteral("A"), QStringLiteral("127.0.0.1"));
@@ -55,13 +55,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption offlineOption(QStringLiteral("offline"),
                                            QStringLiteral("Act as a server that cannot look for a newer release: /api/system/version "
                                                           "answers 500, /healthz/* still answer ok."));
+    const QCommandLineOption testControlsOption(
+        QStringLiteral("test-controls"),
+        QStringLiteral("For tests: answer POST /_test/faults?path=P&kind=K[&delay=MS], DELETE /_test/faults, "
+                       "POST /_test/token?user=NAME[&lifetime=SECS], POST /_test/revoke-all, and take --fault. "
+                       "Without it those paths answer 404."));
     const QCommandLineOption faultOption(QStringLiteral("fault"),
-                                         QStringLiteral("Inject a fault, e.g. /api/user=html or *=delay:500. Kinds: delay, meshkit500, "
+                                         QStringLiteral("Inject a fault (needs --test-controls), e.g. /api/user=html or *=delay:500. Kinds: delay, meshkit500, "
                                                         "text500, 503, 401, 403, html, malformed, oversized, drop, anonymous, "
                                                         "badcookie, foreigncookie, badecho, endless, hugepages, refused. Repeatable."),
                                          QStringLiteral("PATH=KIND[:MS]"));
     parser.addOptions({addressOption, portOption, tlsOption, snakeOption, localNameOption, lifetimeOption, refreshOption,
-                       passwordOption, capabilitiesOption, offlineOption, faultOption});
+                       passwordOption, capabilitiesOption, offlineOption, testControlsOption, faultOption});
     parser.process(app);
 
     ServerOptions options;
@@ -91,6 +96,9 @@ int main(int argc, char *argv[])
         }
     }
     options.offline = parser.isSet(offlineOption);
+    options.testControls = parser.isSet(testControlsOption);
+    if (parser.isSet(faultOption) && !options.testControls)
+        return fail(QStringLiteral("--fault needs --test-controls"));
 
     QList<FaultSpec> faults;
     for (const QString &text : parser.values(faultOption)) {

@@ -1,5 +1,5 @@
 // /_test/: lets a test in another process steer a running server (faults, tokens, revocation).
-// Never faulted and never recorded.
+// Never faulted and never recorded. Only with ServerOptions::testControls (--test-controls).
 #pragma once
 
 #include "Endpoints.h"

@@ -36,6 +36,9 @@ struct ServerOptions
     // Cannot look for a newer release (offline, air-gapped): /api/system/version answers 500 in
     // plain text, as some Meshery releases do then; /healthz/* still answer 200 "ok".
     bool offline = false;
+    // The /_test/ endpoints (faults, tokens, revocation over HTTP) for tests in another process.
+    // Off unless asked for (--test-controls): the demo server the package ships has none.
+    bool testControls = false;
 };
 
 } // namespace MesheryTest
