@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "ApiPaths.h"
+#include "Logging.h"
 #include "MesheryTypes.h"
 #include "Redaction.h"
 #include "ServerAddress.h"
@@ -8,15 +9,11 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUuid>
 
 namespace MesheryAuth {
-
-// QT_LOGGING_RULES="meshery.auth.api.debug=true" shows every request; tokens only redacted.
-Q_LOGGING_CATEGORY(lcApi, "meshery.auth.api", QtWarningMsg)
 
 namespace {
 

@@ -1,5 +1,6 @@
 #include "MesheryctlSync.h"
 
+#include "Logging.h"
 #include "MesheryTypes.h"
 #include "ServerAddress.h"
 #include "TokenValidator.h"
@@ -251,13 +252,35 @@ MesheryctlSync::MesheryctlSync(ProfileStore *profiles, TokenVault *vault, QObjec
 
 MesheryctlImportJob *MesheryctlSync::importAll(const QString &configPath, const QString &mesheryFolder)
 {
-    return new ImportJob(m_profiles, m_vault, configPath, mesheryFolder, this);
+    auto *job = new ImportJob(m_profiles, m_vault, configPath, mesheryFolder, this);
+    qCDebug(lcMesheryctl).noquote() << "import from" << (configPath.isEmpty() ? MesheryctlFiles::defaultConfigPath() : configPath);
+    connect(job, &MesheryctlImportJob::finished, job, [](const MesheryctlImportOutcome &outcome) {
+        if (!outcome.isOk()) {
+            qCInfo(lcMesheryctl).noquote() << "import failed:" << outcome.error.id() << outcome.error.detail();
+            return;
+        }
+        for (const MesheryctlImportedProfile &profile : outcome.profiles) {
+            if (!profile.error.isOk())
+                qCInfo(lcMesheryctl).noquote() << "context" << profile.contextName << "not imported:" << profile.error.id();
+            else
+                qCDebug(lcMesheryctl).noquote() << "context" << profile.contextName << "imported as profile" << profile.profileId;
+        }
+    });
+    return job;
 }
 
 MesheryctlExportJob *MesheryctlSync::exportProfile(const ServerProfile &profile, const QString &configPath,
                                                    const QString &contextName, MesheryctlFiles::ExistingFile existing)
 {
-    return new ExportJob(m_vault, profile, configPath, contextName, existing, this);
+    auto *job = new ExportJob(m_vault, profile, configPath, contextName, existing, this);
+    qCDebug(lcMesheryctl).noquote() << "export profile" << profile.id;
+    connect(job, &MesheryctlExportJob::finished, job, [](const MesheryctlExportOutcome &outcome) {
+        if (outcome.isOk())
+            qCDebug(lcMesheryctl).noquote() << "exported as context" << outcome.contextName << "to" << outcome.authFilePath;
+        else
+            qCInfo(lcMesheryctl).noquote() << "export failed:" << outcome.error.id();
+    });
+    return job;
 }
 
 QString MesheryctlSync::describe(const ApiError &error)

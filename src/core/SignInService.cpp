@@ -1,6 +1,7 @@
 #include "SignInService.h"
 
 #include "ApiClient.h"
+#include "Logging.h"
 #include "ServerAddress.h"
 #include "TokenValidator.h"
 
@@ -225,7 +226,7 @@ SignInJob *SignInService::signInWithToken(const ServerProfile &profile, const QS
         SignInResult result;
         result.provider = providerKey;
         result.error = ApiError(ApiError::Kind::InvalidToken, TokenValidator::problem({}));
-        return new RefusedJob(result, this);
+        return logged(new RefusedJob(result, this), "sign-in with a token", profile, providerKey);
     }
     return confirmThenKeep(profile, providerKey, {token, {}}, TokenConfirmation::Steps::UserOnly, timeout);
 }
@@ -233,17 +234,32 @@ SignInJob *SignInService::signInWithToken(const ServerProfile &profile, const QS
 SignInJob *SignInService::confirmThenKeep(const ServerProfile &profile, const QString &providerKey,
                                           const LoginCallback &login, TokenConfirmation::Steps steps, Timeout timeout)
 {
-    return new ConfirmThenKeepJob(this, profile, providerKey, login, steps, timeoutFor(profile, timeout));
+    return logged(new ConfirmThenKeepJob(this, profile, providerKey, login, steps, timeoutFor(profile, timeout)),
+                  "sign-in", profile, providerKey);
 }
 
 SignInJob *SignInService::keep(const ServerProfile &profile, const SignInResult &confirmed)
 {
-    return new KeepJob(m_profiles, m_vault, profile, confirmed, this);
+    return logged(new KeepJob(m_profiles, m_vault, profile, confirmed, this), "keep", profile, confirmed.provider);
 }
 
 SignInJob *SignInService::logout(const ServerProfile &profile)
 {
-    return new LogoutJob(m_vault, profile, this);
+    return logged(new LogoutJob(m_vault, profile, this), "logout", profile, profile.provider);
+}
+
+SignInJob *SignInService::logged(SignInJob *job, const char *operation, const ServerProfile &profile,
+                                 const QString &provider)
+{
+    const QString where = QStringLiteral("%1 @ %2").arg(provider, profile.serverUrl.toString(QUrl::RemoveUserInfo));
+    qCDebug(lcSignIn).noquote() << operation << where;
+    connect(job, &SignInJob::finished, job, [operation, where](const SignInResult &result) {
+        if (result.isOk())
+            qCDebug(lcSignIn).noquote() << operation << where << "done" << (result.revokedAtProvider ? "(provider revoked)" : "");
+        else
+            qCInfo(lcSignIn).noquote() << operation << where << "failed:" << result.error.id();
+    });
+    return job;
 }
 
 } // namespace MesheryAuth

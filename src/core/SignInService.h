@@ -59,6 +59,9 @@ public:
     static constexpr std::chrono::milliseconds LogoutTimeout{5000};
 
 private:
+    // Logs the operation and its outcome (server, provider and error id; never the token).
+    SignInJob *logged(SignInJob *job, const char *operation, const ServerProfile &profile, const QString &provider);
+
     ProfileStore *m_profiles;
     TokenVault *m_vault;
 };

@@ -2,6 +2,7 @@
 
 #include "KeyIndex.h"
 #include "KeychainStore.h"
+#include "Logging.h"
 #include "MemorySecrets.h"
 #include "VaultJobs.h"
 
@@ -68,24 +69,37 @@ VaultResult TokenVault::failure(const KeychainOutcome &outcome)
     return result;
 }
 
+VaultJob *TokenVault::logged(VaultJob *job, const char *operation, const QString &what) const
+{
+    qCDebug(lcVault).noquote() << operation << what << (isSessionOnly() ? "(session only)" : "");
+    connect(job, &VaultJob::finished, job, [operation, what](const VaultResult &result) {
+        if (result.isOk())
+            qCDebug(lcVault).noquote() << operation << what << "done";
+        else
+            qCInfo(lcVault).noquote() << operation << what << "failed:" << result.error.id() << result.error.detail();
+    });
+    return job;
+}
+
 VaultJob *TokenVault::store(const TokenSlot &slot, const QByteArray &token, std::optional<QByteArray> sessionCookie)
 {
-    return new StoreJob(VaultStep::partsOf(this), slot, token, std::move(sessionCookie));
+    return logged(new StoreJob(VaultStep::partsOf(this), slot, token, std::move(sessionCookie)), "store",
+                  slot.keychainKey());
 }
 
 VaultJob *TokenVault::load(const TokenSlot &slot)
 {
-    return new LoadJob(VaultStep::partsOf(this), slot);
+    return logged(new LoadJob(VaultStep::partsOf(this), slot), "load", slot.keychainKey());
 }
 
 VaultJob *TokenVault::remove(const TokenSlot &slot)
 {
-    return new RemoveJob(VaultStep::partsOf(this), slot);
+    return logged(new RemoveJob(VaultStep::partsOf(this), slot), "remove", slot.keychainKey());
 }
 
 VaultJob *TokenVault::removeProfile(const QString &profileId)
 {
-    return new RemoveProfileJob(VaultStep::partsOf(this), profileId);
+    return logged(new RemoveProfileJob(VaultStep::partsOf(this), profileId), "remove profile", profileId);
 }
 
 QStringList TokenVault::indexedKeys(const QString &profileId) const

@@ -102,6 +102,8 @@ signals:
     void keychainUnavailable(const QString &backendMessage);
 
 private:
+    // Logs the operation and its outcome (entry names and error ids, never values).
+    VaultJob *logged(VaultJob *job, const char *operation, const QString &what) const;
     friend class VaultStep; // the jobs' common base, in VaultJobs.h
 
     VaultResult failure(const KeychainOutcome &outcome);

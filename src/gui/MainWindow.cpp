@@ -5,6 +5,7 @@
 #include "AppCore.h"
 #include "ConnectionTestView.h"
 #include "LoginController.h"
+#include "Logging.h"
 #include "OrganizationsView.h"
 #include "ProfileStore.h"
 #include "SecretClipboard.h"
@@ -311,6 +312,8 @@ void MainWindow::showBanner()
 
 void MainWindow::showError(const QString &what, const ApiError &error)
 {
+    // What the user was told, for a bug report: the error's id and request id, never its detail.
+    qCInfo(lcGui).noquote() << what << error.id() << error.requestId();
     statusBar()->showMessage(what + QLatin1Char(' ') + error.message(), MessageTimeoutMs);
     if (error.kind() == ApiError::Kind::Cancelled)
         return;
