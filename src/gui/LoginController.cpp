@@ -1,6 +1,7 @@
 #include "LoginController.h"
 
 #include "BrowserLoginLoader.h"
+#include "LoginCallbackMatcher.h"
 #include "PasteTokenDialog.h"
 #include "SystemBrowserLoginDialog.h"
 #include "WebAddress.h"
@@ -70,9 +71,7 @@ void LoginController::logInEmbedded(const Provider &provider)
     if (provider.persistsAnonymousUsers() && isWebAddress(provider.url)) {
         // The server's own start would hand out an anonymous session, not this user's login:
         // open the provider's login page directly, as the server would, with its callback.
-        QUrl callback = request.serverUrl;
-        callback.setPath(callback.path().chopped(callback.path().endsWith(QLatin1Char('/')) ? 1 : 0)
-                         + QStringLiteral("/api/user/token"));
+        const QUrl callback = LoginCallbackMatcher(request.serverUrl).callbackUrl();
         request.startUrl = SystemBrowserLogin::providerLoginUrl(provider.url, callback.toString(), provider.packageVersion,
                                                                 m_session->serverBuild());
         emit message(tr("%1 signs visitors in anonymously; its own login page opens instead.").arg(provider.name));
