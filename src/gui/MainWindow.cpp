@@ -111,6 +111,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         showBanner();
     });
     connect(m_session, &Session::profileChanged, this, &MainWindow::updateButtons);
+    connect(m_session, &Session::saveFailed, this,
+            [this](const ApiError &error) { showError(tr("The change could not be saved in the settings."), error); });
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
     connect(m_login, &LoginController::busyChanged, this, &MainWindow::updateButtons);
     connect(m_login, &LoginController::message, this, [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
