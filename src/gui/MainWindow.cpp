@@ -12,6 +12,7 @@
 #include "ServerAddress.h"
 #include "Session.h"
 #include "SignInService.h"
+#include "StatusMessage.h"
 #include "TokenVault.h"
 
 #include <QCloseEvent>
@@ -25,7 +26,6 @@ namespace MesheryAuth {
 
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
-constexpr int MessageTimeoutMs = 6000;
 
 // Nothing answers at the address: the banner says so and offers the demo server.
 bool nothingAnswers(const ApiError &error)
