@@ -18,6 +18,11 @@ LoginController::LoginController(Session *session, SignInService *signIn, QWidge
 {
 }
 
+LoginController::~LoginController()
+{
+    delete m_dialog;
+}
+
 void LoginController::setBusy(bool busy)
 {
     if (busy == m_busy)
@@ -88,6 +93,7 @@ void LoginController::logInEmbedded(const Provider &provider)
     QDialog *dialog = factory->createLoginDialog(request, callbacks, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("embeddedLoginDialog"));
+    m_dialog = dialog;
     dialog->open();
 }
 
@@ -107,6 +113,7 @@ void LoginController::logInSystemBrowser(const Provider &provider)
         connect(m_signIn->keep(profile, dialog->result()), &SignInJob::finished, this,
                 [this, profile](const SignInResult &kept) { finish(profile, kept); });
     });
+    m_dialog = dialog;
     dialog->open();
     dialog->start();
 }
@@ -118,6 +125,7 @@ void LoginController::logInWithPastedToken(const Provider &provider)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("pasteTokenDialog"));
     connect(dialog, &QDialog::accepted, this, [this, dialog, profile] { finish(profile, dialog->result()); });
+    m_dialog = dialog;
     dialog->open();
 }
 

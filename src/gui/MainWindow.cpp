@@ -139,7 +139,19 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     openSelectedProfile();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // What the window built on the core points into it, but QWidget deletes the window's children
+    // only after the members, the core among them. So they go here, while the core is whole:
+    // first what uses the session (the servers menu, the login controller with any dialog it has
+    // open, the tabs), then the session; the core follows as the members go.
+    delete m_servers;
+    delete m_login;
+    delete m_connectionTest;
+    delete m_organizations;
+    delete m_account;
+    delete m_session;
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
