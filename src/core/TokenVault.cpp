@@ -80,12 +80,12 @@ VaultJob *TokenVault::load(const TokenSlot &slot)
 
 VaultJob *TokenVault::remove(const TokenSlot &slot)
 {
-    return new RemoveJob(VaultStep::partsOf(this), slot);
+    return RemoveJob::token(VaultStep::partsOf(this), slot);
 }
 
 VaultJob *TokenVault::removeProfile(const QString &profileId)
 {
-    return new RemoveProfileJob(VaultStep::partsOf(this), profileId);
+    return RemoveJob::profile(VaultStep::partsOf(this), profileId);
 }
 
 QStringList TokenVault::indexedKeys(const QString &profileId) const
