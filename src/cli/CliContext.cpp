@@ -98,21 +98,10 @@ ApiClient *CliContext::client(const ServerProfile &profile, const QByteArray &to
     return client;
 }
 
-void CliContext::whenIdle(std::function<void()> then)
-{
-    if (m_pendingWrites == 0) {
-        then();
-        return;
-    }
-    m_whenIdle = std::move(then);
-}
-
 void CliContext::writeFinished()
 {
-    if (--m_pendingWrites > 0 || !m_whenIdle)
-        return;
-    const auto then = std::exchange(m_whenIdle, nullptr);
-    then();
+    if (--m_pendingWrites == 0)
+        emit idle();
 }
 
 } // namespace MesheryAuth::Cli

@@ -8,7 +8,6 @@
 #include <QObject>
 
 #include <chrono>
-#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -59,8 +58,11 @@ public:
     // stored, as the window does, and the run waits for that write before it ends.
     ApiClient *client(const ServerProfile &profile, const QByteArray &token);
 
-    // Calls then once no keychain write started here is still running.
-    void whenIdle(std::function<void()> then);
+    // No keychain write started here is still running; idle() follows the last one.
+    bool isIdle() const { return m_pendingWrites == 0; }
+
+signals:
+    void idle();
 
 private:
     void writeFinished();
@@ -73,7 +75,6 @@ private:
     Output m_output;
     Selection m_selection;
     int m_pendingWrites = 0;
-    std::function<void()> m_whenIdle;
 };
 
 } // namespace MesheryAuth::Cli

@@ -48,44 +48,35 @@ ExitCode CliError::exitCodeFor(ApiError::Kind kind)
     return ExitCode::Failure;
 }
 
+CliError::CliError(ExitCode exitCode, QString id, QString message, QString hint)
+    : m_exitCode(exitCode)
+    , m_id(std::move(id))
+    , m_message(std::move(message))
+    , m_hint(std::move(hint))
+{
+}
+
 CliError CliError::fromApi(const ApiError &error)
 {
-    CliError result;
-    result.m_exitCode = exitCodeFor(error.kind());
-    result.m_id = error.id();
-    result.m_message = error.message();
-    result.m_hint = error.hint();
+    CliError result(exitCodeFor(error.kind()), error.id(), error.message(), error.hint());
     result.m_apiError = error;
     return result;
 }
 
 CliError CliError::usage(const QString &message, const QString &hint)
 {
-    CliError result;
-    result.m_exitCode = ExitCode::Usage;
-    result.m_id = QStringLiteral("usage");
-    result.m_message = message;
-    result.m_hint = hint.isEmpty() ? tr("See meshery-auth-cli --help.") : hint;
-    return result;
+    return CliError(ExitCode::Usage, QStringLiteral("usage"), message,
+                    hint.isEmpty() ? tr("See meshery-auth-cli --help.") : hint);
 }
 
 CliError CliError::notSignedIn(const QString &message, const QString &hint)
 {
-    CliError result;
-    result.m_exitCode = ExitCode::NotSignedIn;
-    result.m_id = QStringLiteral("not-signed-in");
-    result.m_message = message;
-    result.m_hint = hint;
-    return result;
+    return CliError(ExitCode::NotSignedIn, QStringLiteral("not-signed-in"), message, hint);
 }
 
 CliError CliError::failure(const QString &id, const QString &message, const QString &hint)
 {
-    CliError result;
-    result.m_id = id;
-    result.m_message = message;
-    result.m_hint = hint;
-    return result;
+    return CliError(ExitCode::Failure, id, message, hint);
 }
 
 QString CliError::toDisplayString() const

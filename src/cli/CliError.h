@@ -27,6 +27,8 @@ class CliError
     Q_DECLARE_TR_FUNCTIONS(MesheryAuth::Cli::CliError)
 
 public:
+    CliError() = default; // a failure with nothing said yet; filled in by whoever reports it
+
     // The one place where ApiError kinds become exit codes.
     static ExitCode exitCodeFor(ApiError::Kind kind);
 
@@ -46,6 +48,8 @@ public:
     QJsonObject toJson() const;
 
 private:
+    CliError(ExitCode exitCode, QString id, QString message, QString hint);
+
     ExitCode m_exitCode = ExitCode::Failure;
     QString m_id;
     QString m_message;

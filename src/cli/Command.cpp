@@ -53,14 +53,14 @@ CliError Command::notSignedIn(const ServerProfile &profile) const
                                  tr("Log in with: meshery-auth-cli --server %1 login --provider %2").arg(server, provider));
 }
 
-void Command::loadToken(const ServerProfile &profile, Need need, std::function<void(const QByteArray &)> then)
+void Command::loadToken(const ServerProfile &profile, Need need)
 {
     if (need == Need::Token && profile.provider.isEmpty()) {
         fail(notSignedIn(profile)); // no provider chosen: nothing in the keychain to look for
         return;
     }
     VaultJob *job = context()->vault()->load(profile.tokenSlot());
-    connect(job, &VaultJob::finished, this, [this, profile, need, then](const VaultResult &loaded) {
+    connect(job, &VaultJob::finished, this, [this, profile, need](const VaultResult &loaded) {
         if (!loaded.isOk()) {
             fail(CliError::fromApi(loaded.error));
             return;
@@ -70,7 +70,7 @@ void Command::loadToken(const ServerProfile &profile, Need need, std::function<v
             fail(notSignedIn(profile));
             return;
         }
-        then(loaded.token);
+        emit tokenLoaded(profile, loaded.token);
     });
 }
 

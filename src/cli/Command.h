@@ -7,8 +7,6 @@
 #include <QCommandLineParser>
 #include <QObject>
 
-#include <functional>
-
 namespace MesheryAuth::Cli {
 
 // One command (or group of subcommands) of meshery-auth-cli. The command line parses its
@@ -30,6 +28,9 @@ public:
 signals:
     // Always queued: a command that finishes at once still ends inside the event loop.
     void finished(int exitCode);
+    // loadToken() has what the command needs; token: empty when none is stored (Need::Nothing)
+    // or none is needed (the Local provider).
+    void tokenLoaded(const MesheryAuth::ServerProfile &profile, const QByteArray &token);
 
 protected:
     CliContext *context() const { return m_context; }
@@ -45,10 +46,10 @@ protected:
     bool expectArguments(const QStringList &arguments, int min, int max);
 
     enum class Need { Token, Nothing };
-    // Reads the profile's token. Keychain failures end the command (exit 5). With Need::Token,
-    // so does having no session to use (exit 3): no provider chosen, or a remote provider
-    // without a stored token. The Local provider needs none.
-    void loadToken(const ServerProfile &profile, Need need, std::function<void(const QByteArray &token)> then);
+    // Reads the profile's token, then emits tokenLoaded() or fails the command. Keychain failures
+    // end the command (exit 5). With Need::Token, so does having no session to use (exit 3): no
+    // provider chosen, or a remote provider without a stored token. The Local provider needs none.
+    void loadToken(const ServerProfile &profile, Need need);
     CliError notSignedIn(const ServerProfile &profile) const;
 
     static QCommandLineOption jsonOption();

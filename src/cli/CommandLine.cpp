@@ -96,7 +96,12 @@ CommandLine::CommandLine(QObject *parent)
     };
     for (Command *command : std::as_const(m_commands)) {
         connect(command, &Command::finished, this, [this](int exitCode) {
-            m_context->whenIdle([this, exitCode] { emit finished(exitCode); });
+            // A renewed token still being written is waited for: the run must not end before it.
+            if (m_context->isIdle())
+                emit finished(exitCode);
+            else
+                connect(m_context, &CliContext::idle, this, [this, exitCode] { emit finished(exitCode); },
+                        Qt::SingleShotConnection);
         });
     }
 }

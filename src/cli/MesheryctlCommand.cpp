@@ -153,12 +153,13 @@ void MesheryctlCommand::exportProfile(const QString &configPath, const QString &
         return;
     // Read here first, so "not signed in" (3) and "keychain unavailable" (5) have the same
     // messages and exit codes as in every other command.
-    loadToken(*profile, Need::Token, [this, profile = *profile, configPath, contextName, replace](const QByteArray &) {
+    connect(this, &Command::tokenLoaded, this, [this, configPath, contextName, replace](const ServerProfile &loaded) {
         MesheryctlExportJob *job = m_sync->exportProfile(
-            profile, configPath, contextName, replace ? MesheryctlFiles::ExistingFile::Replace : MesheryctlFiles::ExistingFile::Keep);
+            loaded, configPath, contextName, replace ? MesheryctlFiles::ExistingFile::Replace : MesheryctlFiles::ExistingFile::Keep);
         connect(job, &MesheryctlExportJob::finished, this,
-                [this, profile, configPath](const MesheryctlExportOutcome &outcome) { showExport(configPath, profile, outcome); });
+                [this, loaded, configPath](const MesheryctlExportOutcome &outcome) { showExport(configPath, loaded, outcome); });
     });
+    loadToken(*profile, Need::Token);
 }
 
 void MesheryctlCommand::showExport(const QString &configPath, const ServerProfile &profile,

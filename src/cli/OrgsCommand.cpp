@@ -45,22 +45,26 @@ void OrgsCommand::run(const QCommandLineParser &parser)
     const auto profile = profileOrFail(CliContext::Fallback::None);
     if (!profile)
         return;
-    const QString chosenId = arguments.value(1).trimmed();
-    loadToken(*profile, Need::Token, [this, profile = *profile, chosenId](const QByteArray &token) {
-        ApiClient *client = context()->client(profile, token);
-        ProviderFeatures::fetch(client, this, [this, client, profile, chosenId](const ProviderFeatures &features) {
-            if (!features.offers(ProviderFeature::Organizations)) {
-                notOffered(profile, chosenId, features);
-                return;
-            }
-            fetchAll(client, 0, {}, [this, profile, chosenId](const QList<Organization> &all) {
-                if (chosenId.isEmpty())
-                    list(profile, all);
-                else
-                    use(profile, chosenId, all);
-            });
-        });
-    });
+    m_chosenId = arguments.value(1).trimmed();
+    connect(this, &Command::tokenLoaded, this, &OrgsCommand::onTokenLoaded);
+    loadToken(*profile, Need::Token);
+}
+
+void OrgsCommand::onTokenLoaded(const ServerProfile &profile, const QByteArray &token)
+{
+    m_profile = profile;
+    m_client = context()->client(profile, token);
+    connect(ProviderFeatures::fetch(m_client), &ProviderFeaturesJob::finished, this, &OrgsCommand::onFeatures);
+}
+
+void OrgsCommand::onFeatures(const ProviderFeaturesResult &result)
+{
+    // Unreadable features are unknown ones: the organizations call itself tells what is wrong.
+    if (!result.features.offers(ProviderFeature::Organizations)) {
+        notOffered(m_profile, m_chosenId, result.features);
+        return;
+    }
+    fetchPage(0);
 }
 
 void OrgsCommand::notOffered(const ServerProfile &profile, const QString &chosenId, const ProviderFeatures &features)
@@ -83,31 +87,37 @@ void OrgsCommand::notOffered(const ServerProfile &profile, const QString &chosen
     finish();
 }
 
-void OrgsCommand::fetchAll(ApiClient *client, int page, QList<Organization> collected, Done done)
+void OrgsCommand::fetchPage(int page)
 {
     OrganizationQuery query;
     query.page = page;
     query.pageSize = PageSize;
-    ApiCall *call = client->organizations(query);
-    connect(call, &ApiCall::finished, this, [this, client, page, collected, done](const ApiResult &result) mutable {
-        if (!result.isOk()) {
-            fail(CliError::fromApi(result.error));
-            return;
-        }
-        const auto found = result.valueAs<OrganizationPage>();
-        collected += found.organizations;
-        if (collected.size() > MaxOrganizations) {
-            fail(CliError::failure(QStringLiteral("too-many-organizations"),
-                                   tr("The server listed more than %1 organizations; none are shown.").arg(MaxOrganizations),
-                                   tr("No real account has that many: check the server address, or ask its administrator.")));
-            return;
-        }
-        if (found.organizations.isEmpty() || collected.size() >= found.totalCount || page + 1 >= MaxPages) {
-            done(collected);
-            return;
-        }
-        fetchAll(client, page + 1, collected, done);
-    });
+    connect(m_client->organizations(query), &ApiCall::finished, this,
+            [this, page](const ApiResult &result) { onPage(page, result); });
+}
+
+void OrgsCommand::onPage(int page, const ApiResult &result)
+{
+    if (!result.isOk()) {
+        fail(CliError::fromApi(result.error));
+        return;
+    }
+    const auto found = result.valueAs<OrganizationPage>();
+    m_collected += found.organizations;
+    if (m_collected.size() > MaxOrganizations) {
+        fail(CliError::failure(QStringLiteral("too-many-organizations"),
+                               tr("The server listed more than %1 organizations; none are shown.").arg(MaxOrganizations),
+                               tr("No real account has that many: check the server address, or ask its administrator.")));
+        return;
+    }
+    if (!found.organizations.isEmpty() && m_collected.size() < found.totalCount && page + 1 < MaxPages) {
+        fetchPage(page + 1);
+        return;
+    }
+    if (m_chosenId.isEmpty())
+        list(m_profile, m_collected);
+    else
+        use(m_profile, m_chosenId, m_collected);
 }
 
 void OrgsCommand::list(const ServerProfile &profile, const QList<Organization> &organizations)

@@ -4,8 +4,6 @@
 #include "MesheryTypes.h"
 #include "ProviderFeatures.h"
 
-#include <functional>
-
 namespace MesheryAuth {
 class ApiClient;
 }
@@ -28,13 +26,21 @@ public:
     void run(const QCommandLineParser &parser) override;
 
 private:
-    using Done = std::function<void(const QList<Organization> &)>;
-    // Every page, since the server hands them out 100 at a time at most.
-    void fetchAll(ApiClient *client, int page, QList<Organization> collected, Done done);
+    // The steps, in order: the token, the provider's features, every page of organizations
+    // (the server hands them out 100 at a time at most), then the list or the choice.
+    void onTokenLoaded(const ServerProfile &profile, const QByteArray &token);
+    void onFeatures(const ProviderFeaturesResult &result);
+    void fetchPage(int page);
+    void onPage(int page, const ApiResult &result);
     void list(const ServerProfile &profile, const QList<Organization> &organizations);
     // The provider has no organizations: the server would refuse the call, so none is made.
     void notOffered(const ServerProfile &profile, const QString &chosenId, const ProviderFeatures &features);
     void use(ServerProfile profile, const QString &id, const QList<Organization> &organizations);
+
+    ServerProfile m_profile;
+    QString m_chosenId;           // orgs use ID; empty: list them
+    ApiClient *m_client = nullptr; // the context's
+    QList<Organization> m_collected;
 };
 
 } // namespace MesheryAuth::Cli

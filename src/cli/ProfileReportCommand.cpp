@@ -20,7 +20,8 @@ void ProfileReportCommand::run(const QCommandLineParser &parser)
     const auto profile = profileOrFail(CliContext::Fallback::None);
     if (!profile)
         return;
-    loadToken(*profile, Need::Nothing, [this, profile = *profile](const QByteArray &token) { report(profile, token); });
+    connect(this, &Command::tokenLoaded, this, &ProfileReportCommand::report);
+    loadToken(*profile, Need::Nothing);
 }
 
 } // namespace MesheryAuth::Cli

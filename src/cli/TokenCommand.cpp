@@ -51,9 +51,9 @@ void TokenCommand::run(const QCommandLineParser &parser)
     const auto profile = profileOrFail(CliContext::Fallback::None);
     if (!profile)
         return;
-    loadToken(*profile, Need::Token, [this, profile = *profile, format](const QByteArray &token) {
-        print(profile, token, format);
-    });
+    connect(this, &Command::tokenLoaded, this,
+            [this, format](const ServerProfile &profile, const QByteArray &token) { print(profile, token, format); });
+    loadToken(*profile, Need::Token);
 }
 
 void TokenCommand::renewThenPrint(const ServerProfile &profile, const QByteArray &token, const QString &format)

@@ -140,10 +140,11 @@ void ConnectionTest::start(const ServerProfile &profile, ApiClient *client)
         check(id).status = Status::Running;
         emit checkChanged(int(id), check(id));
     }
-    if (ApiCall *capabilities = ProviderFeatures::fetch(m_client, this, [this](const ProviderFeatures &features) {
-            checkOrganizations(features);
-        }))
-        m_calls << capabilities;
+    m_featuresJob = ProviderFeatures::fetch(m_client);
+    connect(m_featuresJob, &ProviderFeaturesJob::finished, this, [this](const ProviderFeaturesResult &result) {
+        if (result.error.kind() != ApiError::Kind::Cancelled)
+            checkOrganizations(result.features);
+    });
     const QByteArray graphqlBody = QJsonDocument(QJsonObject{{QStringLiteral("query"), NamespacesQuery}}).toJson(QJsonDocument::Compact);
     runRequest(
         Id::GraphqlAnswers, m_client->graphql(NamespacesQuery),
@@ -287,6 +288,10 @@ void ConnectionTest::cancel()
             call->disconnect(this);
             call->cancel();
         }
+    }
+    if (m_featuresJob) {
+        m_featuresJob->disconnect(this);
+        m_featuresJob->cancel();
     }
     if (m_pending > 0) {
         for (ConnectionCheck &row : m_checks) {

@@ -78,6 +78,7 @@ private:
     QByteArray m_token;
     QList<ConnectionCheck> m_checks;
     QList<QPointer<ApiCall>> m_calls;
+    QPointer<ProviderFeaturesJob> m_featuresJob;
     QElapsedTimer m_clock;
     std::function<QDateTime()> m_now;
     int m_pending = 0;

@@ -66,4 +66,11 @@ QUrl LoginCallbackMatcher::startUrl(const QString &providerKey) const
     return url;
 }
 
+QUrl LoginCallbackMatcher::callbackUrl() const
+{
+    QUrl url = m_server;
+    url.setPath(basePath(m_server) + ApiPaths::loginCallback());
+    return url;
+}
+
 } // namespace MesheryAuth

@@ -25,6 +25,9 @@ public:
 
     // Where the dance starts: <server>/api/provider?provider=KEY
     QUrl startUrl(const QString &providerKey) const;
+    // Where the dance ends: <server>/api/user/token, the callback a provider is told to send
+    // the browser to when its login page is opened directly.
+    QUrl callbackUrl() const;
 
 private:
     QUrl m_server;

@@ -34,7 +34,7 @@ public:
 
     // Validates and saves; fills in the id of a new profile and a name from the host when empty.
     // On InvalidAddress or InvalidSetting nothing is written and the profile is left as it was.
-    ApiError save(ServerProfile &profile);
+    [[nodiscard]] ApiError save(ServerProfile &profile);
     // Forgets the profile. Its tokens are the vault's: ProfileService::remove does both.
     ApiError remove(const QString &id);
 

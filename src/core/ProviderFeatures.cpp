@@ -51,20 +51,47 @@ QString ProviderFeatures::notOffered(ProviderFeature feature) const
                                                      : tr("The provider %1 does not offer workspaces.").arg(m_providerKey);
 }
 
-ApiCall *ProviderFeatures::fetch(ApiClient *client, QObject *context, std::function<void(const ProviderFeatures &)> done)
+ProviderFeaturesJob *ProviderFeatures::fetch(ApiClient *client)
 {
-    const QString key = client->provider();
-    if (isLocalProviderName(key)) {
-        done(ProviderFeatures(key));
-        return nullptr;
+    return new ProviderFeaturesJob(client);
+}
+
+ProviderFeaturesJob::ProviderFeaturesJob(ApiClient *client)
+    : Job(client)
+    , m_providerKey(client->provider())
+{
+    qRegisterMetaType<MesheryAuth::ProviderFeaturesResult>();
+    if (!isLocalProviderName(m_providerKey)) {
+        m_call = client->providerCapabilities();
+        connect(m_call, &ApiCall::finished, this, &ProviderFeaturesJob::onAnswered);
     }
-    ApiCall *call = client->providerCapabilities();
-    QObject::connect(call, &ApiCall::finished, context, [key, done = std::move(done)](const ApiResult &result) {
-        if (result.error.kind() == ApiError::Kind::Cancelled)
-            return;
-        done(result.isOk() ? of(key, result.valueAs<Provider>()) : ProviderFeatures(key));
-    });
-    return call;
+}
+
+void ProviderFeaturesJob::start()
+{
+    if (!m_call && !isFinished())
+        finish({ProviderFeatures(m_providerKey), {}}); // the Local provider: known without asking
+}
+
+void ProviderFeaturesJob::cancel()
+{
+    if (m_call)
+        m_call->cancel(); // lands in onAnswered
+    else
+        finish({ProviderFeatures(m_providerKey), ApiError(ApiError::Kind::Cancelled)});
+}
+
+void ProviderFeaturesJob::onAnswered(const ApiResult &result)
+{
+    m_call = nullptr;
+    finish({result.isOk() ? ProviderFeatures::of(m_providerKey, result.valueAs<Provider>()) : ProviderFeatures(m_providerKey),
+            result.error});
+}
+
+void ProviderFeaturesJob::finish(const ProviderFeaturesResult &result)
+{
+    if (settle())
+        emit finished(result);
 }
 
 } // namespace MesheryAuth

@@ -1,16 +1,19 @@
 #pragma once
 
+#include "ApiError.h"
+#include "Job.h"
 #include "MesheryTypes.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QStringList>
-
-#include <functional>
 
 namespace MesheryAuth {
 
 class ApiCall;
 class ApiClient;
+struct ApiResult;
+class ProviderFeaturesJob;
 
 // The provider features this app uses: Feature constants of Meshery's server/models/providers.go.
 enum class ProviderFeature { Organizations, Workspaces };
@@ -37,10 +40,8 @@ public:
     QString notOffered(ProviderFeature feature) const;
 
     // Reads GET /api/provider/capabilities with the client's session (the user's own capabilities,
-    // which the server checks), then calls done once, in context. An unanswered call leaves the
-    // features unknown. A Local provider is decided without a call: done runs before this returns,
-    // and the result is null. A cancelled call never calls done.
-    static ApiCall *fetch(ApiClient *client, QObject *context, std::function<void(const ProviderFeatures &)> done);
+    // which the server checks), as a job of the client's. A Local provider is decided without a call.
+    static ProviderFeaturesJob *fetch(ApiClient *client);
 
 private:
     QString m_providerKey;
@@ -49,4 +50,40 @@ private:
     QStringList m_features;
 };
 
+struct ProviderFeaturesResult {
+    // Unknown (every feature offered) when the capabilities could not be read: then each
+    // feature's own call tells what is wrong.
+    ProviderFeatures features;
+    ApiError error; // why they could not be read; Cancelled after cancel()
+    bool isOk() const { return error.isOk(); }
+};
+
+// Reading a provider's features (see Job and ProviderFeatures::fetch).
+class ProviderFeaturesJob : public Job
+{
+    Q_OBJECT
+
+public:
+    explicit ProviderFeaturesJob(ApiClient *client);
+
+public slots:
+    // Finishes with Cancelled (at once, or when the call in flight has stopped).
+    void cancel();
+
+signals:
+    void finished(const MesheryAuth::ProviderFeaturesResult &result);
+
+protected:
+    void start() override;
+
+private:
+    void onAnswered(const ApiResult &result);
+    void finish(const ProviderFeaturesResult &result);
+
+    QString m_providerKey;
+    QPointer<ApiCall> m_call; // none for the Local provider
+};
+
 } // namespace MesheryAuth
+
+Q_DECLARE_METATYPE(MesheryAuth::ProviderFeaturesResult)

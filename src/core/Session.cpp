@@ -130,8 +130,7 @@ void Session::chooseProvider(const QString &key)
     if (m_userCall)
         m_userCall->cancel();
     m_profile.provider = key;
-    if (!m_profile.id.isEmpty())
-        m_profiles->save(m_profile);
+    saveProfile();
     m_client.setProvider(key);
     m_client.setToken({});
     m_refreshSaver.setSlot(m_profile.tokenSlot());
@@ -160,9 +159,17 @@ void Session::renew()
 void Session::setOrganization(const QString &organizationId)
 {
     m_profile.organizationId = organizationId;
-    if (!m_profile.id.isEmpty())
-        m_profiles->save(m_profile);
+    saveProfile();
     emit profileChanged(m_profile);
+}
+
+void Session::saveProfile()
+{
+    if (m_profile.id.isEmpty())
+        return; // a draft is saved by its first sign-in
+    const ApiError error = m_profiles->save(m_profile);
+    if (!error.isOk())
+        emit saveFailed(error);
 }
 
 void Session::signedIn(const SignInResult &result)

@@ -69,11 +69,15 @@ signals:
     void accountChanged();
     // renew() is done: renewed when a new token came back; error set when the server refused.
     void renewFinished(bool renewed, const MesheryAuth::ApiError &error);
+    // A choice made here (provider, organization) holds for this session, but the profile could
+    // not be saved with it: the next start will not remember it.
+    void saveFailed(const MesheryAuth::ApiError &error);
 
 private:
     void reportRejected(const ApiError &error);
     void setState(State state);
     void loadToken();
+    void saveProfile();
 
     ProfileStore *m_profiles;
     TokenVault *m_vault;

@@ -94,12 +94,12 @@ VaultJob *TokenVault::load(const TokenSlot &slot)
 
 VaultJob *TokenVault::remove(const TokenSlot &slot)
 {
-    return logged(new RemoveJob(VaultStep::partsOf(this), slot), "remove", slot.keychainKey());
+    return logged(RemoveJob::token(VaultStep::partsOf(this), slot), "remove", slot.keychainKey());
 }
 
 VaultJob *TokenVault::removeProfile(const QString &profileId)
 {
-    return logged(new RemoveProfileJob(VaultStep::partsOf(this), profileId), "remove profile", profileId);
+    return logged(RemoveJob::profile(VaultStep::partsOf(this), profileId), "remove profile", profileId);
 }
 
 QStringList TokenVault::indexedKeys(const QString &profileId) const

@@ -319,11 +319,31 @@ void LoadJob::forgetLegacyEntries()
 
 // --- RemoveJob
 
-RemoveJob::RemoveJob(const VaultParts &parts, const TokenSlot &slot)
+RemoveJob::RemoveJob(const VaultParts &parts, const QString &profileId, Index index)
     : VaultStep(parts)
-    , m_profileId(slot.profileId)
-    , m_keys(QStringList{slot.keychainKey(), slot.sessionCookieKey()} + index().chunkKeysOf(slot.profileId, slot.keychainKey()))
+    , m_profileId(profileId)
+    , m_index(index)
 {
+}
+
+RemoveJob *RemoveJob::token(const VaultParts &parts, const TokenSlot &slot)
+{
+    auto *job = new RemoveJob(parts, slot.profileId, Index::DropKeys);
+    job->m_keys = QStringList{slot.keychainKey(), slot.sessionCookieKey()}
+        + job->index().chunkKeysOf(slot.profileId, slot.keychainKey());
+    return job;
+}
+
+RemoveJob *RemoveJob::profile(const VaultParts &parts, const QString &profileId)
+{
+    auto *job = new RemoveJob(parts, profileId, Index::ForgetProfile);
+    // An entry from before keys were per profile may still be another profile's too; it stays.
+    const QStringList shared = job->index().keysOwnedByOthers(profileId);
+    job->m_keys = job->index().keys(profileId);
+    job->m_keys.erase(std::remove_if(job->m_keys.begin(), job->m_keys.end(),
+                                     [&](const QString &key) { return shared.contains(key); }),
+                      job->m_keys.end());
+    return job;
 }
 
 void RemoveJob::start()
@@ -333,33 +353,12 @@ void RemoveJob::start()
 
 void RemoveJob::onDeleted(const VaultResult &result)
 {
-    if (result.isOk())
-        index().record(m_profileId, {}, m_keys);
-    finish(result);
-}
-
-// --- RemoveProfileJob
-
-RemoveProfileJob::RemoveProfileJob(const VaultParts &parts, const QString &profileId)
-    : VaultStep(parts)
-    , m_profileId(profileId)
-    , m_keys(index().keys(profileId))
-{
-    // An entry from before keys were per profile may still be another profile's too; it stays.
-    const QStringList shared = index().keysOwnedByOthers(profileId);
-    m_keys.erase(std::remove_if(m_keys.begin(), m_keys.end(), [&](const QString &key) { return shared.contains(key); }),
-                 m_keys.end());
-}
-
-void RemoveProfileJob::start()
-{
-    connect(new DeleteEntries(m_parts, m_keys), &VaultJob::finished, this, &RemoveProfileJob::onDeleted);
-}
-
-void RemoveProfileJob::onDeleted(const VaultResult &result)
-{
-    if (result.isOk())
-        index().forget(m_profileId);
+    if (result.isOk()) {
+        if (m_index == Index::DropKeys)
+            index().record(m_profileId, {}, m_keys);
+        else
+            index().forget(m_profileId);
+    }
     finish(result);
 }
 

@@ -133,31 +133,25 @@ private:
     QStringList m_legacyKeys;
 };
 
+// Deletes a profile's entries, then takes them out of the index.
 class RemoveJob : public VaultStep
 {
 public:
-    RemoveJob(const VaultParts &parts, const TokenSlot &slot);
+    // One token: its entry, its chunks and its session cookie.
+    static RemoveJob *token(const VaultParts &parts, const TokenSlot &slot);
+    // Every entry of the profile, but one from before keys were per profile that another still names.
+    static RemoveJob *profile(const VaultParts &parts, const QString &profileId);
 
 protected:
     void start() override;
 
 private:
+    enum class Index { DropKeys, ForgetProfile }; // what leaves the index once the entries are gone
+    RemoveJob(const VaultParts &parts, const QString &profileId, Index index);
     void onDeleted(const VaultResult &result);
+
     QString m_profileId;
-    QStringList m_keys;
-};
-
-class RemoveProfileJob : public VaultStep
-{
-public:
-    RemoveProfileJob(const VaultParts &parts, const QString &profileId);
-
-protected:
-    void start() override;
-
-private:
-    void onDeleted(const VaultResult &result);
-    QString m_profileId;
+    Index m_index;
     QStringList m_keys;
 };
 

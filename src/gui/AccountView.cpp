@@ -3,6 +3,7 @@
 
 #include "SecretClipboard.h"
 #include "SecretField.h"
+#include "StatusMessage.h"
 #include "TokenFormats.h"
 #include "TokenInfo.h"
 #include "TokenStatus.h"
@@ -10,10 +11,6 @@
 #include <QMenu>
 
 namespace MesheryAuth {
-
-namespace {
-constexpr int MessageTimeoutMs = 6000;
-}
 
 AccountView::AccountView(Session *session, SecretClipboard *clipboard, QWidget *parent)
     : QWidget(parent)

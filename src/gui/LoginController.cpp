@@ -1,6 +1,7 @@
 #include "LoginController.h"
 
 #include "BrowserLoginLoader.h"
+#include "LoginCallbackMatcher.h"
 #include "PasteTokenDialog.h"
 #include "SystemBrowserLoginDialog.h"
 #include "WebAddress.h"
@@ -15,6 +16,11 @@ LoginController::LoginController(Session *session, SignInService *signIn, QWidge
     , m_signIn(signIn)
     , m_window(window)
 {
+}
+
+LoginController::~LoginController()
+{
+    delete m_dialog;
 }
 
 void LoginController::setBusy(bool busy)
@@ -70,9 +76,7 @@ void LoginController::logInEmbedded(const Provider &provider)
     if (provider.persistsAnonymousUsers() && isWebAddress(provider.url)) {
         // The server's own start would hand out an anonymous session, not this user's login:
         // open the provider's login page directly, as the server would, with its callback.
-        QUrl callback = request.serverUrl;
-        callback.setPath(callback.path().chopped(callback.path().endsWith(QLatin1Char('/')) ? 1 : 0)
-                         + QStringLiteral("/api/user/token"));
+        const QUrl callback = LoginCallbackMatcher(request.serverUrl).callbackUrl();
         request.startUrl = SystemBrowserLogin::providerLoginUrl(provider.url, callback.toString(), provider.packageVersion,
                                                                 m_session->serverBuild());
         emit message(tr("%1 signs visitors in anonymously; its own login page opens instead.").arg(provider.name));
@@ -89,6 +93,7 @@ void LoginController::logInEmbedded(const Provider &provider)
     QDialog *dialog = factory->createLoginDialog(request, callbacks, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("embeddedLoginDialog"));
+    m_dialog = dialog;
     dialog->open();
 }
 
@@ -108,6 +113,7 @@ void LoginController::logInSystemBrowser(const Provider &provider)
         connect(m_signIn->keep(profile, dialog->result()), &SignInJob::finished, this,
                 [this, profile](const SignInResult &kept) { finish(profile, kept); });
     });
+    m_dialog = dialog;
     dialog->open();
     dialog->start();
 }
@@ -119,6 +125,7 @@ void LoginController::logInWithPastedToken(const Provider &provider)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("pasteTokenDialog"));
     connect(dialog, &QDialog::accepted, this, [this, dialog, profile] { finish(profile, dialog->result()); });
+    m_dialog = dialog;
     dialog->open();
 }
 

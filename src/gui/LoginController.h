@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QDialog;
 class QWidget;
 
 namespace MesheryAuth {
@@ -24,6 +25,8 @@ public:
     enum class Method { EmbeddedBrowser, SystemBrowser, PasteToken };
 
     LoginController(Session *session, SignInService *signIn, QWidget *window);
+    // A login dialog still open goes too: it uses the sign-in service or calls back here.
+    ~LoginController() override;
 
     // With the profile's provider; the Local provider needs no browser whatever the method.
     void logIn(Method method);
@@ -55,6 +58,7 @@ private:
     QWidget *m_window;
     std::function<bool(const QString &, const TlsCertificateInfo &)> m_trustCertificate;
     bool m_busy = false;
+    QPointer<QDialog> m_dialog; // the login dialog open now, a child of the window
 };
 
 } // namespace MesheryAuth

@@ -13,6 +13,7 @@
 #include "ServerAddress.h"
 #include "Session.h"
 #include "SignInService.h"
+#include "StatusMessage.h"
 #include "TokenVault.h"
 
 #include <QCloseEvent>
@@ -26,7 +27,6 @@ namespace MesheryAuth {
 
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
-constexpr int MessageTimeoutMs = 6000;
 
 // Nothing answers at the address: the banner says so and offers the demo server.
 bool nothingAnswers(const ApiError &error)
@@ -112,6 +112,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         showBanner();
     });
     connect(m_session, &Session::profileChanged, this, &MainWindow::updateButtons);
+    connect(m_session, &Session::saveFailed, this,
+            [this](const ApiError &error) { showError(tr("The change could not be saved in the settings."), error); });
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
     connect(m_login, &LoginController::busyChanged, this, &MainWindow::updateButtons);
     connect(m_login, &LoginController::message, this, [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
@@ -138,7 +140,19 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     openSelectedProfile();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // What the window built on the core points into it, but QWidget deletes the window's children
+    // only after the members, the core among them. So they go here, while the core is whole:
+    // first what uses the session (the servers menu, the login controller with any dialog it has
+    // open, the tabs), then the session; the core follows as the members go.
+    delete m_servers;
+    delete m_login;
+    delete m_connectionTest;
+    delete m_organizations;
+    delete m_account;
+    delete m_session;
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

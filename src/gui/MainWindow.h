@@ -67,9 +67,8 @@ private:
 
     QScopedPointer<Ui::MainWindow> m_ui;
     QSettings *m_settings;
-    // The objects below up to m_signIn are the core's. As a member it goes before the window's
-    // QObject children (as the core objects, its first children, did before): none of them
-    // calls into the core while being deleted.
+    // The objects below up to m_signIn are the core's. Everything after them points into it: the
+    // destructor deletes those first, since as QObject children they would outlive the core.
     std::unique_ptr<AppCore> m_core;
     ProfileStore *m_profiles;
     TokenVault *m_vault;

@@ -33,9 +33,9 @@ OrganizationsView::OrganizationsView(Session *session, SecretClipboard *clipboar
     connect(session, &Session::stateChanged, this, [this](Session::State state) {
         // Another sign-in, provider or server may offer other features.
         m_features.reset();
-        if (m_featuresCall)
-            m_featuresCall->cancel();
-        m_featuresCall = nullptr; // a cancelled call lingers until deleted; reload() must ask anew
+        if (m_featuresJob)
+            m_featuresJob->cancel();
+        m_featuresJob = nullptr; // a finished job lingers until deleted; reload() must ask anew
         if (state == Session::State::SignedIn)
             reload();
         else if (state == Session::State::SignedOut || state == Session::State::NoProfile)
@@ -64,9 +64,12 @@ void OrganizationsView::reload()
     m_ui->orgsMessage->setText(tr("Loading organizations…"));
     if (m_features) {
         load();
-    } else if (!m_featuresCall) {
-        m_featuresCall = ProviderFeatures::fetch(m_session->client(), this, [this](const ProviderFeatures &features) {
-            m_features = features;
+    } else if (!m_featuresJob) {
+        m_featuresJob = ProviderFeatures::fetch(m_session->client());
+        connect(m_featuresJob, &ProviderFeaturesJob::finished, this, [this](const ProviderFeaturesResult &result) {
+            if (result.error.kind() == ApiError::Kind::Cancelled)
+                return;
+            m_features = result.features;
             load();
         });
     }

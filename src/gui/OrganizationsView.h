@@ -43,7 +43,7 @@ private:
     QTimer m_searchDelay;
     QPointer<ApiCall> m_call;
     QPointer<ApiCall> m_workspacesCall;
-    QPointer<ApiCall> m_featuresCall;
+    QPointer<ProviderFeaturesJob> m_featuresJob;
     // What the signed-in provider offers: read once per sign-in, not on every search.
     std::optional<ProviderFeatures> m_features;
 };

@@ -4,16 +4,13 @@
 #include "DemoServer.h"
 #include "ProfileDialog.h"
 #include "Session.h"
+#include "StatusMessage.h"
 
 #include <QMenu>
 #include <QMessageBox>
 #include <QToolButton>
 
 namespace MesheryAuth {
-
-namespace {
-constexpr int MessageTimeoutMs = 6000;
-}
 
 ServersMenu::ServersMenu(QToolButton *button, AppCore *core, Session *session, QWidget *window)
     : QObject(window)

@@ -29,6 +29,18 @@ ApiResult await(ApiCall *call, int timeoutMs = 20000)
     return spy.at(0).at(0).value<ApiResult>();
 }
 
+// A job's result once it has finished, and that it finished exactly once.
+std::optional<ProviderFeaturesResult> await(ProviderFeaturesJob *job, int timeoutMs = 20000)
+{
+    QSignalSpy spy(job, &ProviderFeaturesJob::finished);
+    if (!spy.wait(timeoutMs))
+        return std::nullopt;
+    QTest::qWait(0);
+    if (spy.count() != 1)
+        return std::nullopt;
+    return spy.at(0).at(0).value<ProviderFeaturesResult>();
+}
+
 bool isUuid(const QByteArray &text)
 {
     return !QUuid::fromString(QString::fromLatin1(text)).isNull();
@@ -421,34 +433,46 @@ private slots:
         options.remoteCapabilities = {QStringLiteral("sync-prefs"), QStringLiteral("workspaces")};
         startServer(options);
         signInAs(QStringLiteral("ada"));
-        std::optional<ProviderFeatures> features;
-        QVERIFY(ProviderFeatures::fetch(m_client.get(), this, [&features](const ProviderFeatures &f) { features = f; }));
-        QTRY_VERIFY_WITH_TIMEOUT(features.has_value(), 20000);
-        QVERIFY(features->isKnown());
-        QVERIFY(!features->offers(ProviderFeature::Organizations));
-        QVERIFY(features->offers(ProviderFeature::Workspaces));
-        QCOMPARE(features->notOffered(ProviderFeature::Organizations), QStringLiteral("The provider Meshery does not offer organizations."));
+        std::optional<ProviderFeaturesResult> fetched = await(ProviderFeatures::fetch(m_client.get()));
+        QVERIFY(fetched && fetched->isOk());
+        ProviderFeatures features = fetched->features;
+        QVERIFY(features.isKnown());
+        QVERIFY(!features.offers(ProviderFeature::Organizations));
+        QVERIFY(features.offers(ProviderFeature::Workspaces));
+        QCOMPARE(features.notOffered(ProviderFeature::Organizations), QStringLiteral("The provider Meshery does not offer organizations."));
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider/capabilities")), 1);
 
         // The Local provider is known to have neither, without asking.
-        features.reset();
         m_client->setProvider(QStringLiteral("None"));
         m_client->setToken({});
-        QVERIFY(!ProviderFeatures::fetch(m_client.get(), this, [&features](const ProviderFeatures &f) { features = f; }));
-        QVERIFY(features.has_value());
-        QVERIFY(!features->offers(ProviderFeature::Organizations));
-        QVERIFY(!features->offers(ProviderFeature::Workspaces));
-        QVERIFY(features->notOffered(ProviderFeature::Organizations).contains(QLatin1String("Local provider has none")));
+        fetched = await(ProviderFeatures::fetch(m_client.get()));
+        QVERIFY(fetched && fetched->isOk());
+        features = fetched->features;
+        QVERIFY(!features.offers(ProviderFeature::Organizations));
+        QVERIFY(!features.offers(ProviderFeature::Workspaces));
+        QVERIFY(features.notOffered(ProviderFeature::Organizations).contains(QLatin1String("Local provider has none")));
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider/capabilities")), 1);
 
         // Unreadable capabilities, or none listed at all: the feature's own call decides.
         signInAs(QStringLiteral("ada"));
         m_server->setFault(QStringLiteral("/api/provider/capabilities"), {FaultKind::MeshKitError500});
-        features.reset();
-        ProviderFeatures::fetch(m_client.get(), this, [&features](const ProviderFeatures &f) { features = f; });
-        QTRY_VERIFY_WITH_TIMEOUT(features.has_value(), 20000);
-        QVERIFY(!features->isKnown());
-        QVERIFY(features->offers(ProviderFeature::Organizations));
+        fetched = await(ProviderFeatures::fetch(m_client.get()));
+        QVERIFY(fetched);
+        QVERIFY(!fetched->isOk());
+        QVERIFY(!fetched->features.isKnown());
+        QVERIFY(fetched->features.offers(ProviderFeature::Organizations));
+
+        // A cancelled job finishes once, as cancelled, asked or not.
+        for (const QString &provider : {QStringLiteral("Meshery"), QStringLiteral("None")}) {
+            m_client->setProvider(provider);
+            ProviderFeaturesJob *job = ProviderFeatures::fetch(m_client.get());
+            QSignalSpy spy(job, &ProviderFeaturesJob::finished);
+            job->cancel();
+            QTRY_COMPARE(spy.count(), 1);
+            QCOMPARE(spy.at(0).at(0).value<ProviderFeaturesResult>().error.kind(), Kind::Cancelled);
+            QTest::qWait(0);
+            QCOMPARE(spy.count(), 1);
+        }
         Provider silent;
         silent.key = QStringLiteral("Meshery");
         QVERIFY(ProviderFeatures::of(QStringLiteral("Meshery"), silent).offers(ProviderFeature::Organizations));

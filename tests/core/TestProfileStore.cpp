@@ -1,4 +1,6 @@
 #include "ProfileStore.h"
+#include "Session.h"
+#include "TokenVault.h"
 
 #include <QtTest>
 
@@ -153,6 +155,35 @@ private slots:
         QVERIFY(!error.message().isEmpty());
         QVERIFY(!error.hint().isEmpty());
         QCOMPARE(store.remove(profile.id).kind(), ApiError::Kind::SettingsNotWritable);
+    }
+
+    // A choice made in the window (provider, organization) that cannot be saved is said, never
+    // lost without a word.
+    void aSessionSaysWhenItsChoiceCannotBeSaved()
+    {
+        // A folder that can never be made, whoever runs the test: its parent is a file.
+        const QString blocker = m_dir.filePath(QStringLiteral("blocks-the-session"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QSettings settings(blocker + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+        ProfileStore store(&settings);
+        TokenVault vault(&settings);
+        vault.setSessionOnly(true); // no keychain needed to open a profile
+        Session session(&store, &vault);
+        ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://127.0.0.1:9")));
+        profile.id = QStringLiteral("saved-before");
+        session.open(profile);
+
+        QSignalSpy failed(&session, &Session::saveFailed);
+        session.chooseProvider(QStringLiteral("Meshery"));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).value<ApiError>().kind(), ApiError::Kind::SettingsNotWritable);
+        session.setOrganization(QStringLiteral("org-1"));
+        QCOMPARE(failed.count(), 2);
+        QCOMPARE(failed.at(1).at(0).value<ApiError>().kind(), ApiError::Kind::SettingsNotWritable);
+        // The session goes on with the choice; only the settings file lacks it.
+        QCOMPARE(session.profile().organizationId, QStringLiteral("org-1"));
     }
 
     void handEditedGarbageIsNotTrusted()

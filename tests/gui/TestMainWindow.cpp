@@ -179,6 +179,45 @@ private slots:
         QVERIFY(stored.value == token);
     }
 
+    // The Tab key walks the window's controls and into the open tab's own ones, in order, and
+    // comes back round to where it started.
+    void tabReachesTheControlsInsideTheTabs()
+    {
+        openWindow();
+        signInWithPastedToken(m_server->issueToken(QStringLiteral("ada")));
+        QTRY_VERIFY(child<QToolButton>(m_window.get(), "copyTokenButton")->isEnabled());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *start = child<QComboBox>(m_window.get(), "serverCombo");
+        start->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), start);
+
+        // Each control the key reaches, until it is back at the start (or has gone too far).
+        const auto walk = [start](Qt::Key key) {
+            QStringList visited;
+            for (int i = 0; i < 40; ++i) {
+                QTest::keyClick(QApplication::focusWidget(), key);
+                QWidget *focused = QApplication::focusWidget();
+                if (!focused || focused == start)
+                    break;
+                visited << focused->objectName();
+            }
+            return visited;
+        };
+        // The window's controls (the banner is hidden), the tab bar, then the Account tab's own.
+        const QStringList order{QStringLiteral("serversButton"),    QStringLiteral("providerCombo"),
+                                QStringLiteral("loginButton"),      QStringLiteral("logoutButton"),
+                                QStringLiteral("qt_tabwidget_tabbar"), QStringLiteral("showTokenCheck"),
+                                QStringLiteral("tokenEdit"),        QStringLiteral("copyTokenButton"),
+                                QStringLiteral("renewTokenButton")};
+        QCOMPARE(walk(Qt::Key_Tab), order);
+        QCOMPARE(QApplication::focusWidget(), start);
+        // Shift+Tab walks the same way back.
+        QStringList reversed(order.crbegin(), order.crend());
+        QCOMPARE(walk(Qt::Key_Backtab), reversed);
+        QCOMPARE(QApplication::focusWidget(), start);
+    }
+
     void aRefusedPastedTokenIsNotKept()
     {
         openWindow();
