@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // Measures what the embedded browser costs, to choose how to load it (see BrowserLoginPlugin.h):
 //   window   the main window up, WebEngine not loaded                    -> ms to exposed, peak RSS
 //   plugin   then the browser plugin loaded in-process, a login page up -> extra ms, peak RSS

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+# SPDX-License-Identifier: Apache-2.0
 # Median start-up time and peak memory of: the window alone, the window plus the in-process
 # browser plugin, and the browser alone as a helper process would run it. Headless (Xvfb).
 # Usage: benchmarks/run-startup.sh [runs]   (after ./scripts/build.sh)

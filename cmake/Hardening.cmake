@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+# SPDX-License-Identifier: Apache-2.0
 # Hardening of everything the package ships (applied to src/ only; tests and benchmarks build
 # without it): stack protector, fortified libc calls when optimising, full RELRO (the GOT is
 # read-only once the program has started) and position-independent executables (ASLR).

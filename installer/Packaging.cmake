@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+# SPDX-License-Identifier: Apache-2.0
 # Desktop integration files and CPack packages (a .deb and a tarball): `cpack --config
 # build/CPackConfig.cmake` after a build.
 include(GNUInstallDirs)

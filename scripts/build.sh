@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+# SPDX-License-Identifier: Apache-2.0
 # Configures (once) and builds the project: into ./build, or with --preset NAME as that preset of
 # CMakePresets.json says (asan: build-asan/, release: build-release/). Incremental on a second run.
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+# SPDX-License-Identifier: Apache-2.0
 # Runs a command headless, as the tests need it: a real X server (Xvfb), a private D-Bus session
 # and a real Secret Service (gnome-keyring, with a fresh keyring) in a throw-away HOME, so nothing
 # touches the user's own keyring, settings or display. Used by run-tests.sh and

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+# SPDX-License-Identifier: Apache-2.0
 # Installs, with apt, whatever Debian 12 / Ubuntu packages the build, the app and the tests need
 # and this machine lacks. Quick when nothing is missing: it asks dpkg first, apt only if needed.
 set -euo pipefail
@@ -6,6 +8,8 @@ set -euo pipefail
 packages=(
     # build
     build-essential cmake ninja-build pkg-config
+    # the format check (scripts/format.sh --check, run by ctest)
+    clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     qtkeychain-qt6-dev libyaml-cpp-dev libssl-dev qt6-webengine-dev
     # run: SVG icons, and the platform theme's keychain

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+# SPDX-License-Identifier: Apache-2.0
 # Installs what is missing, builds, and runs the whole test suite headless (scripts/headless.sh:
 # Xvfb, a private D-Bus session and gnome-keyring in a throw-away HOME). Arguments go to ctest; a
 # first "--preset NAME" builds and tests that preset of CMakePresets.json instead of ./build

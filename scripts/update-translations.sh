@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+# SPDX-License-Identifier: Apache-2.0
 # Refreshes translations/meshery-auth_en.ts: English needs a "translation" only for the plural
 # forms of %n strings ("%n provider(s)" -> "1 provider" / "2 providers"). Run after adding or
 # changing a tr() string that uses %n; other languages' .ts files are updated by the

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+# SPDX-License-Identifier: Apache-2.0
 # Runs a test program with HOME and the XDG base folders in a new, empty folder, removed
 # afterwards (meshery_add_test(... FRESH_HOME)). A test that must not touch the user's own home
 # gets another one from how it is started, never by changing HOME inside its own process.

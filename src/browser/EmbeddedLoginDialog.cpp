@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "EmbeddedLoginDialog.h"
 #include "ui_EmbeddedLoginDialog.h"
 
@@ -24,7 +26,8 @@ EmbeddedLoginDialog::EmbeddedLoginDialog(const EmbeddedLoginRequest &request, co
     , m_view(new QWebEngineView(this))
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Log in to Meshery with %1").arg(request.providerName.isEmpty() ? request.providerKey : request.providerName));
+    setWindowTitle(tr("Log in to Meshery with %1")
+                       .arg(request.providerName.isEmpty() ? request.providerKey : request.providerName));
     m_view->setPage(m_page);
     m_view->setAccessibleName(tr("Provider login page"));
     m_ui->browserLayout->addWidget(m_view);
@@ -103,7 +106,8 @@ void EmbeddedLoginDialog::onLoadFinished(bool ok)
         // provider lands on /provider, a session the server already had on /.
         const QUrl url = m_page->url();
         const QString path = url.path();
-        if (m_matcher.isServerOrigin(url) && (path.isEmpty() || path == QLatin1String("/") || path == QLatin1String("/provider")))
+        if (m_matcher.isServerOrigin(url)
+            && (path.isEmpty() || path == QLatin1String("/") || path == QLatin1String("/provider")))
             showProblem(tr("The login ended at %1 without a token. Try again, or log in with your system browser.")
                             .arg(url.toDisplayString(QUrl::RemoveQuery)));
         return;
@@ -112,8 +116,9 @@ void EmbeddedLoginDialog::onLoadFinished(bool ok)
         showProblem(m_certificateProblem);
         return;
     }
-    showProblem(tr("The page at %1 could not be loaded. Check that the server is running and reachable, then try again.")
-                    .arg(m_page->requestedUrl().host()));
+    showProblem(
+        tr("The page at %1 could not be loaded. Check that the server is running and reachable, then try again.")
+            .arg(m_page->requestedUrl().host()));
 }
 
 void EmbeddedLoginDialog::onCertificateError(const QWebEngineCertificateError &error)

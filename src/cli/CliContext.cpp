@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "CliContext.h"
 
 #include "ApiClient.h"
@@ -91,7 +93,8 @@ ApiClient *CliContext::client(const ServerProfile &profile, const QByteArray &to
         connect(client, &ApiClient::tokenRefreshed, this, [this] { ++m_pendingWrites; });
         connect(saver, &RefreshedTokenSaver::saved, this, &CliContext::writeFinished);
         connect(saver, &RefreshedTokenSaver::failed, this, [this](const ApiError &error) {
-            m_output.note(tr("The server renewed the session, but the new token could not be stored: %1").arg(error.message()));
+            m_output.note(
+                tr("The server renewed the session, but the new token could not be stored: %1").arg(error.message()));
             writeFinished();
         });
     }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "AppCore.h"
@@ -30,8 +32,8 @@ class CliContext : public QObject
 
 public:
     struct Selection {
-        QString server;        // --server, as typed
-        QString profile;       // --profile, a name or an id
+        QString server; // --server, as typed
+        QString profile; // --profile, a name or an id
         int timeoutSeconds = 0; // --timeout; 0: the profile's own
     };
     // What a command works on when nothing is chosen and no profile is current.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "ApiError.h"
@@ -13,11 +15,11 @@ namespace MesheryAuth::Cli {
 // The documented exit codes (docs/cli.md): scripts branch on them, so they never change meaning.
 enum class ExitCode : int {
     Ok = 0,
-    Failure = 1,     // anything not listed below
-    Usage = 2,       // the command line itself is wrong
+    Failure = 1, // anything not listed below
+    Usage = 2, // the command line itself is wrong
     NotSignedIn = 3, // no token, an expired session, or credentials the server refused
     Unreachable = 4, // the server could not be asked: unreachable, timeout, TLS
-    Keychain = 5,    // the system keychain is unavailable or refused access
+    Keychain = 5, // the system keychain is unavailable or refused access
 };
 
 // Why a command failed, with the exit code that says so. Built from the shared ApiError

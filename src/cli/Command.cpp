@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "Command.h"
 
 #include "MesheryTypes.h"
@@ -20,7 +22,8 @@ void Command::finish(ExitCode code)
     if (m_finished)
         return;
     m_finished = true;
-    QMetaObject::invokeMethod(this, [this, code] { emit finished(int(code)); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, code] { emit finished(int(code)); }, Qt::QueuedConnection);
 }
 
 void Command::fail(const CliError &error)
@@ -39,9 +42,10 @@ bool Command::expectArguments(const QStringList &arguments, int min, int max)
     if (arguments.size() < min)
         fail(CliError::usage(tr("The command \"%1\" needs more arguments.").arg(name()), help));
     else
-        fail(CliError::usage(tr("Too many arguments for \"%1\". Tokens are never taken as arguments: use login --token-stdin.")
-                                 .arg(name()),
-                             help));
+        fail(CliError::usage(
+            tr("Too many arguments for \"%1\". Tokens are never taken as arguments: use login --token-stdin.")
+                .arg(name()),
+            help));
     return false;
 }
 
@@ -49,8 +53,9 @@ CliError Command::notSignedIn(const ServerProfile &profile) const
 {
     const QString server = profile.serverUrl.toString();
     const QString provider = profile.provider.isEmpty() ? QStringLiteral("KEY") : profile.provider;
-    return CliError::notSignedIn(tr("You are not signed in to %1.").arg(server),
-                                 tr("Log in with: meshery-auth-cli --server %1 login --provider %2").arg(server, provider));
+    return CliError::notSignedIn(
+        tr("You are not signed in to %1.").arg(server),
+        tr("Log in with: meshery-auth-cli --server %1 login --provider %2").arg(server, provider));
 }
 
 void Command::loadToken(const ServerProfile &profile, Need need)

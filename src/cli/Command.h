@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "CliContext.h"
@@ -20,7 +22,7 @@ public:
     explicit Command(CliContext *context, QObject *parent = nullptr);
 
     virtual QString name() const = 0;
-    virtual QString summary() const = 0;     // one line for the main --help
+    virtual QString summary() const = 0; // one line for the main --help
     virtual QStringList synopsis() const = 0; // usage lines, after "meshery-auth-cli "
     virtual void addOptions(QCommandLineParser &parser);
     virtual void run(const QCommandLineParser &parser) = 0;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "CommandLine.h"
 
 #include "CliContext.h"
@@ -59,8 +61,9 @@ QString parseError(const QCommandLineParser &parser)
     if (unknown.isEmpty())
         return parser.errorText(); // about an option of ours: it names only that option
     const QString name = unknown.constFirst();
-    return looksLikeAWord(name) ? QCoreApplication::translate("MesheryAuth::Cli::CommandLine", "Unknown option \"%1\".").arg(name)
-                                : QCoreApplication::translate("MesheryAuth::Cli::CommandLine", "Unknown option.");
+    return looksLikeAWord(name)
+        ? QCoreApplication::translate("MesheryAuth::Cli::CommandLine", "Unknown option \"%1\".").arg(name)
+        : QCoreApplication::translate("MesheryAuth::Cli::CommandLine", "Unknown option.");
 }
 
 // Our own rather than addHelpOption(): that one also offers --help-all, about Qt's GUI options.
@@ -76,8 +79,9 @@ CommandLine::CommandLine(QObject *parent)
     : QObject(parent)
     , m_context(new CliContext(this))
     , m_global{
-          QCommandLineOption(QStringLiteral("server"), tr("The Meshery server to use; a new address is saved as a profile when a login succeeds."),
-                             tr("URL")),
+          QCommandLineOption(
+              QStringLiteral("server"),
+              tr("The Meshery server to use; a new address is saved as a profile when a login succeeds."), tr("URL")),
           QCommandLineOption(QStringLiteral("profile"), tr("The saved profile to use, by name."), tr("NAME")),
           QCommandLineOption(QStringLiteral("timeout"),
                              tr("Time limit of each request, %1 to %2 seconds (default: the profile's, %3).")
@@ -88,10 +92,10 @@ CommandLine::CommandLine(QObject *parent)
       }
 {
     m_commands = {
-        new ProvidersCommand(m_context, this), new LoginCommand(m_context, this),
-        new StatusCommand(m_context, this),    new TokenCommand(m_context, this),
-        new OrgsCommand(m_context, this),      new ConnectionTestCommand(m_context, this),
-        new LogoutCommand(m_context, this),    new ProfilesCommand(m_context, this),
+        new ProvidersCommand(m_context, this),  new LoginCommand(m_context, this),
+        new StatusCommand(m_context, this),     new TokenCommand(m_context, this),
+        new OrgsCommand(m_context, this),       new ConnectionTestCommand(m_context, this),
+        new LogoutCommand(m_context, this),     new ProfilesCommand(m_context, this),
         new MesheryctlCommand(m_context, this),
     };
     for (Command *command : std::as_const(m_commands)) {
@@ -100,8 +104,9 @@ CommandLine::CommandLine(QObject *parent)
             if (m_context->isIdle())
                 emit finished(exitCode);
             else
-                connect(m_context, &CliContext::idle, this, [this, exitCode] { emit finished(exitCode); },
-                        Qt::SingleShotConnection);
+                connect(
+                    m_context, &CliContext::idle, this, [this, exitCode] { emit finished(exitCode); },
+                    Qt::SingleShotConnection);
         });
     }
 }
@@ -136,12 +141,14 @@ std::optional<int> CommandLine::start(const QStringList &arguments)
     // Asked for JSON: usage errors found before the command parses its options answer in JSON too.
     output.setJson(arguments.contains(QStringLiteral("--json")));
     if (asksForTokenArgument(arguments)) {
-        return usageError(tr("Tokens are never accepted as command-line arguments: they would stay in your shell history and show in process lists."),
+        return usageError(tr("Tokens are never accepted as command-line arguments: they would stay in your shell "
+                             "history and show in process lists."),
                           tr("Pipe the token in instead: meshery-auth-cli login --provider KEY --token-stdin"));
     }
 
     QCommandLineParser global;
-    global.setApplicationDescription(tr("Meshery Auth from the terminal: sign in to Meshery servers and use their tokens."));
+    global.setApplicationDescription(
+        tr("Meshery Auth from the terminal: sign in to Meshery servers and use their tokens."));
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     addGlobalOptions(global);
     const QCommandLineOption help = helpOption();
@@ -218,15 +225,17 @@ bool CommandLine::applyGlobalOptions(const QCommandLineParser &before, const QCo
 
 QString CommandLine::mainHelp(const QCommandLineParser &parser) const
 {
-    QString text = withUsage(parser.helpText(),
-                             {tr("%1 [--server URL | --profile NAME] [--timeout SECONDS] COMMAND [options]").arg(programName())});
+    QString text =
+        withUsage(parser.helpText(),
+                  {tr("%1 [--server URL | --profile NAME] [--timeout SECONDS] COMMAND [options]").arg(programName())});
     qsizetype width = 0;
     for (const Command *command : m_commands)
         width = std::max(width, command->name().size());
     text += QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n');
     for (const Command *command : m_commands)
         text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(width), command->summary());
-    text += QLatin1Char('\n') + tr("Run \"%1 COMMAND --help\" for a command's options.").arg(programName()) + QLatin1Char('\n');
+    text += QLatin1Char('\n') + tr("Run \"%1 COMMAND --help\" for a command's options.").arg(programName())
+        + QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n');
     text += tr("  0  success\n"
                "  1  other failure\n"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ConnectionTestCommand.h"
 
 #include <QJsonArray>
@@ -42,7 +44,8 @@ void ConnectionTestCommand::print(const ServerProfile &profile, bool allPassed)
                 {QStringLiteral("httpStatus"), check.httpStatus > 0 ? QJsonValue(check.httpStatus) : QJsonValue()},
                 {QStringLiteral("elapsedMs"), check.elapsedMs >= 0 ? QJsonValue(check.elapsedMs) : QJsonValue()},
                 {QStringLiteral("message"), check.summary},
-                {QStringLiteral("error"), check.error.isOk() ? QJsonValue() : QJsonValue(CliError::fromApi(check.error).toJson())},
+                {QStringLiteral("error"),
+                 check.error.isOk() ? QJsonValue() : QJsonValue(CliError::fromApi(check.error).toJson())},
                 {QStringLiteral("requestId"), Output::orNull(check.requestId)},
                 // The token in these lines is $MESHERY_TOKEN, never the secret itself.
                 {QStringLiteral("curl"), Output::orNull(QString::fromUtf8(check.curl))},

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "LoginCommand.h"
 
 #include "ApiClient.h"
@@ -33,12 +35,15 @@ QStringList LoginCommand::synopsis() const
 
 void LoginCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption(described(ProviderOption, tr("The provider to sign in with (see the providers command); "
-                                                  "default: the profile's.")));
+    parser.addOption(described(ProviderOption,
+                               tr("The provider to sign in with (see the providers command); "
+                                  "default: the profile's.")));
     parser.addOption(described(WebOption, tr("Sign in in the system browser (the default for remote providers).")));
-    parser.addOption(described(TokenStdinOption, tr("Read an API token from standard input and check it with the server.")));
-    parser.addOption(described(PrintUrlOption, tr("Like --web, but only print the login URL on stdout (one line) and "
-                                                  "wait for the browser to come back.")));
+    parser.addOption(
+        described(TokenStdinOption, tr("Read an API token from standard input and check it with the server.")));
+    parser.addOption(described(PrintUrlOption,
+                               tr("Like --web, but only print the login URL on stdout (one line) and "
+                                  "wait for the browser to come back.")));
 }
 
 void LoginCommand::run(const QCommandLineParser &parser)
@@ -92,9 +97,10 @@ void LoginCommand::run(const QCommandLineParser &parser)
                 return;
             }
         }
-        fail(CliError::failure(QStringLiteral("provider-not-found"),
-                               tr("The server %1 does not offer the provider \"%2\".").arg(m_profile.serverUrl.toString(), m_providerKey),
-                               tr("It offers: %1.").arg(keys.join(QStringLiteral(", ")))));
+        fail(CliError::failure(
+            QStringLiteral("provider-not-found"),
+            tr("The server %1 does not offer the provider \"%2\".").arg(m_profile.serverUrl.toString(), m_providerKey),
+            tr("It offers: %1.").arg(keys.join(QStringLiteral(", ")))));
     });
 }
 
@@ -115,9 +121,10 @@ void LoginCommand::useProvider(const Provider &provider)
             return;
         }
         if (token.isEmpty()) {
-            fail(CliError::usage(tr("No token arrived on standard input."),
-                                 tr("Pipe it in, for example: meshery-auth-cli login --provider %1 --token-stdin < token.txt")
-                                     .arg(provider.key)));
+            fail(CliError::usage(
+                tr("No token arrived on standard input."),
+                tr("Pipe it in, for example: meshery-auth-cli login --provider %1 --token-stdin < token.txt")
+                    .arg(provider.key)));
             return;
         }
         reportWhenDone(
@@ -135,9 +142,8 @@ void LoginCommand::useProvider(const Provider &provider)
 void LoginCommand::startBrowserFlow(const Provider &provider, const QString &mesheryVersion)
 {
     m_browserLogin = new SystemBrowserLogin(this);
-    connect(m_browserLogin, &SystemBrowserLogin::tokenArrived, this, [this] {
-        output().note(tr("Login received; checking it with the server…"));
-    });
+    connect(m_browserLogin, &SystemBrowserLogin::tokenArrived, this,
+            [this] { output().note(tr("Login received; checking it with the server…")); });
     connect(m_browserLogin, &SystemBrowserLogin::finished, this, [this](const SignInResult &result) {
         if (!result.isOk()) {
             fail(CliError::fromApi(result.error));
@@ -160,7 +166,8 @@ void LoginCommand::startBrowserFlow(const Provider &provider, const QString &mes
     if (m_mode == Mode::PrintUrl) {
         output().line(url);
     } else if (SystemBrowser::open(m_browserLogin->loginUrl())) {
-        output().note(tr("Your browser was asked to open the login page of %1. If it did not, open this address:").arg(provider.name));
+        output().note(tr("Your browser was asked to open the login page of %1. If it did not, open this address:")
+                          .arg(provider.name));
         output().note(url);
     } else {
         output().note(tr("No browser could be opened. Open this address in a browser on this computer:"));
@@ -189,7 +196,8 @@ void LoginCommand::reportWhenDone(SignInJob *job)
         if (kept.token.isEmpty())
             say(tr("Using the %1 provider of %2 (no token needed), as %3.").arg(kept.provider, server, who));
         else
-            say(tr("Signed in to %1 with %2 as %3; the token is in the system keychain.").arg(server, kept.provider, who));
+            say(tr("Signed in to %1 with %2 as %3; the token is in the system keychain.")
+                    .arg(server, kept.provider, who));
         finish();
     });
 }

@@ -1,10 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "Command.h"
 #include "MesheryTypes.h"
 #include "SignInService.h"
 
-namespace MesheryAuth { class SystemBrowserLogin; }
+namespace MesheryAuth {
+class SystemBrowserLogin;
+}
 
 namespace MesheryAuth::Cli {
 

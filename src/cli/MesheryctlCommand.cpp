@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "MesheryctlCommand.h"
 
 #include "MesheryctlFiles.h"
@@ -10,24 +12,27 @@ namespace MesheryAuth::Cli {
 namespace {
 QCommandLineOption configOption()
 {
-    return QCommandLineOption(QStringLiteral("config"),
-                              QCoreApplication::translate("MesheryAuth::Cli::MesheryctlCommand",
-                                                          "mesheryctl's config.yaml (default: ~/.meshery/config.yaml)."),
-                              QStringLiteral("PATH"));
+    return QCommandLineOption(
+        QStringLiteral("config"),
+        QCoreApplication::translate("MesheryAuth::Cli::MesheryctlCommand",
+                                    "mesheryctl's config.yaml (default: ~/.meshery/config.yaml)."),
+        QStringLiteral("PATH"));
 }
 QCommandLineOption contextOption()
 {
-    return QCommandLineOption(QStringLiteral("context"),
-                              QCoreApplication::translate("MesheryAuth::Cli::MesheryctlCommand",
-                                                          "export: the mesheryctl context to write (default: the one for "
-                                                          "this server, else a new one named after it)."),
-                              QStringLiteral("NAME"));
+    return QCommandLineOption(
+        QStringLiteral("context"),
+        QCoreApplication::translate("MesheryAuth::Cli::MesheryctlCommand",
+                                    "export: the mesheryctl context to write (default: the one for "
+                                    "this server, else a new one named after it)."),
+        QStringLiteral("NAME"));
 }
 QCommandLineOption replaceOption()
 {
-    return QCommandLineOption(QStringLiteral("replace"),
-                              QCoreApplication::translate("MesheryAuth::Cli::MesheryctlCommand",
-                                                          "export: overwrite a token file that holds a different token."));
+    return QCommandLineOption(
+        QStringLiteral("replace"),
+        QCoreApplication::translate("MesheryAuth::Cli::MesheryctlCommand",
+                                    "export: overwrite a token file that holds a different token."));
 }
 } // namespace
 
@@ -48,10 +53,11 @@ void MesheryctlCommand::addOptions(QCommandLineParser &parser)
     parser.addOption(contextOption());
     parser.addOption(replaceOption());
     parser.addOption(jsonOption());
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("import: every mesheryctl context becomes a profile, its token goes into the keychain; "
-                                    "export: the profile's token becomes mesheryctl's auth.json and current context."),
-                                 QStringLiteral("import|export"));
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        tr("import: every mesheryctl context becomes a profile, its token goes into the keychain; "
+           "export: the profile's token becomes mesheryctl's auth.json and current context."),
+        QStringLiteral("import|export"));
 }
 
 void MesheryctlCommand::run(const QCommandLineParser &parser)
@@ -61,9 +67,9 @@ void MesheryctlCommand::run(const QCommandLineParser &parser)
     if (!expectArguments(arguments, 1, 1))
         return;
     const QString action = arguments.constFirst();
-    const QString configPath = QDir::cleanPath(
-        parser.isSet(configOption()) ? QDir::current().absoluteFilePath(parser.value(configOption()))
-                                     : MesheryctlFiles::defaultConfigPath());
+    const QString configPath =
+        QDir::cleanPath(parser.isSet(configOption()) ? QDir::current().absoluteFilePath(parser.value(configOption()))
+                                                     : MesheryctlFiles::defaultConfigPath());
     m_sync = new MesheryctlSync(context()->profiles(), context()->vault(), this);
     if (action == QLatin1String("import")) {
         if (parser.isSet(contextOption()) || parser.isSet(replaceOption())) {
@@ -154,10 +160,13 @@ void MesheryctlCommand::exportProfile(const QString &configPath, const QString &
     // Read here first, so "not signed in" (3) and "keychain unavailable" (5) have the same
     // messages and exit codes as in every other command.
     connect(this, &Command::tokenLoaded, this, [this, configPath, contextName, replace](const ServerProfile &loaded) {
-        MesheryctlExportJob *job = m_sync->exportProfile(
-            loaded, configPath, contextName, replace ? MesheryctlFiles::ExistingFile::Replace : MesheryctlFiles::ExistingFile::Keep);
+        MesheryctlExportJob *job = m_sync->exportProfile(loaded, configPath, contextName,
+                                                         replace ? MesheryctlFiles::ExistingFile::Replace
+                                                                 : MesheryctlFiles::ExistingFile::Keep);
         connect(job, &MesheryctlExportJob::finished, this,
-                [this, loaded, configPath](const MesheryctlExportOutcome &outcome) { showExport(configPath, loaded, outcome); });
+                [this, loaded, configPath](const MesheryctlExportOutcome &outcome) {
+                    showExport(configPath, loaded, outcome);
+                });
     });
     loadToken(*profile, Need::Token);
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "Command.h"
@@ -25,7 +27,8 @@ private:
     void showImport(const QString &configPath, const MesheryctlSync::ImportOutcome &outcome);
     static QString resultText(const MesheryctlSync::ImportedProfile &imported); // the RESULT column
     void exportProfile(const QString &configPath, const QString &contextName, bool replace);
-    void showExport(const QString &configPath, const ServerProfile &profile, const MesheryctlSync::ExportOutcome &outcome);
+    void showExport(const QString &configPath, const ServerProfile &profile,
+                    const MesheryctlSync::ExportOutcome &outcome);
 
     MesheryctlSync *m_sync = nullptr;
 };

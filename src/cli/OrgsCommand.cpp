@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "OrgsCommand.h"
 
 #include "ApiClient.h"
@@ -105,9 +107,10 @@ void OrgsCommand::onPage(int page, const ApiResult &result)
     const auto found = result.valueAs<OrganizationPage>();
     m_collected += found.organizations;
     if (m_collected.size() > MaxOrganizations) {
-        fail(CliError::failure(QStringLiteral("too-many-organizations"),
-                               tr("The server listed more than %1 organizations; none are shown.").arg(MaxOrganizations),
-                               tr("No real account has that many: check the server address, or ask its administrator.")));
+        fail(CliError::failure(
+            QStringLiteral("too-many-organizations"),
+            tr("The server listed more than %1 organizations; none are shown.").arg(MaxOrganizations),
+            tr("No real account has that many: check the server address, or ask its administrator.")));
         return;
     }
     if (!found.organizations.isEmpty() && m_collected.size() < found.totalCount && page + 1 < MaxPages) {
@@ -149,9 +152,10 @@ void OrgsCommand::use(ServerProfile profile, const QString &id, const QList<Orga
     const auto found = std::find_if(organizations.cbegin(), organizations.cend(),
                                     [&id](const Organization &org) { return org.id == id; });
     if (found == organizations.cend()) {
-        fail(CliError::failure(QStringLiteral("organization-not-found"),
-                               tr("You belong to no organization with the id \"%1\" on %2.").arg(id, profile.serverUrl.toString()),
-                               tr("List your organizations with: meshery-auth-cli orgs")));
+        fail(CliError::failure(
+            QStringLiteral("organization-not-found"),
+            tr("You belong to no organization with the id \"%1\" on %2.").arg(id, profile.serverUrl.toString()),
+            tr("List your organizations with: meshery-auth-cli orgs")));
         return;
     }
     // The profile as stored: --timeout is for this run and must not be saved with it.
@@ -164,9 +168,10 @@ void OrgsCommand::use(ServerProfile profile, const QString &id, const QList<Orga
     if (output().isJson()) {
         output().document({{QStringLiteral("server"), profile.serverUrl.toString()},
                            {QStringLiteral("activeOrganizationId"), found->id},
-                           {QStringLiteral("organization"), QJsonObject{{QStringLiteral("id"), found->id},
-                                                                        {QStringLiteral("name"), found->name},
-                                                                        {QStringLiteral("active"), true}}}});
+                           {QStringLiteral("organization"),
+                            QJsonObject{{QStringLiteral("id"), found->id},
+                                        {QStringLiteral("name"), found->name},
+                                        {QStringLiteral("active"), true}}}});
     } else {
         output().line(tr("The active organization of %1 is now %2 (%3).").arg(profile.name, found->name, found->id));
     }

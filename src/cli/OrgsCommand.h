@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "Command.h"
@@ -38,7 +40,7 @@ private:
     void use(ServerProfile profile, const QString &id, const QList<Organization> &organizations);
 
     ServerProfile m_profile;
-    QString m_chosenId;           // orgs use ID; empty: list them
+    QString m_chosenId; // orgs use ID; empty: list them
     ApiClient *m_client = nullptr; // the context's
     QList<Organization> m_collected;
 };

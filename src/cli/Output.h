@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "CliError.h"
@@ -21,9 +23,9 @@ public:
     void setJson(bool json) { m_json = json; }
     bool isJson() const { return m_json; }
 
-    void line(const QString &text = {}) const;     // stdout, one line
-    void bytes(const QByteArray &data) const;      // stdout, exactly as given
-    void note(const QString &text) const;          // stderr, one line
+    void line(const QString &text = {}) const; // stdout, one line
+    void bytes(const QByteArray &data) const; // stdout, exactly as given
+    void note(const QString &text) const; // stderr, one line
     void document(const QJsonObject &object) const; // stdout, indented JSON
 
     // Columns padded to the widest cell; the last column is not padded.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ProfilesCommand.h"
 
 #include "JsonForms.h"
@@ -22,10 +24,11 @@ QStringList ProfilesCommand::synopsis() const
 void ProfilesCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(jsonOption());
-    parser.addPositionalArgument(QStringLiteral("subcommand"),
-                                 tr("add NAME URL: save a new profile; remove NAME: forget a profile and delete its tokens; "
-                                    "use NAME: make a profile current. Without one: list the profiles."),
-                                 QStringLiteral("[add|remove|use ...]"));
+    parser.addPositionalArgument(
+        QStringLiteral("subcommand"),
+        tr("add NAME URL: save a new profile; remove NAME: forget a profile and delete its tokens; "
+           "use NAME: make a profile current. Without one: list the profiles."),
+        QStringLiteral("[add|remove|use ...]"));
 }
 
 void ProfilesCommand::run(const QCommandLineParser &parser)
@@ -62,8 +65,9 @@ void ProfilesCommand::list()
             object.insert(QStringLiteral("current"), profile.id == currentId);
             array.append(object);
         }
-        output().document({{QStringLiteral("currentProfileId"), Output::orNull(store->current() ? currentId : QString())},
-                           {QStringLiteral("profiles"), array}});
+        output().document(
+            {{QStringLiteral("currentProfileId"), Output::orNull(store->current() ? currentId : QString())},
+             {QStringLiteral("profiles"), array}});
     } else if (profiles.isEmpty()) {
         output().note(tr("No profiles yet. Add one with: meshery-auth-cli profiles add NAME URL"));
     } else {
@@ -97,7 +101,8 @@ void ProfilesCommand::add(const QString &name, const QString &address)
     for (const ServerProfile &other : all) {
         // Commands name profiles, so two of the same name could not be told apart.
         if (other.name.compare(name, Qt::CaseInsensitive) == 0) {
-            fail(CliError::failure(QStringLiteral("profile-exists"), tr("A profile named \"%1\" already exists.").arg(other.name),
+            fail(CliError::failure(QStringLiteral("profile-exists"),
+                                   tr("A profile named \"%1\" already exists.").arg(other.name),
                                    tr("Choose another name, or remove that one first.")));
             return;
         }

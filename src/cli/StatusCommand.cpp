@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "StatusCommand.h"
 
 #include "ApiClient.h"
@@ -26,7 +28,8 @@ void StatusCommand::report(const ServerProfile &profile, const QByteArray &token
             report.user = result.valueAs<UserAccount>();
         } else {
             report.error = CliError::fromApi(result.error);
-            report.verdict = report.error->exitCode() == ExitCode::NotSignedIn ? Verdict::Rejected : Verdict::Unverified;
+            report.verdict =
+                report.error->exitCode() == ExitCode::NotSignedIn ? Verdict::Rejected : Verdict::Unverified;
         }
         print(report);
     });
@@ -35,10 +38,14 @@ void StatusCommand::report(const ServerProfile &profile, const QByteArray &token
 QString StatusCommand::verdictId(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::None: return QStringLiteral("none");
-    case Verdict::Accepted: return QStringLiteral("accepted");
-    case Verdict::Rejected: return QStringLiteral("rejected");
-    case Verdict::Unverified: return QStringLiteral("unverified");
+    case Verdict::None:
+        return QStringLiteral("none");
+    case Verdict::Accepted:
+        return QStringLiteral("accepted");
+    case Verdict::Rejected:
+        return QStringLiteral("rejected");
+    case Verdict::Unverified:
+        return QStringLiteral("unverified");
     }
     return {};
 }
@@ -46,10 +53,14 @@ QString StatusCommand::verdictId(Verdict verdict)
 QString StatusCommand::verdictText(Verdict verdict) const
 {
     switch (verdict) {
-    case Verdict::None: return tr("not signed in");
-    case Verdict::Accepted: return tr("accepted by the server");
-    case Verdict::Rejected: return tr("refused by the server: log in again");
-    case Verdict::Unverified: return tr("could not be checked with the server");
+    case Verdict::None:
+        return tr("not signed in");
+    case Verdict::Accepted:
+        return tr("accepted by the server");
+    case Verdict::Rejected:
+        return tr("refused by the server: log in again");
+    case Verdict::Unverified:
+        return tr("could not be checked with the server");
     }
     return {};
 }
@@ -80,7 +91,8 @@ void StatusCommand::print(const Report &report)
             {QStringLiteral("signedIn"), signedIn},
             {QStringLiteral("session"), verdictId(report.verdict)},
             {QStringLiteral("user"), signedIn ? QJsonValue(JsonForms::user(report.user)) : QJsonValue()},
-            {QStringLiteral("token"), QJsonObject{
+            {QStringLiteral("token"),
+             QJsonObject{
                  {QStringLiteral("state"), report.token.stateId()},
                  {QStringLiteral("expiry"), JsonForms::time(report.token.expiry())},
                  {QStringLiteral("issuedAt"), JsonForms::time(report.token.issuedAt())},

@@ -1,7 +1,9 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "TokenCommand.h"
 
-#include "MesheryTypes.h"
 #include "ApiClient.h"
+#include "MesheryTypes.h"
 #include "TokenFormats.h"
 #include "TokenInfo.h"
 #include "TokenStatus.h"
@@ -9,17 +11,18 @@
 namespace MesheryAuth::Cli {
 
 namespace {
-const QStringList Formats{QStringLiteral("raw"),  QStringLiteral("bearer"), QStringLiteral("cookie"),
-                          QStringLiteral("headers"), QStringLiteral("curl"), QStringLiteral("mesheryctl")};
+const QStringList Formats{QStringLiteral("raw"),     QStringLiteral("bearer"), QStringLiteral("cookie"),
+                          QStringLiteral("headers"), QStringLiteral("curl"),   QStringLiteral("mesheryctl")};
 QCommandLineOption formatOption()
 {
-    return QCommandLineOption(QStringLiteral("format"),
-                              QCoreApplication::translate("MesheryAuth::Cli::TokenCommand",
-                                                          "raw (the token alone, the default), bearer (an Authorization "
-                                                          "header), cookie (a Cookie header), headers (both, one a line, "
-                                                          "for curl -H @-), curl (a curl command for /api/user that reads "
-                                                          "them so) or mesheryctl (an auth.json)."),
-                              QStringLiteral("FORMAT"), QStringLiteral("raw"));
+    return QCommandLineOption(
+        QStringLiteral("format"),
+        QCoreApplication::translate("MesheryAuth::Cli::TokenCommand",
+                                    "raw (the token alone, the default), bearer (an Authorization "
+                                    "header), cookie (a Cookie header), headers (both, one a line, "
+                                    "for curl -H @-), curl (a curl command for /api/user that reads "
+                                    "them so) or mesheryctl (an auth.json)."),
+        QStringLiteral("FORMAT"), QStringLiteral("raw"));
 }
 } // namespace
 
@@ -60,31 +63,33 @@ void TokenCommand::renewThenPrint(const ServerProfile &profile, const QByteArray
 {
     // The context's client keeps a renewed token (Set-Cookie) in the keychain before we exit.
     ApiClient *client = context()->client(profile, token);
-    connect(client->sessionToken(), &ApiCall::finished, this, [this, client, profile, token, format](const ApiResult &result) {
-        if (result.error.kind() == ApiError::Kind::Unauthenticated) {
-            failExpired(profile, TokenStatus::of(token, QDateTime::currentDateTimeUtc()).expiry(), true);
-            return;
-        }
-        if (!result.isOk()) {
-            fail(CliError::fromApi(result.error));
-            return;
-        }
-        if (client->token() == token) {
-            // The server accepted it without a renewal: its word, not the clock's, decides.
-            output().note(tr("The token's expiry has passed, but the server still accepts it."));
-        }
-        print(profile, client->token(), format, Expiry::ServerDecided);
-    });
+    connect(client->sessionToken(), &ApiCall::finished, this,
+            [this, client, profile, token, format](const ApiResult &result) {
+                if (result.error.kind() == ApiError::Kind::Unauthenticated) {
+                    failExpired(profile, TokenStatus::of(token, QDateTime::currentDateTimeUtc()).expiry(), true);
+                    return;
+                }
+                if (!result.isOk()) {
+                    fail(CliError::fromApi(result.error));
+                    return;
+                }
+                if (client->token() == token) {
+                    // The server accepted it without a renewal: its word, not the clock's, decides.
+                    output().note(tr("The token's expiry has passed, but the server still accepts it."));
+                }
+                print(profile, client->token(), format, Expiry::ServerDecided);
+            });
 }
 
 void TokenCommand::failExpired(const ServerProfile &profile, const QDateTime &expiry, bool serverAsked)
 {
     const QString when = expiry.toUTC().toString(Qt::ISODate);
-    fail(CliError::notSignedIn(serverAsked ? tr("The stored token for %1 expired at %2, and the server did not renew it.")
-                                                 .arg(profile.serverUrl.toString(), when)
-                                           : tr("The stored token for %1 expired at %2.").arg(profile.serverUrl.toString(), when),
-                               tr("Log in again: meshery-auth-cli --server %1 login --provider %2")
-                                   .arg(profile.serverUrl.toString(), profile.provider)));
+    fail(CliError::notSignedIn(
+        serverAsked ? tr("The stored token for %1 expired at %2, and the server did not renew it.")
+                          .arg(profile.serverUrl.toString(), when)
+                    : tr("The stored token for %1 expired at %2.").arg(profile.serverUrl.toString(), when),
+        tr("Log in again: meshery-auth-cli --server %1 login --provider %2")
+            .arg(profile.serverUrl.toString(), profile.provider)));
 }
 
 void TokenCommand::print(const ServerProfile &profile, const QByteArray &token, const QString &format, Expiry expiry)
@@ -92,8 +97,9 @@ void TokenCommand::print(const ServerProfile &profile, const QByteArray &token, 
     if (token.isEmpty()) {
         // Signed in with the Local provider: there is nothing to print, and printing nothing
         // would make "Bearer $(meshery-auth-cli token)" fail in a confusing way.
-        fail(CliError::notSignedIn(tr("The %1 provider of %2 uses no token.").arg(profile.provider, profile.serverUrl.toString()),
-                                   tr("Log in with a remote provider to get one: meshery-auth-cli login --provider KEY")));
+        fail(CliError::notSignedIn(
+            tr("The %1 provider of %2 uses no token.").arg(profile.provider, profile.serverUrl.toString()),
+            tr("Log in with a remote provider to get one: meshery-auth-cli login --provider KEY")));
         return;
     }
     const TokenStatus status = TokenStatus::of(token, QDateTime::currentDateTimeUtc());

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "Command.h"
@@ -23,7 +25,8 @@ public:
 
 private:
     enum class Expiry { FromTheToken, ServerDecided };
-    void print(const ServerProfile &profile, const QByteArray &token, const QString &format, Expiry expiry = Expiry::FromTheToken);
+    void print(const ServerProfile &profile, const QByteArray &token, const QString &format,
+               Expiry expiry = Expiry::FromTheToken);
     void renewThenPrint(const ServerProfile &profile, const QByteArray &token, const QString &format);
     void failExpired(const ServerProfile &profile, const QDateTime &expiry, bool serverAsked);
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "TokenInput.h"
 
 #include "TokenValidator.h"
@@ -43,7 +45,8 @@ QByteArray bounded(const QByteArray &input, QString *error)
     if (input.size() <= MaxInputBytes)
         return input.trimmed();
     if (error)
-        *error = TokenInput::tr("More than %1 KiB arrived on standard input: that is not a token.").arg(MaxInputBytes / 1024);
+        *error = TokenInput::tr("More than %1 KiB arrived on standard input: that is not a token.")
+                     .arg(MaxInputBytes / 1024);
     return {};
 }
 

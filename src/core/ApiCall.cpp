@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ApiCall.h"
 
 #include "TokenValidator.h"
@@ -38,8 +40,8 @@ void ApiResult::wrongValueType(QMetaType asked) const
     Q_ASSERT_X(false, "ApiResult::valueAs", "the type asked for is not the call's value type (see ApiClient)");
 }
 
-ApiCall::ApiCall(QNetworkReply *reply, Expectation expectation, BodyParser parser, CallLimits limits,
-                 QString requestId, QObject *parent)
+ApiCall::ApiCall(QNetworkReply *reply, Expectation expectation, BodyParser parser, CallLimits limits, QString requestId,
+                 QObject *parent)
     : QObject(parent)
     , m_reply(reply)
     , m_expectation(expectation)

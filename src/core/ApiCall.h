@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "ApiError.h"
@@ -22,17 +24,16 @@ struct ApiResult {
     ApiError error;
     int httpStatus = 0;
     QByteArray body;
-    QVariant value;            // the typed value (see ApiClient), when the call has a parser and succeeded
-    QString requestId;         // the X-Request-Id that was sent
+    QVariant value; // the typed value (see ApiClient), when the call has a parser and succeeded
+    QString requestId; // the X-Request-Id that was sent
     QByteArray refreshedToken; // a valid token in Set-Cookie of a successful answer; empty when none
-    QByteArray location;       // the Location header of a redirect, as sent
+    QByteArray location; // the Location header of a redirect, as sent
 
     bool isOk() const { return error.isOk(); }
     // The typed value, of the type ApiClient notes beside the call; a failed call has none: T().
     // Asking a successful call for another type is a bug, never a quiet default: it asserts in a
     // debug build and is logged as critical in any build.
-    template<typename T>
-    T valueAs() const
+    template<typename T> T valueAs() const
     {
         if (value.metaType() == QMetaType::fromType<T>())
             return value.value<T>();
@@ -64,8 +65,8 @@ class ApiCall : public QObject
     Q_OBJECT
 
 public:
-    ApiCall(QNetworkReply *reply, Expectation expectation, BodyParser parser, CallLimits limits,
-            QString requestId, QObject *parent = nullptr);
+    ApiCall(QNetworkReply *reply, Expectation expectation, BodyParser parser, CallLimits limits, QString requestId,
+            QObject *parent = nullptr);
     ~ApiCall() override;
 
     QString requestId() const { return m_requestId; }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ApiClient.h"
 
 #include "ApiPaths.h"
@@ -17,8 +19,7 @@ namespace MesheryAuth {
 
 namespace {
 
-template<typename T>
-BodyParser parserFor(Parsed<T> (*parse)(const QByteArray &))
+template<typename T> BodyParser parserFor(Parsed<T> (*parse)(const QByteArray &))
 {
     return [parse](const QByteArray &body) {
         Parsed<T> parsed = parse(body);

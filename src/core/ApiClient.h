@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "ApiCall.h"
@@ -45,15 +47,16 @@ public:
     void setMaxBodyBytes(qint64 bytes) { m_limits.maxBodyBytes = bytes; }
 
     // Typed calls. The value of a successful ApiResult is noted beside each.
-    ApiCall *serverVersion();                          // ServerVersion
+    ApiCall *serverVersion(); // ServerVersion
     enum class HealthProbe { Live, Ready };
     ApiCall *health(HealthProbe probe = HealthProbe::Live); // QString: the body, "ok"
-    ApiCall *providers();                              // QList<Provider>
-    ApiCall *providerCapabilities();                   // Provider
-    ApiCall *currentUser();                            // UserAccount
-    ApiCall *sessionToken();                           // TokenResponse (GET /api/token)
+    ApiCall *providers(); // QList<Provider>
+    ApiCall *providerCapabilities(); // Provider
+    ApiCall *currentUser(); // UserAccount
+    ApiCall *sessionToken(); // TokenResponse (GET /api/token)
     ApiCall *organizations(const OrganizationQuery &query = {}); // OrganizationPage
-    ApiCall *workspaces(const QString &organizationId, int page = 0, int pageSize = OrganizationQuery::DefaultPageSize); // WorkspacePage
+    ApiCall *workspaces(const QString &organizationId, int page = 0,
+                        int pageSize = OrganizationQuery::DefaultPageSize); // WorkspacePage
     ApiCall *graphql(const QString &query, const QJsonObject &variables = {}); // QJsonObject: "data"
     // GET /user/logout with the provider's session cookie, without which the server cannot revoke
     // anything. No value; see logoutRevoked() for what the answer means.

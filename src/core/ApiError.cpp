@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ApiError.h"
 
 #include "ServerAddress.h"
@@ -13,36 +15,66 @@ ApiError::ApiError(Kind kind, QString detail)
 QString ApiError::kindId(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("ok");
-    case Kind::Cancelled: return QStringLiteral("cancelled");
-    case Kind::Unreachable: return QStringLiteral("unreachable");
-    case Kind::HostNotFound: return QStringLiteral("host-not-found");
-    case Kind::ConnectionClosed: return QStringLiteral("connection-closed");
-    case Kind::Timeout: return QStringLiteral("timeout");
-    case Kind::Tls: return QStringLiteral("tls");
-    case Kind::Unauthenticated: return QStringLiteral("unauthenticated");
-    case Kind::Forbidden: return QStringLiteral("forbidden");
-    case Kind::OrganizationMissing: return QStringLiteral("organization-missing");
-    case Kind::NotFound: return QStringLiteral("not-found");
-    case Kind::BadRequest: return QStringLiteral("bad-request");
-    case Kind::ServiceUnavailable: return QStringLiteral("service-unavailable");
-    case Kind::ServerError: return QStringLiteral("server-error");
-    case Kind::BadResponse: return QStringLiteral("bad-response");
-    case Kind::ResponseTooLarge: return QStringLiteral("response-too-large");
-    case Kind::NetworkError: return QStringLiteral("network-error");
-    case Kind::KeychainUnavailable: return QStringLiteral("keychain-unavailable");
-    case Kind::KeychainAccessDenied: return QStringLiteral("keychain-access-denied");
-    case Kind::KeychainDamaged: return QStringLiteral("keychain-damaged");
-    case Kind::InvalidToken: return QStringLiteral("invalid-token");
-    case Kind::OrganizationsUnavailable: return QStringLiteral("organizations-unavailable");
-    case Kind::WorkspacesUnavailable: return QStringLiteral("workspaces-unavailable");
-    case Kind::InvalidAddress: return QStringLiteral("invalid-address");
-    case Kind::InvalidSetting: return QStringLiteral("invalid-setting");
-    case Kind::SettingsNotWritable: return QStringLiteral("settings-not-writable");
-    case Kind::MesheryctlUnreadable: return QStringLiteral("mesheryctl-unreadable");
-    case Kind::MesheryctlUnwritable: return QStringLiteral("mesheryctl-unwritable");
-    case Kind::MesheryctlTokenInTheWay: return QStringLiteral("mesheryctl-token-in-the-way");
-    case Kind::NotSignedIn: return QStringLiteral("not-signed-in");
+    case Kind::None:
+        return QStringLiteral("ok");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    case Kind::Unreachable:
+        return QStringLiteral("unreachable");
+    case Kind::HostNotFound:
+        return QStringLiteral("host-not-found");
+    case Kind::ConnectionClosed:
+        return QStringLiteral("connection-closed");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Unauthenticated:
+        return QStringLiteral("unauthenticated");
+    case Kind::Forbidden:
+        return QStringLiteral("forbidden");
+    case Kind::OrganizationMissing:
+        return QStringLiteral("organization-missing");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::BadRequest:
+        return QStringLiteral("bad-request");
+    case Kind::ServiceUnavailable:
+        return QStringLiteral("service-unavailable");
+    case Kind::ServerError:
+        return QStringLiteral("server-error");
+    case Kind::BadResponse:
+        return QStringLiteral("bad-response");
+    case Kind::ResponseTooLarge:
+        return QStringLiteral("response-too-large");
+    case Kind::NetworkError:
+        return QStringLiteral("network-error");
+    case Kind::KeychainUnavailable:
+        return QStringLiteral("keychain-unavailable");
+    case Kind::KeychainAccessDenied:
+        return QStringLiteral("keychain-access-denied");
+    case Kind::KeychainDamaged:
+        return QStringLiteral("keychain-damaged");
+    case Kind::InvalidToken:
+        return QStringLiteral("invalid-token");
+    case Kind::OrganizationsUnavailable:
+        return QStringLiteral("organizations-unavailable");
+    case Kind::WorkspacesUnavailable:
+        return QStringLiteral("workspaces-unavailable");
+    case Kind::InvalidAddress:
+        return QStringLiteral("invalid-address");
+    case Kind::InvalidSetting:
+        return QStringLiteral("invalid-setting");
+    case Kind::SettingsNotWritable:
+        return QStringLiteral("settings-not-writable");
+    case Kind::MesheryctlUnreadable:
+        return QStringLiteral("mesheryctl-unreadable");
+    case Kind::MesheryctlUnwritable:
+        return QStringLiteral("mesheryctl-unwritable");
+    case Kind::MesheryctlTokenInTheWay:
+        return QStringLiteral("mesheryctl-token-in-the-way");
+    case Kind::NotSignedIn:
+        return QStringLiteral("not-signed-in");
     }
     return QStringLiteral("unknown");
 }
@@ -50,36 +82,66 @@ QString ApiError::kindId(Kind kind)
 QString ApiError::message() const
 {
     switch (m_kind) {
-    case Kind::None: return tr("The request succeeded.");
-    case Kind::Cancelled: return tr("The request was cancelled.");
-    case Kind::Unreachable: return tr("The Meshery server cannot be reached: nothing answered at that address.");
-    case Kind::HostNotFound: return tr("The server's host name could not be found.");
-    case Kind::ConnectionClosed: return tr("The server closed the connection without answering.");
-    case Kind::Timeout: return tr("The server did not answer in time.");
-    case Kind::Tls: return tr("The server's certificate is not trusted, so the secure connection was refused.");
-    case Kind::Unauthenticated: return tr("Your session has expired or the token is invalid.");
-    case Kind::Forbidden: return tr("You are signed in, but not allowed to do this.");
-    case Kind::OrganizationMissing: return tr("This request needs an organization, and none is selected.");
-    case Kind::NotFound: return tr("The server does not know this address.");
-    case Kind::BadRequest: return tr("The server rejected the request.");
-    case Kind::ServiceUnavailable: return tr("The Meshery server or its provider is temporarily unavailable.");
-    case Kind::ServerError: return tr("The Meshery server ran into an error.");
-    case Kind::BadResponse: return tr("The server's answer could not be understood.");
-    case Kind::ResponseTooLarge: return tr("The server's answer was too large and was not read.");
-    case Kind::NetworkError: return tr("The connection to the server failed.");
-    case Kind::KeychainUnavailable: return tr("The system keychain is not available, so the token cannot be kept safely.");
-    case Kind::KeychainAccessDenied: return tr("The system keychain is locked or refused access.");
-    case Kind::KeychainDamaged: return tr("The token stored in the keychain is incomplete.");
-    case Kind::InvalidToken: return tr("This is not a valid Meshery token, so it was neither sent nor kept.");
-    case Kind::OrganizationsUnavailable: return tr("The provider did not return your organizations.");
-    case Kind::WorkspacesUnavailable: return tr("The provider did not return your workspaces.");
-    case Kind::InvalidAddress: return tr("This is not a usable Meshery server address.");
-    case Kind::InvalidSetting: return tr("A value of this server's settings is out of range.");
-    case Kind::SettingsNotWritable: return tr("The settings file could not be written, so nothing was saved.");
-    case Kind::NotSignedIn: return tr("You are not signed in to this server: no token is stored for it.");
-    case Kind::MesheryctlUnreadable: return tr("mesheryctl's configuration could not be used.");
-    case Kind::MesheryctlUnwritable: return tr("mesheryctl's files could not be written.");
-    case Kind::MesheryctlTokenInTheWay: return tr("mesheryctl's token file holds another token.");
+    case Kind::None:
+        return tr("The request succeeded.");
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    case Kind::Unreachable:
+        return tr("The Meshery server cannot be reached: nothing answered at that address.");
+    case Kind::HostNotFound:
+        return tr("The server's host name could not be found.");
+    case Kind::ConnectionClosed:
+        return tr("The server closed the connection without answering.");
+    case Kind::Timeout:
+        return tr("The server did not answer in time.");
+    case Kind::Tls:
+        return tr("The server's certificate is not trusted, so the secure connection was refused.");
+    case Kind::Unauthenticated:
+        return tr("Your session has expired or the token is invalid.");
+    case Kind::Forbidden:
+        return tr("You are signed in, but not allowed to do this.");
+    case Kind::OrganizationMissing:
+        return tr("This request needs an organization, and none is selected.");
+    case Kind::NotFound:
+        return tr("The server does not know this address.");
+    case Kind::BadRequest:
+        return tr("The server rejected the request.");
+    case Kind::ServiceUnavailable:
+        return tr("The Meshery server or its provider is temporarily unavailable.");
+    case Kind::ServerError:
+        return tr("The Meshery server ran into an error.");
+    case Kind::BadResponse:
+        return tr("The server's answer could not be understood.");
+    case Kind::ResponseTooLarge:
+        return tr("The server's answer was too large and was not read.");
+    case Kind::NetworkError:
+        return tr("The connection to the server failed.");
+    case Kind::KeychainUnavailable:
+        return tr("The system keychain is not available, so the token cannot be kept safely.");
+    case Kind::KeychainAccessDenied:
+        return tr("The system keychain is locked or refused access.");
+    case Kind::KeychainDamaged:
+        return tr("The token stored in the keychain is incomplete.");
+    case Kind::InvalidToken:
+        return tr("This is not a valid Meshery token, so it was neither sent nor kept.");
+    case Kind::OrganizationsUnavailable:
+        return tr("The provider did not return your organizations.");
+    case Kind::WorkspacesUnavailable:
+        return tr("The provider did not return your workspaces.");
+    case Kind::InvalidAddress:
+        return tr("This is not a usable Meshery server address.");
+    case Kind::InvalidSetting:
+        return tr("A value of this server's settings is out of range.");
+    case Kind::SettingsNotWritable:
+        return tr("The settings file could not be written, so nothing was saved.");
+    case Kind::NotSignedIn:
+        return tr("You are not signed in to this server: no token is stored for it.");
+    case Kind::MesheryctlUnreadable:
+        return tr("mesheryctl's configuration could not be used.");
+    case Kind::MesheryctlUnwritable:
+        return tr("mesheryctl's files could not be written.");
+    case Kind::MesheryctlTokenInTheWay:
+        return tr("mesheryctl's token file holds another token.");
     }
     return {};
 }
@@ -91,7 +153,8 @@ QString ApiError::hint() const
     case Kind::Cancelled:
         return {};
     case Kind::Unreachable:
-        return tr("Check that Meshery is running and that the server address and port are right (the default is http://localhost:9081).");
+        return tr("Check that Meshery is running and that the server address and port are right (the default is "
+                  "http://localhost:9081).");
     case Kind::HostNotFound:
         return tr("Check the spelling of the server address and your network or VPN connection.");
     case Kind::ConnectionClosed:
@@ -99,7 +162,8 @@ QString ApiError::hint() const
     case Kind::Timeout:
         return tr("Try again, or raise the time limit in the server's settings if the server is slow.");
     case Kind::Tls:
-        return tr("Compare the certificate's fingerprint with the one your administrator gave you; trust it only if they match.");
+        return tr("Compare the certificate's fingerprint with the one your administrator gave you; trust it only if "
+                  "they match.");
     case Kind::Unauthenticated:
         return tr("Log in again.");
     case Kind::Forbidden:
@@ -117,17 +181,20 @@ QString ApiError::hint() const
     case Kind::BadResponse:
         return tr("Check that the address points at a Meshery server and not at another web site or a proxy's page.");
     case Kind::ResponseTooLarge:
-        return tr("Check that the address points at a Meshery server; narrow the request (for example with a search) if it does.");
+        return tr("Check that the address points at a Meshery server; narrow the request (for example with a search) "
+                  "if it does.");
     case Kind::NetworkError:
         return tr("Check your network connection and try again.");
     case Kind::KeychainUnavailable:
-        return tr("Start your desktop's keyring (for example GNOME Keyring or KWallet) and try again, or continue for this session only: the token is then kept in memory and forgotten on quit.");
+        return tr("Start your desktop's keyring (for example GNOME Keyring or KWallet) and try again, or continue for "
+                  "this session only: the token is then kept in memory and forgotten on quit.");
     case Kind::KeychainAccessDenied:
         return tr("Unlock your keyring and allow Meshery Auth to use it, then try again.");
     case Kind::KeychainDamaged:
         return tr("Log in again to store a complete token.");
     case Kind::InvalidToken:
-        return tr("Copy the token again from where it was made, without spaces, quotes or line breaks, or log in again.");
+        return tr(
+            "Copy the token again from where it was made, without spaces, quotes or line breaks, or log in again.");
     case Kind::OrganizationsUnavailable:
         return tr("The server passed on the provider's refusal, with its reason when it gave one. Log in again, or ask "
                   "your provider's administrator whether your account may see organizations.");
@@ -140,7 +207,8 @@ QString ApiError::hint() const
     case Kind::InvalidSetting:
         return tr("Correct the value as the message above says and save again.");
     case Kind::SettingsNotWritable:
-        return tr("Check that the settings file and its folder exist, are yours and are writable, and that the disk is not full.");
+        return tr("Check that the settings file and its folder exist, are yours and are writable, and that the disk is "
+                  "not full.");
     case Kind::NotSignedIn:
         return tr("Log in.");
     case Kind::MesheryctlUnreadable:

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "TlsCertificateInfo.h"
@@ -19,27 +21,27 @@ class ApiError
 
 public:
     enum class Kind {
-        None,                // success
-        Cancelled,           // the caller cancelled the request
-        Unreachable,         // connection refused, network down: nothing listens there
-        HostNotFound,        // the name does not resolve
-        ConnectionClosed,    // the server dropped the connection without an answer
-        Timeout,             // no complete answer within the time limit
-        Tls,                 // the certificate was not trusted or the handshake failed
-        Unauthenticated,     // 302 / 401 / HTML where JSON was expected: not signed in, or expired
-        Forbidden,           // 403: signed in, but not allowed
+        None, // success
+        Cancelled, // the caller cancelled the request
+        Unreachable, // connection refused, network down: nothing listens there
+        HostNotFound, // the name does not resolve
+        ConnectionClosed, // the server dropped the connection without an answer
+        Timeout, // no complete answer within the time limit
+        Tls, // the certificate was not trusted or the handshake failed
+        Unauthenticated, // 302 / 401 / HTML where JSON was expected: not signed in, or expired
+        Forbidden, // 403: signed in, but not allowed
         OrganizationMissing, // 400 "WorkspaceID or OrgID cannot be empty"
-        NotFound,            // 404
-        BadRequest,          // any other 4xx
-        ServiceUnavailable,  // 503: the server or its remote provider is temporarily down
-        ServerError,         // other 5xx
-        BadResponse,         // malformed JSON or the wrong shape
-        ResponseTooLarge,    // the body exceeded the size cap
-        NetworkError,        // any other transport failure
+        NotFound, // 404
+        BadRequest, // any other 4xx
+        ServiceUnavailable, // 503: the server or its remote provider is temporarily down
+        ServerError, // other 5xx
+        BadResponse, // malformed JSON or the wrong shape
+        ResponseTooLarge, // the body exceeded the size cap
+        NetworkError, // any other transport failure
         KeychainUnavailable, // no keychain backend answered, or it failed
-        KeychainAccessDenied,// the keychain is locked or refused access
-        KeychainDamaged,     // a stored token is incomplete (a chunk is missing)
-        InvalidToken,        // a token with characters or a size no Meshery token has: never sent or kept
+        KeychainAccessDenied, // the keychain is locked or refused access
+        KeychainDamaged, // a stored token is incomplete (a chunk is missing)
+        InvalidToken, // a token with characters or a size no Meshery token has: never sent or kept
         // The provider gave no organizations (resp. workspaces): Meshery's handlers for them answer
         // every error of the provider (a missing capability, its 401/403) with 404 plain text
         // (older servers) or a MeshKit 5xx (newer). Never "wrong address".
@@ -47,13 +49,13 @@ public:
         WorkspacesUnavailable,
         // Local failures: nothing was sent, so no server is to blame. Added last: ids and exit
         // codes of the kinds above keep their meaning. The detail says what exactly was wrong.
-        InvalidAddress,      // the server address is not one this app can use (see ServerAddress)
-        InvalidSetting,      // a profile value outside its range, e.g. the time limit
+        InvalidAddress, // the server address is not one this app can use (see ServerAddress)
+        InvalidSetting, // a profile value outside its range, e.g. the time limit
         SettingsNotWritable, // the settings file could not be written: nothing was saved
-        NotSignedIn,         // no token is stored for this server (and the provider needs one)
+        NotSignedIn, // no token is stored for this server (and the provider needs one)
         // The mesheryctl import and export; the detail names the file or context.
-        MesheryctlUnreadable,    // config.yaml, a token file or a context could not be used
-        MesheryctlUnwritable,    // config.yaml or a token file could not be written
+        MesheryctlUnreadable, // config.yaml, a token file or a context could not be used
+        MesheryctlUnwritable, // config.yaml or a token file could not be written
         MesheryctlTokenInTheWay, // the token file holds another token: replace only when asked to
     };
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ConnectionTest.h"
 
 #include "MesheryTypes.h"
@@ -19,14 +21,22 @@ const QString NamespacesQuery = QStringLiteral("{ getAvailableNamespaces(k8sClus
 QString titleOf(Id id)
 {
     switch (id) {
-    case Id::ServerReachable: return ConnectionTest::tr("Server reachable");
-    case Id::ProvidersListed: return ConnectionTest::tr("Providers listed");
-    case Id::ProviderSelected: return ConnectionTest::tr("Provider selected");
-    case Id::SignedIn: return ConnectionTest::tr("Signed in");
-    case Id::TokenNotExpired: return ConnectionTest::tr("Token not expired");
-    case Id::OrganizationsReadable: return ConnectionTest::tr("Organizations readable");
-    case Id::WorkspacesReadable: return ConnectionTest::tr("Workspaces of the active organization readable");
-    case Id::GraphqlAnswers: return ConnectionTest::tr("GraphQL endpoint answers");
+    case Id::ServerReachable:
+        return ConnectionTest::tr("Server reachable");
+    case Id::ProvidersListed:
+        return ConnectionTest::tr("Providers listed");
+    case Id::ProviderSelected:
+        return ConnectionTest::tr("Provider selected");
+    case Id::SignedIn:
+        return ConnectionTest::tr("Signed in");
+    case Id::TokenNotExpired:
+        return ConnectionTest::tr("Token not expired");
+    case Id::OrganizationsReadable:
+        return ConnectionTest::tr("Organizations readable");
+    case Id::WorkspacesReadable:
+        return ConnectionTest::tr("Workspaces of the active organization readable");
+    case Id::GraphqlAnswers:
+        return ConnectionTest::tr("GraphQL endpoint answers");
     }
     return {};
 }
@@ -39,11 +49,12 @@ QString versionText(const ApiResult &result)
         return ConnectionTest::tr("Meshery %1 (%2)").arg(version.build, version.releaseChannel);
     }
     if (result.httpStatus > 0)
-        return ConnectionTest::tr("Version unknown (the server answered HTTP %1 when asked for it).").arg(result.httpStatus);
+        return ConnectionTest::tr("Version unknown (the server answered HTTP %1 when asked for it).")
+            .arg(result.httpStatus);
     return ConnectionTest::tr("Version unknown: %1").arg(result.error.message());
 }
 
-constexpr Id AllChecks[] = {Id::ServerReachable, Id::ProvidersListed, Id::ProviderSelected, Id::SignedIn,
+constexpr Id AllChecks[] = {Id::ServerReachable, Id::ProvidersListed,       Id::ProviderSelected,   Id::SignedIn,
                             Id::TokenNotExpired, Id::OrganizationsReadable, Id::WorkspacesReadable, Id::GraphqlAnswers};
 
 } // namespace
@@ -51,14 +62,22 @@ constexpr Id AllChecks[] = {Id::ServerReachable, Id::ProvidersListed, Id::Provid
 QString ConnectionCheck::idName(Id id)
 {
     switch (id) {
-    case Id::ServerReachable: return QStringLiteral("server-reachable");
-    case Id::ProvidersListed: return QStringLiteral("providers-listed");
-    case Id::ProviderSelected: return QStringLiteral("provider-selected");
-    case Id::SignedIn: return QStringLiteral("signed-in");
-    case Id::TokenNotExpired: return QStringLiteral("token-not-expired");
-    case Id::OrganizationsReadable: return QStringLiteral("organizations-readable");
-    case Id::WorkspacesReadable: return QStringLiteral("workspaces-readable");
-    case Id::GraphqlAnswers: return QStringLiteral("graphql-answers");
+    case Id::ServerReachable:
+        return QStringLiteral("server-reachable");
+    case Id::ProvidersListed:
+        return QStringLiteral("providers-listed");
+    case Id::ProviderSelected:
+        return QStringLiteral("provider-selected");
+    case Id::SignedIn:
+        return QStringLiteral("signed-in");
+    case Id::TokenNotExpired:
+        return QStringLiteral("token-not-expired");
+    case Id::OrganizationsReadable:
+        return QStringLiteral("organizations-readable");
+    case Id::WorkspacesReadable:
+        return QStringLiteral("workspaces-readable");
+    case Id::GraphqlAnswers:
+        return QStringLiteral("graphql-answers");
     }
     return {};
 }
@@ -66,11 +85,16 @@ QString ConnectionCheck::idName(Id id)
 QString ConnectionCheck::statusName(Status status)
 {
     switch (status) {
-    case Status::Pending: return QStringLiteral("pending");
-    case Status::Running: return QStringLiteral("running");
-    case Status::Passed: return QStringLiteral("ok");
-    case Status::Failed: return QStringLiteral("fail");
-    case Status::Skipped: return QStringLiteral("skipped");
+    case Status::Pending:
+        return QStringLiteral("pending");
+    case Status::Running:
+        return QStringLiteral("running");
+    case Status::Passed:
+        return QStringLiteral("ok");
+    case Status::Failed:
+        return QStringLiteral("fail");
+    case Status::Skipped:
+        return QStringLiteral("skipped");
     }
     return {};
 }
@@ -89,9 +113,11 @@ ConnectionCheck &ConnectionTest::check(Id id)
 
 bool ConnectionTest::allPassed() const
 {
-    return std::all_of(m_checks.cbegin(), m_checks.cend(), [](const ConnectionCheck &check) {
-        return check.status == Status::Passed || check.status == Status::Skipped;
-    }) && !m_checks.isEmpty();
+    return std::all_of(m_checks.cbegin(), m_checks.cend(),
+                       [](const ConnectionCheck &check) {
+                           return check.status == Status::Passed || check.status == Status::Skipped;
+                       })
+        && !m_checks.isEmpty();
 }
 
 void ConnectionTest::start(const ServerProfile &profile, ApiClient *client)
@@ -120,10 +146,12 @@ void ConnectionTest::start(const ServerProfile &profile, ApiClient *client)
         // A profile may say "Local" where the server lists "None" (or the other way round): one provider.
         const std::optional<Provider> chosen = findProvider(providers, m_profile.provider);
         if (m_profile.provider.isEmpty())
-            settle(Id::ProviderSelected, Status::Failed, tr("No provider is chosen for this server: pick one and log in."));
+            settle(Id::ProviderSelected, Status::Failed,
+                   tr("No provider is chosen for this server: pick one and log in."));
         else if (!chosen)
             settle(Id::ProviderSelected, Status::Failed,
-                   tr("The server does not offer the provider \"%1\"; it offers: %2.").arg(m_profile.provider, names.join(QStringLiteral(", "))));
+                   tr("The server does not offer the provider \"%1\"; it offers: %2.")
+                       .arg(m_profile.provider, names.join(QStringLiteral(", "))));
         else
             settle(Id::ProviderSelected, Status::Passed,
                    chosen->isLocal() ? tr("%1 (local)").arg(chosen->key) : tr("%1 (remote)").arg(chosen->key));
@@ -145,11 +173,13 @@ void ConnectionTest::start(const ServerProfile &profile, ApiClient *client)
         if (result.error.kind() != ApiError::Kind::Cancelled)
             checkOrganizations(result.features);
     });
-    const QByteArray graphqlBody = QJsonDocument(QJsonObject{{QStringLiteral("query"), NamespacesQuery}}).toJson(QJsonDocument::Compact);
+    const QByteArray graphqlBody =
+        QJsonDocument(QJsonObject{{QStringLiteral("query"), NamespacesQuery}}).toJson(QJsonDocument::Compact);
     runRequest(
         Id::GraphqlAnswers, m_client->graphql(NamespacesQuery),
         [](const ApiResult &r) {
-            const int count = int(r.valueAs<QJsonObject>().value(QLatin1String("getAvailableNamespaces")).toArray().size());
+            const int count =
+                int(r.valueAs<QJsonObject>().value(QLatin1String("getAvailableNamespaces")).toArray().size());
             return tr("answers (%n namespace(s))", nullptr, count);
         },
         graphqlBody);
@@ -197,8 +227,8 @@ void ConnectionTest::checkServerReachable()
             done();
     });
     runRequest(Id::ServerReachable, m_client->health(ApiClient::HealthProbe::Ready), [this](const ApiResult &) {
-                   return m_versionText.isEmpty() ? tr("Ready; asking for its version…") : m_versionText;
-               });
+        return m_versionText.isEmpty() ? tr("Ready; asking for its version…") : m_versionText;
+    });
 }
 
 void ConnectionTest::runRequest(Id id, ApiCall *call, std::function<QString(const ApiResult &)> describe,
@@ -248,7 +278,8 @@ void ConnectionTest::checkTokenLocally()
     }
     const TokenInfo info = TokenInfo::decode(m_token);
     if (!info.expiry().isValid()) {
-        settle(Id::TokenNotExpired, Status::Passed, tr("Expiry unknown (the token does not say); the server's answer decides."));
+        settle(Id::TokenNotExpired, Status::Passed,
+               tr("Expiry unknown (the token does not say); the server's answer decides."));
         return;
     }
     const QString when = info.expiry().toString(Qt::ISODate);
@@ -314,7 +345,8 @@ void ConnectionTest::done()
 QString ConnectionTest::report() const
 {
     QStringList lines{tr("Connection test of %1 (provider %2), %3")
-                          .arg(m_profile.serverUrl.toString(), m_profile.provider.isEmpty() ? tr("none") : m_profile.provider,
+                          .arg(m_profile.serverUrl.toString(),
+                               m_profile.provider.isEmpty() ? tr("none") : m_profile.provider,
                                m_now().toString(Qt::ISODate))};
     for (const ConnectionCheck &row : m_checks) {
         QString line = QStringLiteral("[%1] %2").arg(ConnectionCheck::statusName(row.status), row.title);

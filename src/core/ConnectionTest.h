@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "ApiClient.h"
@@ -16,19 +18,27 @@ namespace MesheryAuth {
 
 // One row of a connection test.
 struct ConnectionCheck {
-    enum class Id { ServerReachable, ProvidersListed, ProviderSelected, SignedIn, TokenNotExpired,
-                    OrganizationsReadable, WorkspacesReadable, GraphqlAnswers };
+    enum class Id {
+        ServerReachable,
+        ProvidersListed,
+        ProviderSelected,
+        SignedIn,
+        TokenNotExpired,
+        OrganizationsReadable,
+        WorkspacesReadable,
+        GraphqlAnswers
+    };
     enum class Status { Pending, Running, Passed, Failed, Skipped };
 
     Id id = Id::ServerReachable;
     Status status = Status::Pending;
-    QString title;        // translated, e.g. "Server reachable"
-    QString summary;      // translated: what was found, or why it failed / was skipped
+    QString title; // translated, e.g. "Server reachable"
+    QString summary; // translated: what was found, or why it failed / was skipped
     int httpStatus = 0;
     qint64 elapsedMs = -1;
     QString requestId;
     ApiError error;
-    QByteArray curl;      // the request as a shell line that holds no secret (see TokenFormats); empty for local checks
+    QByteArray curl; // the request as a shell line that holds no secret (see TokenFormats); empty for local checks
 
     static QString idName(Id id); // stable, e.g. "server-reachable", for --json
     static QString statusName(Status status);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "DemoServer.h"
 
 #include <QDir>
@@ -35,7 +37,8 @@ DemoServer::~DemoServer()
 
 QString DemoServer::findExecutable()
 {
-    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("meshery-auth-demo-server"));
+    const QString beside =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("meshery-auth-demo-server"));
     if (QFileInfo(beside).isExecutable())
         return beside;
     return QStandardPaths::findExecutable(QStringLiteral("meshery-auth-demo-server"));
@@ -53,7 +56,9 @@ void DemoServer::start()
     m_output.clear();
     m_url.clear();
     // Loopback only, and a port the system picks: it never clashes with a real Meshery.
-    m_process.start(program, {QStringLiteral("--address"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0")});
+    m_process.start(
+        program,
+        {QStringLiteral("--address"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0")});
 }
 
 void DemoServer::readOutput()

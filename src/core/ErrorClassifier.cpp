@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ErrorClassifier.h"
 
 #include "JsonFields.h"
@@ -79,8 +81,8 @@ ApiError ErrorClassifier::classifyTransport(const ReplyFacts &facts)
             if (certificate.isNull())
                 certificate = sslError.certificate();
         }
-        ApiError error(ApiError::Kind::Tls, problems.isEmpty() ? facts.networkErrorText
-                                                               : problems.join(QLatin1Char('\n')));
+        ApiError error(ApiError::Kind::Tls,
+                       problems.isEmpty() ? facts.networkErrorText : problems.join(QLatin1Char('\n')));
         error.setTlsDetails(TlsCertificateInfo::fromCertificate(certificate), problems);
         return error;
     }
@@ -159,7 +161,8 @@ ApiError ErrorClassifier::classifySuccessBody(const ReplyFacts &facts)
         return {};
     if (looksLikeHtml(facts.contentType, facts.body)) {
         // The web UI's login page instead of data: the session is gone.
-        return ApiError(ApiError::Kind::Unauthenticated, QStringLiteral("received an HTML page where JSON was expected"));
+        return ApiError(ApiError::Kind::Unauthenticated,
+                        QStringLiteral("received an HTML page where JSON was expected"));
     }
     if (facts.body.trimmed().isEmpty())
         return ApiError(ApiError::Kind::BadResponse, QStringLiteral("empty answer where JSON was expected"));

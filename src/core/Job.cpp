@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "Job.h"
 
 namespace MesheryAuth {
@@ -5,7 +7,8 @@ namespace MesheryAuth {
 Job::Job(QObject *parent)
     : QObject(parent)
 {
-    QMetaObject::invokeMethod(this, [this] { start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { start(); }, Qt::QueuedConnection);
 }
 
 bool Job::settle()

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "JsonFields.h"
 
 #include <QJsonArray>
@@ -56,8 +58,7 @@ bool hasAnyField(const QJsonObject &object, std::initializer_list<QLatin1String>
     return false;
 }
 
-QString stringField(const QJsonObject &object, std::initializer_list<QLatin1String> names,
-                    const QString &fallback)
+QString stringField(const QJsonObject &object, std::initializer_list<QLatin1String> names, const QString &fallback)
 {
     const QJsonValue value = firstField(object, names);
     if (value.isString())
@@ -77,8 +78,8 @@ int intField(const QJsonObject &object, std::initializer_list<QLatin1String> nam
     const QJsonValue value = firstField(object, names);
     if (value.isDouble()) {
         const double number = value.toDouble();
-        if (std::isfinite(number) && number == std::trunc(number)
-            && number >= std::numeric_limits<int>::min() && number <= std::numeric_limits<int>::max())
+        if (std::isfinite(number) && number == std::trunc(number) && number >= std::numeric_limits<int>::min()
+            && number <= std::numeric_limits<int>::max())
             return static_cast<int>(number);
         return fallback;
     }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include <QDateTime>
@@ -17,8 +19,7 @@
 namespace MesheryAuth {
 
 // The result of parsing a response body: a value, or a short technical reason it was unusable.
-template<typename T>
-struct Parsed {
+template<typename T> struct Parsed {
     T value;
     QString error;
     bool ok() const { return error.isEmpty(); }
@@ -45,8 +46,7 @@ QString stringField(const QJsonObject &object, std::initializer_list<QLatin1Stri
 // Integers; integral numbers in int range or decimal strings.
 int intField(const QJsonObject &object, std::initializer_list<QLatin1String> names, int fallback = 0);
 // Booleans; also the strings "true" / "false".
-bool boolField(const QJsonObject &object, std::initializer_list<QLatin1String> names,
-               bool fallback = false);
+bool boolField(const QJsonObject &object, std::initializer_list<QLatin1String> names, bool fallback = false);
 // An array of strings (other elements skipped), or a single string as a one-element list.
 QStringList stringListField(const QJsonObject &object, std::initializer_list<QLatin1String> names);
 // An RFC 3339 string, or Go's sql.NullTime shape {"Time": ..., "Valid": true}. Go's zero time

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include <QHash>
@@ -32,7 +34,10 @@ protected:
 class SettingsKeyIndex : public KeyIndex
 {
 public:
-    explicit SettingsKeyIndex(QSettings *settings) : m_settings(settings) {}
+    explicit SettingsKeyIndex(QSettings *settings)
+        : m_settings(settings)
+    {
+    }
 
 protected:
     QStringList read(const QString &profileId) const override;

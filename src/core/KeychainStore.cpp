@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "KeychainStore.h"
 
 #include <qt6keychain/keychain.h>
@@ -105,8 +107,9 @@ void KeychainJob::onTimeout()
 {
     KeychainOutcome outcome;
     outcome.status = KeychainOutcome::Status::Unavailable;
-    outcome.backendMessage = KeychainStore::tr("The keychain did not answer within %n second(s).", nullptr,
-                                               int(std::chrono::duration_cast<std::chrono::seconds>(m_limits.timeout).count()));
+    outcome.backendMessage =
+        KeychainStore::tr("The keychain did not answer within %n second(s).", nullptr,
+                          int(std::chrono::duration_cast<std::chrono::seconds>(m_limits.timeout).count()));
     finish(outcome);
 }
 

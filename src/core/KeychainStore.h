@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "SecretBackend.h"
@@ -9,7 +11,9 @@
 
 #include <chrono>
 
-namespace QKeychain { class Job; }
+namespace QKeychain {
+class Job;
+}
 
 namespace MesheryAuth {
 
@@ -27,8 +31,8 @@ public:
         std::chrono::milliseconds timeout;
     };
 
-    KeychainJob(Operation operation, const QString &service, const QString &key, const QByteArray &value,
-                Limits limits, QObject *parent);
+    KeychainJob(Operation operation, const QString &service, const QString &key, const QByteArray &value, Limits limits,
+                QObject *parent);
 
 protected:
     void start() override;

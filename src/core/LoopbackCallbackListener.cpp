@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "LoopbackCallbackListener.h"
 
 #include <QRandomGenerator>
@@ -17,7 +19,8 @@ constexpr std::chrono::seconds IdleConnectionLimit{10}; // a browser sends its r
 QByteArray randomPathSecret()
 {
     QByteArray bytes(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / int(sizeof(quint32)));
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
+                                          bytes.size() / int(sizeof(quint32)));
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
@@ -102,7 +105,10 @@ void LoopbackCallbackListener::acceptConnections(QTcpServer *server)
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readRequest(socket); });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             // A connection that never sends its request must not hold a socket for the whole login.
-            QTimer::singleShot(IdleConnectionLimit, socket, [socket] { socket->abort(); socket->deleteLater(); });
+            QTimer::singleShot(IdleConnectionLimit, socket, [socket] {
+                socket->abort();
+                socket->deleteLater();
+            });
         }
     });
 }
@@ -129,8 +135,8 @@ void LoopbackCallbackListener::readRequest(QTcpSocket *socket)
         answer(socket, 404, tr("Not found"), tr("Nothing is here."));
         return;
     }
-    const LoginCallback callback =
-        LoginCallback::fromQuery(QUrlQuery(QString::fromLatin1(queryStart < 0 ? QByteArray() : target.mid(queryStart + 1))));
+    const LoginCallback callback = LoginCallback::fromQuery(
+        QUrlQuery(QString::fromLatin1(queryStart < 0 ? QByteArray() : target.mid(queryStart + 1))));
     if (callback.token.isEmpty()) {
         // A provider that came back without a token: the user may still finish signing in.
         answer(socket, 404, tr("Still waiting for the login"),
@@ -138,7 +144,8 @@ void LoopbackCallbackListener::readRequest(QTcpSocket *socket)
         return;
     }
     if (m_delivered) {
-        answer(socket, 409, tr("Already signed in"), tr("Meshery Auth already received a login. You can close this window."));
+        answer(socket, 409, tr("Already signed in"),
+               tr("Meshery Auth already received a login. You can close this window."));
         return;
     }
     m_delivered = true;
@@ -157,11 +164,11 @@ void LoopbackCallbackListener::readRequest(QTcpSocket *socket)
 void LoopbackCallbackListener::answer(QTcpSocket *socket, int status, const QString &title, const QString &message)
 {
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr); // one request per connection: the rest is not read
-    const QByteArray body = QStringLiteral(
-                                "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
-                                "<body style=\"font-family:sans-serif;margin:3em\"><h1>%1</h1><p>%2</p></body></html>")
-                                .arg(title.toHtmlEscaped(), message.toHtmlEscaped())
-                                .toUtf8();
+    const QByteArray body =
+        QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                       "<body style=\"font-family:sans-serif;margin:3em\"><h1>%1</h1><p>%2</p></body></html>")
+            .arg(title.toHtmlEscaped(), message.toHtmlEscaped())
+            .toUtf8();
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " \r\n";
     head += "Content-Type: text/html; charset=utf-8\r\n";
     head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "MemorySecrets.h"
 
 #include <functional>
@@ -32,30 +34,36 @@ MemorySecrets::MemorySecrets(QObject *parent)
 
 SecretJob *MemorySecrets::read(const QString &key)
 {
-    return new MemoryJob([this, key] {
-        KeychainOutcome outcome;
-        if (const auto found = m_values.constFind(key); found != m_values.cend())
-            outcome.value = *found;
-        else
-            outcome.status = KeychainOutcome::Status::NotFound;
-        return outcome;
-    }, this);
+    return new MemoryJob(
+        [this, key] {
+            KeychainOutcome outcome;
+            if (const auto found = m_values.constFind(key); found != m_values.cend())
+                outcome.value = *found;
+            else
+                outcome.status = KeychainOutcome::Status::NotFound;
+            return outcome;
+        },
+        this);
 }
 
 SecretJob *MemorySecrets::write(const QString &key, const QByteArray &value)
 {
-    return new MemoryJob([this, key, value] {
-        m_values.insert(key, value);
-        return KeychainOutcome();
-    }, this);
+    return new MemoryJob(
+        [this, key, value] {
+            m_values.insert(key, value);
+            return KeychainOutcome();
+        },
+        this);
 }
 
 SecretJob *MemorySecrets::remove(const QString &key)
 {
-    return new MemoryJob([this, key] {
-        m_values.remove(key);
-        return KeychainOutcome();
-    }, this);
+    return new MemoryJob(
+        [this, key] {
+            m_values.remove(key);
+            return KeychainOutcome();
+        },
+        this);
 }
 
 } // namespace MesheryAuth

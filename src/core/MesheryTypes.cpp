@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "MesheryTypes.h"
 
 #include <QJsonArray>
@@ -62,7 +64,10 @@ QString readObjectList(const QJsonObject &object, QLatin1String field, Convert c
     // A page is what we asked for (at most a few hundred items); a server that sends more is not
     // paging, and its items would only fill memory.
     if (array.size() > MaxItemsPerPage)
-        return QStringLiteral("\"%1\" has %2 items, more than the %3 a page may have").arg(field).arg(array.size()).arg(MaxItemsPerPage);
+        return QStringLiteral("\"%1\" has %2 items, more than the %3 a page may have")
+            .arg(field)
+            .arg(array.size())
+            .arg(MaxItemsPerPage);
     out->reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject())
@@ -78,12 +83,11 @@ Provider providerFromObject(const QJsonObject &object, const QString &key)
     provider.key = key;
     provider.name = stringField(object, {"providerName"_L1, "provider_name"_L1}, key);
     const QString type = stringField(object, {"providerType"_L1, "provider_type"_L1});
-    provider.type = type.compare("local"_L1, Qt::CaseInsensitive) == 0 ? Provider::Type::Local
-                                                                       : Provider::Type::Remote;
+    provider.type = type.compare("local"_L1, Qt::CaseInsensitive) == 0 ? Provider::Type::Local : Provider::Type::Remote;
     provider.url = urlField(object, {"providerUrl"_L1, "provider_url"_L1});
     provider.packageVersion = stringField(object, {"packageVersion"_L1, "package_version"_L1});
-    provider.description = stringListField(object, {"providerDescription"_L1, "provider_description"_L1,
-                                                    "description"_L1});
+    provider.description =
+        stringListField(object, {"providerDescription"_L1, "provider_description"_L1, "description"_L1});
     const QJsonArray capabilities = firstField(object, {"capabilities"_L1}).toArray();
     for (const QJsonValue &entry : capabilities) {
         const QJsonObject capability = entry.toObject();
@@ -126,8 +130,8 @@ Workspace workspaceFromObject(const QJsonObject &object)
     workspace.id = stringField(object, {"id"_L1, "ID"_L1});
     workspace.name = stringField(object, {"name"_L1});
     workspace.description = stringField(object, {"description"_L1});
-    workspace.organizationId = stringField(object, {"organizationId"_L1, "organization_id"_L1,
-                                                    "orgId"_L1, "org_id"_L1});
+    workspace.organizationId =
+        stringField(object, {"organizationId"_L1, "organization_id"_L1, "orgId"_L1, "org_id"_L1});
     workspace.createdAt = dateTimeField(object, {"createdAt"_L1, "created_at"_L1});
     return workspace;
 }
@@ -230,8 +234,7 @@ Parsed<Provider> parseProvider(const QByteArray &json)
     if (!body.ok())
         return {{}, body.error};
     const QJsonObject &object = body.value;
-    if (!hasAnyField(object, {"providerName"_L1, "provider_name"_L1, "providerType"_L1,
-                              "provider_type"_L1}))
+    if (!hasAnyField(object, {"providerName"_L1, "provider_name"_L1, "providerType"_L1, "provider_type"_L1}))
         return {{}, QStringLiteral("expected %1 with a provider name or type").arg(expected)};
     return {providerFromObject(object, providerNameOf(object)), {}};
 }
@@ -257,8 +260,7 @@ Parsed<UserAccount> parseUser(const QByteArray &json)
     UserAccount user;
     // Current servers send a uuid "id" beside the login "userId"; older ones only "user_id".
     user.id = stringField(object, {"id"_L1, "userId"_L1, "user_id"_L1});
-    user.userName = stringField(object, {"userName"_L1, "user_name"_L1, "username"_L1, "userId"_L1,
-                                         "user_id"_L1});
+    user.userName = stringField(object, {"userName"_L1, "user_name"_L1, "username"_L1, "userId"_L1, "user_id"_L1});
     user.firstName = stringField(object, {"firstName"_L1, "first_name"_L1});
     user.lastName = stringField(object, {"lastName"_L1, "last_name"_L1});
     user.email = stringField(object, {"email"_L1});
@@ -331,8 +333,7 @@ Parsed<QJsonObject> parseGraphqlResponse(const QByteArray &json)
     const QJsonArray errors = body.value.value("errors"_L1).toArray();
     if (!errors.isEmpty()) {
         const QString message = stringField(errors.first().toObject(), {"message"_L1}).trimmed();
-        return {{}, QStringLiteral("GraphQL: %1")
-                        .arg(message.isEmpty() ? QStringLiteral("unknown error") : message)};
+        return {{}, QStringLiteral("GraphQL: %1").arg(message.isEmpty() ? QStringLiteral("unknown error") : message)};
     }
     return {{}, QStringLiteral("expected a GraphQL response with \"data\"")};
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "JsonFields.h"
@@ -26,10 +28,10 @@ struct ProviderCapability {
 struct Provider {
     enum class Type { Local, Remote };
 
-    QString key;  // the value for the meshery-provider cookie
+    QString key; // the value for the meshery-provider cookie
     QString name; // providerName / provider_name, falls back to key
     Type type = Type::Remote;
-    QUrl url;     // providerUrl / provider_url
+    QUrl url; // providerUrl / provider_url
     QString packageVersion;
     QStringList description;
     QList<ProviderCapability> capabilities;

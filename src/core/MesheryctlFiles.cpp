@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "MesheryctlFiles.h"
 
 #include "MesheryTypes.h"
@@ -75,8 +77,8 @@ bool ensureFolderFor(const QString &filePath, QString *error)
 }
 
 // Replaces (or creates) a file in one step: a temporary file beside it, renamed over it.
-bool writeAtomically(const QString &path, const QByteArray &content, std::optional<QFileDevice::Permissions> permissions,
-                     QString *error)
+bool writeAtomically(const QString &path, const QByteArray &content,
+                     std::optional<QFileDevice::Permissions> permissions, QString *error)
 {
     if (!ensureFolderFor(path, error))
         return false;
@@ -134,8 +136,8 @@ public:
         bool cycle = false;
     };
 
-    void OnDocumentStart(const YAML::Mark &) override {}
-    void OnDocumentEnd() override {}
+    void OnDocumentStart(const YAML::Mark &) override { }
+    void OnDocumentEnd() override { }
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { leaf(mark, anchor); }
     void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
@@ -155,7 +157,8 @@ public:
         open(mark, anchor);
     }
     void OnSequenceEnd() override { close(); }
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor, YAML::EmitterStyle::value) override
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
     {
         open(mark, anchor);
     }
@@ -213,13 +216,14 @@ bool parseYaml(const QByteArray &text, const QString &path, YAML::Node *root, QS
         *root = YAML::Load(yaml);
         return true;
     } catch (const ExpansionCounter::Refused &refused) {
-        *error = atLine(path, refused.mark,
-                        refused.cycle ? MesheryctlFiles::tr("an alias refers to a node that contains it, so the file "
-                                                            "has no end when read; it is not used.")
-                                      : MesheryctlFiles::tr("with its aliases expanded, the file holds more than %1 "
-                                                            "values, far more than any mesheryctl config.yaml; it is not "
-                                                            "used.")
-                                            .arg(MaxConfigNodes));
+        *error =
+            atLine(path, refused.mark,
+                   refused.cycle ? MesheryctlFiles::tr("an alias refers to a node that contains it, so the file "
+                                                       "has no end when read; it is not used.")
+                                 : MesheryctlFiles::tr("with its aliases expanded, the file holds more than %1 "
+                                                       "values, far more than any mesheryctl config.yaml; it is not "
+                                                       "used.")
+                                       .arg(MaxConfigNodes));
         return false;
     } catch (const YAML::Exception &e) {
         *error = yamlFailure(path, e);
@@ -252,8 +256,9 @@ bool readText(const YAML::Node &map, const char *key, const QString &path, QStri
         return true;
     }
     if (!node.IsScalar()) {
-        *error = atLine(path, node.Mark(), MesheryctlFiles::tr("\"%1\" must be a single value, not a list or map.")
-                                               .arg(QLatin1String(key)));
+        *error =
+            atLine(path, node.Mark(),
+                   MesheryctlFiles::tr("\"%1\" must be a single value, not a list or map.").arg(QLatin1String(key)));
         return false;
     }
     *value = fromYaml(node.Scalar());
@@ -288,14 +293,16 @@ Parsed<MesheryctlConfig> configFromYaml(const YAML::Node &root, const QString &p
             return fail(atLine(path, contexts.Mark(), MesheryctlFiles::tr("\"contexts\" must map names to contexts.")));
         for (auto it = contexts.begin(); it != contexts.end(); ++it) {
             if (!it->first.IsScalar())
-                return fail(atLine(path, it->first.Mark(), MesheryctlFiles::tr("a context name must be a single value.")));
+                return fail(
+                    atLine(path, it->first.Mark(), MesheryctlFiles::tr("a context name must be a single value.")));
             MesheryctlContext context;
             context.name = fromYaml(it->first.Scalar());
             const YAML::Node fields = it->second;
             if (!isAbsent(fields)) {
                 if (!fields.IsMap())
-                    return fail(atLine(path, fields.Mark(),
-                                       MesheryctlFiles::tr("the context \"%1\" must be a map of settings.").arg(context.name)));
+                    return fail(
+                        atLine(path, fields.Mark(),
+                               MesheryctlFiles::tr("the context \"%1\" must be a map of settings.").arg(context.name)));
                 if (!readText(fields, "endpoint", path, &context.endpoint, &error)
                     || !readText(fields, "provider", path, &context.provider, &error)
                     || !readText(fields, "token", path, &context.tokenName, &error)
@@ -309,7 +316,8 @@ Parsed<MesheryctlConfig> configFromYaml(const YAML::Node &root, const QString &p
     const YAML::Node tokens = root["tokens"];
     if (!isAbsent(tokens)) {
         if (!tokens.IsSequence())
-            return fail(atLine(path, tokens.Mark(), MesheryctlFiles::tr("\"tokens\" must be a list of token entries.")));
+            return fail(
+                atLine(path, tokens.Mark(), MesheryctlFiles::tr("\"tokens\" must be a list of token entries.")));
         for (const YAML::Node &entry : tokens) {
             if (!entry.IsMap())
                 return fail(atLine(path, entry.Mark(),
@@ -514,8 +522,9 @@ Parsed<MesheryctlAuth> MesheryctlFiles::readAuthFile(const QString &path)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text.value, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return {{}, tr("%1 is not valid JSON: %2 at byte %3.")
-                        .arg(shown(path), parseError.errorString(), QString::number(parseError.offset))};
+        return {{},
+                tr("%1 is not valid JSON: %2 at byte %3.")
+                    .arg(shown(path), parseError.errorString(), QString::number(parseError.offset))};
     if (!document.isObject())
         return {{}, tr("%1 is not a mesheryctl token file: it holds no JSON object.").arg(shown(path))};
 
@@ -523,11 +532,13 @@ Parsed<MesheryctlAuth> MesheryctlFiles::readAuthFile(const QString &path)
     const QJsonValue token = object.value(QLatin1String(TokenKey));
     const QJsonValue provider = object.value(QLatin1String(ProviderKey));
     if (token.isUndefined())
-        return {{}, tr("%1 is not a mesheryctl token file: it has no \"%2\" field.")
-                        .arg(shown(path), QLatin1String(TokenKey))};
+        return {
+            {},
+            tr("%1 is not a mesheryctl token file: it has no \"%2\" field.").arg(shown(path), QLatin1String(TokenKey))};
     if (!(token.isString() || token.isNull()) || !(provider.isString() || provider.isNull() || provider.isUndefined()))
-        return {{}, tr("%1 is not a mesheryctl token file: \"%2\" and \"%3\" must be text.")
-                        .arg(shown(path), QLatin1String(ProviderKey), QLatin1String(TokenKey))};
+        return {{},
+                tr("%1 is not a mesheryctl token file: \"%2\" and \"%3\" must be text.")
+                    .arg(shown(path), QLatin1String(ProviderKey), QLatin1String(TokenKey))};
     auth.provider = provider.toString();
     auth.token = token.toString().toUtf8();
     // mesheryctl's Local sign-in is {"meshery-provider":"None","token":""}: no token, yet no logout.
@@ -573,7 +584,8 @@ MesheryctlFiles::ImportReport MesheryctlFiles::importAll(const QString &configPa
 
     for (const MesheryctlTokenEntry &entry : config.value.tokens) {
         if (!usedTokens.contains(entry.name))
-            report.warnings.append(tr("The token entry \"%1\" (%2) is not used by any context.").arg(entry.name, entry.location));
+            report.warnings.append(
+                tr("The token entry \"%1\" (%2) is not used by any context.").arg(entry.name, entry.location));
     }
     const QString &current = config.value.currentContext;
     if (!current.isEmpty() && !config.value.context(current))
@@ -613,9 +625,9 @@ MesheryctlFiles::WriteResult MesheryctlFiles::checkAuthFile(const QString &path,
         const bool holdsOtherToken = !current.ok() || (!current.value.token.isEmpty() && current.value.token != token);
         if (holdsOtherToken && existing == ExistingFile::Keep) {
             result.needsReplaceConfirmation = true;
-            result.error = current.ok()
-                ? tr("%1 already holds a different token.").arg(shown(path))
-                : tr("%1 already exists and is not a token file this app can read (%2)").arg(shown(path), current.error);
+            result.error = current.ok() ? tr("%1 already holds a different token.").arg(shown(path))
+                                        : tr("%1 already exists and is not a token file this app can read (%2)")
+                                              .arg(shown(path), current.error);
             return result;
         }
     }

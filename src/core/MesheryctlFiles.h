@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "JsonFields.h"
@@ -18,9 +20,9 @@
 namespace MesheryAuth {
 
 struct MesheryctlContext {
-    QString name;      // context key, e.g. "local"
-    QString endpoint;  // as written, e.g. "http://localhost:9081"
-    QString provider;  // may be empty
+    QString name; // context key, e.g. "local"
+    QString endpoint; // as written, e.g. "http://localhost:9081"
+    QString provider; // may be empty
     QString tokenName; // name of an entry in tokens; may be empty
     QString platform;
 };
@@ -43,7 +45,7 @@ struct MesheryctlAuth {
 struct MesheryctlConfig {
     QString path; // the config.yaml it was read from
     QString currentContext;
-    QList<MesheryctlContext> contexts;  // in file order
+    QList<MesheryctlContext> contexts; // in file order
     QList<MesheryctlTokenEntry> tokens; // in file order
 
     std::optional<MesheryctlContext> context(const QString &name) const;
@@ -56,7 +58,7 @@ class MesheryctlFiles
     Q_DECLARE_TR_FUNCTIONS(MesheryAuth::MesheryctlFiles)
 
 public:
-    static QString defaultFolder();     // ~/.meshery
+    static QString defaultFolder(); // ~/.meshery
     static QString defaultConfigPath(); // ~/.meshery/config.yaml
 
     // Resolves a token location the way mesheryctl does: an absolute path as is; "~" or "~/x"
@@ -79,13 +81,13 @@ public:
     struct ImportedContext {
         MesheryctlContext context;
         MesheryctlAuth auth; // valid when error is empty; loggedOut when the context names no token
-        QString tokenPath;   // resolved path; empty when the context names no token
-        QString error;       // translated and specific
+        QString tokenPath; // resolved path; empty when the context names no token
+        QString error; // translated and specific
     };
     struct ImportReport {
         QList<ImportedContext> contexts;
         QStringList warnings; // e.g. token entries that no context names
-        QString error;        // only when config.yaml itself cannot be used; contexts is then empty
+        QString error; // only when config.yaml itself cannot be used; contexts is then empty
     };
     static ImportReport importAll(const QString &configPath, const QString &mesheryFolder = {});
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "MesheryctlSync.h"
 
 #include "Logging.h"
@@ -88,8 +90,9 @@ private:
         if (!imported.auth.loggedOut && !imported.auth.token.isEmpty()) {
             const ApiError refused = TokenValidator::check(imported.auth.token, imported.tokenPath);
             if (!refused.isOk())
-                return skip(ApiError(refused.kind(),
-                                     MesheryctlSync::tr("Context \"%1\": %2").arg(imported.context.name, refused.detail())));
+                return skip(
+                    ApiError(refused.kind(),
+                             MesheryctlSync::tr("Context \"%1\": %2").arg(imported.context.name, refused.detail())));
         }
         ServerProfile profile = m_profiles->findByServer(url, provider).value_or(ProfileStore::draft(url));
         if (profile.id.isEmpty())
@@ -97,7 +100,8 @@ private:
         profile.provider = provider;
         if (const ApiError saved = m_profiles->save(profile); !saved.isOk()) {
             const QString why = saved.detail().isEmpty() ? saved.message() : saved.detail();
-            return skip(ApiError(saved.kind(), MesheryctlSync::tr("Context \"%1\": %2").arg(imported.context.name, why)));
+            return skip(
+                ApiError(saved.kind(), MesheryctlSync::tr("Context \"%1\": %2").arg(imported.context.name, why)));
         }
         result.profileId = profile.id;
         if (m_profiles->currentId().isEmpty())
@@ -162,8 +166,9 @@ private:
         if (!loaded.isOk()) {
             outcome.error = loaded.error;
         } else if (!loaded.found && !isLocalProviderName(m_profile.provider)) {
-            outcome.error = ApiError(ApiError::Kind::NotSignedIn,
-                                     MesheryctlSync::tr("No token is stored for %1; log in first.").arg(m_profile.name));
+            outcome.error =
+                ApiError(ApiError::Kind::NotSignedIn,
+                         MesheryctlSync::tr("No token is stored for %1; log in first.").arg(m_profile.name));
         } else {
             outcome = writeFiles(loaded.token);
         }
@@ -196,7 +201,8 @@ MesheryctlExportOutcome ExportJob::writeFiles(const QByteArray &token) const
     }
     for (const MesheryctlContext &candidate : config.value.contexts) {
         const bool named = !m_contextName.isEmpty() && candidate.name == m_contextName;
-        const bool sameServer = m_contextName.isEmpty() && ServerAddress::normalise(candidate.endpoint) == m_profile.serverUrl;
+        const bool sameServer =
+            m_contextName.isEmpty() && ServerAddress::normalise(candidate.endpoint) == m_profile.serverUrl;
         if (named || sameServer) {
             update.contextName = candidate.name;
             update.tokenName = candidate.tokenName;
@@ -206,7 +212,8 @@ MesheryctlExportOutcome ExportJob::writeFiles(const QByteArray &token) const
         }
     }
     if (update.contextName.isEmpty())
-        update.contextName = m_contextName.isEmpty() ? MesheryctlFiles::contextNameFor(m_profile.serverUrl) : m_contextName;
+        update.contextName =
+            m_contextName.isEmpty() ? MesheryctlFiles::contextNameFor(m_profile.serverUrl) : m_contextName;
     if (update.tokenName.isEmpty())
         update.tokenName = config.value.contexts.isEmpty() ? QStringLiteral("default") : update.contextName;
     if (tokenLocation.isEmpty()) {
@@ -253,7 +260,8 @@ MesheryctlSync::MesheryctlSync(ProfileStore *profiles, TokenVault *vault, QObjec
 MesheryctlImportJob *MesheryctlSync::importAll(const QString &configPath, const QString &mesheryFolder)
 {
     auto *job = new ImportJob(m_profiles, m_vault, configPath, mesheryFolder, this);
-    qCDebug(lcMesheryctl).noquote() << "import from" << (configPath.isEmpty() ? MesheryctlFiles::defaultConfigPath() : configPath);
+    qCDebug(lcMesheryctl).noquote() << "import from"
+                                    << (configPath.isEmpty() ? MesheryctlFiles::defaultConfigPath() : configPath);
     connect(job, &MesheryctlImportJob::finished, job, [](const MesheryctlImportOutcome &outcome) {
         if (!outcome.isOk()) {
             qCInfo(lcMesheryctl).noquote() << "import failed:" << outcome.error.id() << outcome.error.detail();
@@ -261,9 +269,11 @@ MesheryctlImportJob *MesheryctlSync::importAll(const QString &configPath, const 
         }
         for (const MesheryctlImportedProfile &profile : outcome.profiles) {
             if (!profile.error.isOk())
-                qCInfo(lcMesheryctl).noquote() << "context" << profile.contextName << "not imported:" << profile.error.id();
+                qCInfo(lcMesheryctl).noquote()
+                    << "context" << profile.contextName << "not imported:" << profile.error.id();
             else
-                qCDebug(lcMesheryctl).noquote() << "context" << profile.contextName << "imported as profile" << profile.profileId;
+                qCDebug(lcMesheryctl).noquote()
+                    << "context" << profile.contextName << "imported as profile" << profile.profileId;
         }
     });
     return job;
@@ -276,7 +286,8 @@ MesheryctlExportJob *MesheryctlSync::exportProfile(const ServerProfile &profile,
     qCDebug(lcMesheryctl).noquote() << "export profile" << profile.id;
     connect(job, &MesheryctlExportJob::finished, job, [](const MesheryctlExportOutcome &outcome) {
         if (outcome.isOk())
-            qCDebug(lcMesheryctl).noquote() << "exported as context" << outcome.contextName << "to" << outcome.authFilePath;
+            qCDebug(lcMesheryctl).noquote()
+                << "exported as context" << outcome.contextName << "to" << outcome.authFilePath;
         else
             qCInfo(lcMesheryctl).noquote() << "export failed:" << outcome.error.id();
     });

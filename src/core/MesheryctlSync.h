@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "ApiError.h"
@@ -12,18 +14,18 @@ namespace MesheryAuth {
 
 struct MesheryctlImportedProfile {
     QString contextName;
-    QString profileId;        // empty when the context could not be imported
+    QString profileId; // empty when the context could not be imported
     bool tokenStored = false;
-    bool loggedOut = false;   // the context's token file was empty: imported without a token
+    bool loggedOut = false; // the context's token file was empty: imported without a token
     bool localSignIn = false; // the Local provider, which needs no token: imported signed in
-    ApiError error;           // the detail names the context
+    ApiError error; // the detail names the context
     bool isOk() const { return error.isOk(); }
 };
 
 struct MesheryctlImportOutcome {
     QList<MesheryctlImportedProfile> profiles;
     QStringList warnings;
-    ApiError error;           // config.yaml itself could not be used
+    ApiError error; // config.yaml itself could not be used
     bool isOk() const { return error.isOk(); }
 };
 
@@ -81,8 +83,8 @@ public:
     MesheryctlImportJob *importAll(const QString &configPath, const QString &mesheryFolder);
     // contextName empty: the context whose endpoint is the profile's server, else a new one
     // named after the server.
-    MesheryctlExportJob *exportProfile(const ServerProfile &profile, const QString &configPath, const QString &contextName,
-                                       MesheryctlFiles::ExistingFile existing);
+    MesheryctlExportJob *exportProfile(const ServerProfile &profile, const QString &configPath,
+                                       const QString &contextName, MesheryctlFiles::ExistingFile existing);
 
     // One line for a person: what happened and the specific sentence (file, context, reason).
     static QString describe(const ApiError &error);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ProfileService.h"
 
 #include "ProfileStore.h"
@@ -86,7 +88,8 @@ ApiError ProfileService::save(const ServerProfile &before, ServerProfile &edited
 
 ApiError ProfileService::saveDemoProfile(const QUrl &url, ServerProfile *demo)
 {
-    ServerProfile profile = m_profiles->profile(m_settings->value(DemoProfileKey).toString()).value_or(ProfileStore::draft(url));
+    ServerProfile profile =
+        m_profiles->profile(m_settings->value(DemoProfileKey).toString()).value_or(ProfileStore::draft(url));
     profile.serverUrl = url;
     profile.name = tr("Demo (built-in test server)");
     const ApiError error = m_profiles->save(profile);

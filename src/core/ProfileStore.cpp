@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ProfileStore.h"
 
 #include "MesheryTypes.h"
@@ -36,7 +38,8 @@ ServerProfile ProfileStore::draft(const QUrl &serverUrl)
 {
     ServerProfile profile;
     profile.serverUrl = serverUrl.isEmpty() ? QUrl(QLatin1String(ServerAddress::DefaultUrl)) : serverUrl;
-    profile.name = profile.serverUrl.host() + (profile.serverUrl.port() > 0 ? QStringLiteral(":%1").arg(profile.serverUrl.port()) : QString());
+    profile.name = profile.serverUrl.host()
+        + (profile.serverUrl.port() > 0 ? QStringLiteral(":%1").arg(profile.serverUrl.port()) : QString());
     return profile;
 }
 
@@ -67,8 +70,9 @@ std::optional<ServerProfile> ProfileStore::profile(const QString &id) const
     profile.serverUrl = ServerAddress::normalise(m_settings->value(field(id, "url")).toString());
     profile.provider = m_settings->value(field(id, "provider")).toString();
     profile.organizationId = m_settings->value(field(id, "organization")).toString();
-    profile.timeoutSeconds = std::clamp(m_settings->value(field(id, "timeoutSeconds"), ServerProfile::DefaultTimeoutSeconds).toInt(),
-                                        ServerProfile::MinTimeoutSeconds, ServerProfile::MaxTimeoutSeconds);
+    profile.timeoutSeconds =
+        std::clamp(m_settings->value(field(id, "timeoutSeconds"), ServerProfile::DefaultTimeoutSeconds).toInt(),
+                   ServerProfile::MinTimeoutSeconds, ServerProfile::MaxTimeoutSeconds);
     if (profile.name.isEmpty())
         profile.name = draft(profile.serverUrl).name;
     return profile;
@@ -91,10 +95,12 @@ ApiError ProfileStore::save(ServerProfile &profile)
     const QUrl url = ServerAddress::normalise(profile.serverUrl.toString(), &problem);
     if (!url.isValid())
         return problem;
-    if (profile.timeoutSeconds < ServerProfile::MinTimeoutSeconds || profile.timeoutSeconds > ServerProfile::MaxTimeoutSeconds) {
-        return ApiError(ApiError::Kind::InvalidSetting, tr("The time limit must be between %1 and %2 seconds.")
-                                                            .arg(ServerProfile::MinTimeoutSeconds)
-                                                            .arg(ServerProfile::MaxTimeoutSeconds));
+    if (profile.timeoutSeconds < ServerProfile::MinTimeoutSeconds
+        || profile.timeoutSeconds > ServerProfile::MaxTimeoutSeconds) {
+        return ApiError(ApiError::Kind::InvalidSetting,
+                        tr("The time limit must be between %1 and %2 seconds.")
+                            .arg(ServerProfile::MinTimeoutSeconds)
+                            .arg(ServerProfile::MaxTimeoutSeconds));
     }
     profile.serverUrl = url;
     profile.name = profile.name.trimmed();

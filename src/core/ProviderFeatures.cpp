@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ProviderFeatures.h"
 
 #include "ApiClient.h"
@@ -27,8 +29,10 @@ ProviderFeatures ProviderFeatures::of(const QString &providerKey, const Provider
 QString ProviderFeatures::featureName(ProviderFeature feature)
 {
     switch (feature) {
-    case ProviderFeature::Organizations: return QStringLiteral("organizations");
-    case ProviderFeature::Workspaces: return QStringLiteral("workspaces");
+    case ProviderFeature::Organizations:
+        return QStringLiteral("organizations");
+    case ProviderFeature::Workspaces:
+        return QStringLiteral("workspaces");
     }
     return {};
 }
@@ -47,8 +51,9 @@ QString ProviderFeatures::notOffered(ProviderFeature feature) const
             ? tr("Organizations come with remote providers such as Meshery Cloud; the Local provider has none.")
             : tr("Workspaces come with remote providers such as Meshery Cloud; the Local provider has none.");
     }
-    return feature == ProviderFeature::Organizations ? tr("The provider %1 does not offer organizations.").arg(m_providerKey)
-                                                     : tr("The provider %1 does not offer workspaces.").arg(m_providerKey);
+    return feature == ProviderFeature::Organizations
+        ? tr("The provider %1 does not offer organizations.").arg(m_providerKey)
+        : tr("The provider %1 does not offer workspaces.").arg(m_providerKey);
 }
 
 ProviderFeaturesJob *ProviderFeatures::fetch(ApiClient *client)
@@ -84,7 +89,8 @@ void ProviderFeaturesJob::cancel()
 void ProviderFeaturesJob::onAnswered(const ApiResult &result)
 {
     m_call = nullptr;
-    finish({result.isOk() ? ProviderFeatures::of(m_providerKey, result.valueAs<Provider>()) : ProviderFeatures(m_providerKey),
+    finish({result.isOk() ? ProviderFeatures::of(m_providerKey, result.valueAs<Provider>())
+                          : ProviderFeatures(m_providerKey),
             result.error});
 }
 

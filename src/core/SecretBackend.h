@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "Job.h"
@@ -12,7 +14,7 @@ struct KeychainOutcome {
     enum class Status { Ok, NotFound, Unavailable, AccessDenied };
     Status status = Status::Ok;
     QString backendMessage; // the keychain's own words, for the user and for bug reports
-    QByteArray value;       // what was read
+    QByteArray value; // what was read
     bool isOk() const { return status == Status::Ok; }
 };
 

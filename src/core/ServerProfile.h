@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "CallLimits.h"
@@ -16,10 +18,10 @@ struct ServerProfile {
     static constexpr int MinTimeoutSeconds = 1;
     static constexpr int MaxTimeoutSeconds = 600;
 
-    QString id;             // stable, generated; names the profile in settings and the vault index
-    QString name;           // shown to the user
-    QUrl serverUrl;         // normalised (see ServerAddress)
-    QString provider;       // provider key, e.g. "Meshery" or "None"; empty until chosen
+    QString id; // stable, generated; names the profile in settings and the vault index
+    QString name; // shown to the user
+    QUrl serverUrl; // normalised (see ServerAddress)
+    QString provider; // provider key, e.g. "Meshery" or "None"; empty until chosen
     QString organizationId; // the active organization; empty until chosen
     int timeoutSeconds = DefaultTimeoutSeconds;
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "Session.h"
 
 namespace MesheryAuth {
@@ -68,23 +70,24 @@ void Session::loadToken()
 {
     setState(State::Loading);
     const int generation = m_generation;
-    connect(m_vault->load(m_profile.tokenSlot()), &VaultJob::finished, this, [this, generation](const VaultResult &result) {
-        if (generation != m_generation)
-            return;
-        if (!result.isOk()) {
-            m_lastError = result.error;
-            setState(State::SignedOut);
-            return;
-        }
-        m_token = result.token;
-        m_client.setToken(m_token);
-        emit accountChanged();
-        if (m_token.isEmpty() && !isLocalProviderName(m_profile.provider)) {
-            setState(State::SignedOut);
-            return;
-        }
-        refreshUser();
-    });
+    connect(m_vault->load(m_profile.tokenSlot()), &VaultJob::finished, this,
+            [this, generation](const VaultResult &result) {
+                if (generation != m_generation)
+                    return;
+                if (!result.isOk()) {
+                    m_lastError = result.error;
+                    setState(State::SignedOut);
+                    return;
+                }
+                m_token = result.token;
+                m_client.setToken(m_token);
+                emit accountChanged();
+                if (m_token.isEmpty() && !isLocalProviderName(m_profile.provider)) {
+                    setState(State::SignedOut);
+                    return;
+                }
+                refreshUser();
+            });
 }
 
 void Session::refreshUser()

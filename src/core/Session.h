@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "ApiClient.h"
@@ -22,12 +24,12 @@ class Session : public QObject
 
 public:
     enum class State {
-        NoProfile,   // nothing opened yet
-        Loading,     // reading the token / asking who is signed in
-        SignedOut,   // no token (or a provider not yet signed in)
-        SignedIn,    // the server accepted the token (or the Local provider answered)
-        Expired,     // the server refused the stored token
-        Unverified,  // a token is stored but the server could not be asked (offline, error)
+        NoProfile, // nothing opened yet
+        Loading, // reading the token / asking who is signed in
+        SignedOut, // no token (or a provider not yet signed in)
+        SignedIn, // the server accepted the token (or the Local provider answered)
+        Expired, // the server refused the stored token
+        Unverified, // a token is stored but the server could not be asked (offline, error)
     };
 
     Session(ProfileStore *profiles, TokenVault *vault, QObject *parent = nullptr);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "SignInService.h"
 
 #include "ApiClient.h"
@@ -55,8 +57,8 @@ protected:
             return;
         }
         // A new sign-in is a new session: its cookie replaces (or, when it has none, removes) the old one.
-        connect(m_vault->store(m_profile.tokenSlot(), m_confirmed.token, m_confirmed.sessionCookie), &VaultJob::finished,
-                this, &KeepJob::onStored);
+        connect(m_vault->store(m_profile.tokenSlot(), m_confirmed.token, m_confirmed.sessionCookie),
+                &VaultJob::finished, this, &KeepJob::onStored);
     }
 
 private:
@@ -255,7 +257,8 @@ SignInJob *SignInService::logged(SignInJob *job, const char *operation, const Se
     qCDebug(lcSignIn).noquote() << operation << where;
     connect(job, &SignInJob::finished, job, [operation, where](const SignInResult &result) {
         if (result.isOk())
-            qCDebug(lcSignIn).noquote() << operation << where << "done" << (result.revokedAtProvider ? "(provider revoked)" : "");
+            qCDebug(lcSignIn).noquote() << operation << where << "done"
+                                        << (result.revokedAtProvider ? "(provider revoked)" : "");
         else
             qCInfo(lcSignIn).noquote() << operation << where << "failed:" << result.error.id();
     });

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "SystemBrowserLogin.h"
 
 #include "WebAddress.h"
@@ -27,7 +29,8 @@ QUrl SystemBrowserLogin::providerLoginUrl(const QUrl &providerUrl, const QString
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     url.setPath(path + QStringLiteral("/login"));
-    const QByteArray source = callbackUrl.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray source =
+        callbackUrl.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("source"), QString::fromLatin1(source));
     if (!providerVersion.isEmpty())
@@ -83,7 +86,8 @@ void SystemBrowserLogin::onTokenReceived(const LoginCallback &callback)
         m_timeLimit.stop();
         emit finished(result);
     });
-    m_confirmation->start(m_options.provider.key, callback.token, TokenConfirmation::Steps::TokenAndUser, callback.sessionCookie);
+    m_confirmation->start(m_options.provider.key, callback.token, TokenConfirmation::Steps::TokenAndUser,
+                          callback.sessionCookie);
 }
 
 void SystemBrowserLogin::finishWith(const ApiError &error)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "CallLimits.h"
@@ -23,8 +25,8 @@ class SystemBrowserLogin : public QObject
 public:
     struct Options {
         QUrl serverUrl;
-        Provider provider;                              // a remote provider, with its url
-        QString mesheryVersion;                         // the server's build, passed on as mesheryctl does
+        Provider provider; // a remote provider, with its url
+        QString mesheryVersion; // the server's build, passed on as mesheryctl does
         std::chrono::milliseconds timeLimit{5 * 60 * 1000}; // for the whole login
         std::chrono::milliseconds requestTimeout{CallLimits::DefaultTimeout};
     };
@@ -37,11 +39,11 @@ public:
     bool isRunning() const { return m_running; }
     QUrl loginUrl() const { return m_loginUrl; }
     QString callbackUrl() const { return m_listener.callbackUrl(); } // http://localhost:PORT/SECRET
-    LoopbackCallbackListener *listener() { return &m_listener; }     // tests: its port and first port
+    LoopbackCallbackListener *listener() { return &m_listener; } // tests: its port and first port
 
     // <providerUrl>/login?source=<base64url-unpadded(callback)>&provider_version=..&meshery_version=..
-    static QUrl providerLoginUrl(const QUrl &providerUrl, const QString &callbackUrl,
-                                 const QString &providerVersion, const QString &mesheryVersion);
+    static QUrl providerLoginUrl(const QUrl &providerUrl, const QString &callbackUrl, const QString &providerVersion,
+                                 const QString &mesheryVersion);
 
 signals:
     void tokenArrived(); // the browser came back; the token is being confirmed

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "TlsCertificateInfo.h"
 
 #include <QCoreApplication>
@@ -43,8 +45,7 @@ QString TlsCertificateInfo::toDisplayString() const
     if (isNull())
         return {};
     return tr("Subject: %1\nIssuer: %2\nValid from %3 until %4\nSHA-256 fingerprint: %5")
-        .arg(subject, issuer, validFrom.toString(Qt::ISODate), validUntil.toString(Qt::ISODate),
-             sha256Fingerprint);
+        .arg(subject, issuer, validFrom.toString(Qt::ISODate), validUntil.toString(Qt::ISODate), sha256Fingerprint);
 }
 
 } // namespace MesheryAuth

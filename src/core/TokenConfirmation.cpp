@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "TokenConfirmation.h"
 
 #include "LoginCallback.h"
@@ -13,7 +15,8 @@ TokenConfirmation::TokenConfirmation(const QUrl &serverUrl, std::chrono::millise
     m_client.setTimeout(timeout);
 }
 
-void TokenConfirmation::start(const QString &provider, const QByteArray &token, Steps steps, const QByteArray &sessionCookie)
+void TokenConfirmation::start(const QString &provider, const QByteArray &token, Steps steps,
+                              const QByteArray &sessionCookie)
 {
     m_result = {};
     m_result.provider = provider;
@@ -25,7 +28,8 @@ void TokenConfirmation::start(const QString &provider, const QByteArray &token, 
     const ApiError refused = m_result.token.isEmpty() ? ApiError() : secrets.check(tr("the sign-in"));
     if (!refused.isOk()) {
         // Later, like every other answer: callers connect after start().
-        QMetaObject::invokeMethod(this, [this, refused] { finish(refused); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, refused] { finish(refused); }, Qt::QueuedConnection);
         return;
     }
     m_client.setToken(m_result.token);
@@ -41,7 +45,9 @@ void TokenConfirmation::start(const QString &provider, const QByteArray &token, 
         }
         // The server echoes the session's token; keep its copy if it differs (e.g. refreshed).
         const auto echoed = result.valueAs<TokenResponse>();
-        const ApiError refused = echoed.token.isEmpty() ? ApiError() : TokenValidator::check(echoed.token, tr("the server's /api/token answer"));
+        const ApiError refused = echoed.token.isEmpty()
+            ? ApiError()
+            : TokenValidator::check(echoed.token, tr("the server's /api/token answer"));
         if (!refused.isOk()) {
             finish(refused);
             return;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "ApiClient.h"
@@ -11,7 +13,7 @@ namespace MesheryAuth {
 struct SignInResult {
     ApiError error;
     QString provider;
-    QByteArray token;  // the token to keep: the server's own copy when it sent one back
+    QByteArray token; // the token to keep: the server's own copy when it sent one back
     QByteArray sessionCookie; // the provider's session (browser logins only): what logout needs
     bool revokedAtProvider = false; // logout: the server says the provider ended the session
     UserAccount user;

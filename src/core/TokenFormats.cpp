@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "TokenFormats.h"
 
 #include "MesheryTypes.h"
@@ -74,7 +76,8 @@ QByteArray curlCommand(const ServerProfile &profile, const QString &path, const 
 
 QByteArray mesheryctlAuthJson(const QByteArray &token, const QString &provider)
 {
-    const QJsonObject object{{QStringLiteral("meshery-provider"), provider}, {QStringLiteral("token"), QString::fromUtf8(token)}};
+    const QJsonObject object{{QStringLiteral("meshery-provider"), provider},
+                             {QStringLiteral("token"), QString::fromUtf8(token)}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "ApiPaths.h"
@@ -17,8 +19,9 @@ namespace TokenFormats {
 
 inline constexpr char CliProgram[] = "meshery-auth-cli";
 
-QByteArray bearerHeader(const QByteArray &token);                           // Authorization: Bearer <token>
-QByteArray cookieHeader(const QByteArray &token, const QString &provider);  // Cookie: token=<token>; meshery-provider=<p>
+QByteArray bearerHeader(const QByteArray &token); // Authorization: Bearer <token>
+QByteArray cookieHeader(const QByteArray &token,
+                        const QString &provider); // Cookie: token=<token>; meshery-provider=<p>
 // Both header lines, each ending in a newline: what `curl -H @-` reads from its standard input.
 QByteArray headerLines(const QByteArray &token, const QString &provider);
 // A working shell line for <server><path>, a GET or a POST of jsonBody when given, that holds no

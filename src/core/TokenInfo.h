@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include <QByteArray>
@@ -13,13 +15,14 @@ namespace MesheryAuth {
 // an OAuth2 token JSON) expiry and identity claims. Informational only: the signature is never
 // checked, and the server's answer is the truth about whether a token works.
 // Keeps no copy of the token, only its redacted form.
-class TokenInfo {
+class TokenInfo
+{
 public:
     enum class Format {
-        Empty,      // nothing, or only whitespace
+        Empty, // nothing, or only whitespace
         OAuth2Json, // base64 of {"access_token": ..., "token_type": ..., "expiry": ...}
-        Jwt,        // a bare JWT: header.payload.signature
-        Opaque,     // anything else (API tokens, garbage): sent as is, nothing shown
+        Jwt, // a bare JWT: header.payload.signature
+        Opaque, // anything else (API tokens, garbage): sent as is, nothing shown
     };
 
     static TokenInfo decode(const QByteArray &token);
@@ -27,8 +30,8 @@ public:
     Format format() const { return m_format; }
     bool isDecoded() const { return m_format == Format::OAuth2Json || m_format == Format::Jwt; }
 
-    QDateTime expiry() const { return m_expiry; }       // UTC; JWT exp, else OAuth2 "expiry"
-    QDateTime issuedAt() const { return m_issuedAt; }   // JWT iat
+    QDateTime expiry() const { return m_expiry; } // UTC; JWT exp, else OAuth2 "expiry"
+    QDateTime issuedAt() const { return m_issuedAt; } // JWT iat
     QDateTime notBefore() const { return m_notBefore; } // JWT nbf
     QString subject() const { return m_subject; }
     QString issuer() const { return m_issuer; }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "TokenStatus.h"
 
 namespace MesheryAuth {
@@ -26,11 +28,16 @@ TokenStatus TokenStatus::of(const QByteArray &token, const QDateTime &now, int r
 QString TokenStatus::stateId() const
 {
     switch (m_state) {
-    case State::NotSignedIn: return QStringLiteral("none");
-    case State::Valid: return QStringLiteral("valid");
-    case State::ExpiresSoon: return QStringLiteral("expires-soon");
-    case State::Expired: return QStringLiteral("expired");
-    case State::UnknownExpiry: return QStringLiteral("unknown");
+    case State::NotSignedIn:
+        return QStringLiteral("none");
+    case State::Valid:
+        return QStringLiteral("valid");
+    case State::ExpiresSoon:
+        return QStringLiteral("expires-soon");
+    case State::Expired:
+        return QStringLiteral("expired");
+    case State::UnknownExpiry:
+        return QStringLiteral("unknown");
     }
     return {};
 }
@@ -38,11 +45,16 @@ QString TokenStatus::stateId() const
 QString TokenStatus::stateText() const
 {
     switch (m_state) {
-    case State::NotSignedIn: return tr("Not signed in");
-    case State::Valid: return tr("Valid");
-    case State::ExpiresSoon: return tr("Expires soon");
-    case State::Expired: return tr("Expired");
-    case State::UnknownExpiry: return tr("Expiry unknown (opaque token)");
+    case State::NotSignedIn:
+        return tr("Not signed in");
+    case State::Valid:
+        return tr("Valid");
+    case State::ExpiresSoon:
+        return tr("Expires soon");
+    case State::Expired:
+        return tr("Expired");
+    case State::UnknownExpiry:
+        return tr("Expiry unknown (opaque token)");
     }
     return {};
 }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "TokenInfo.h"
@@ -21,8 +23,8 @@ public:
     static TokenStatus of(const QByteArray &token, const QDateTime &now, int rotationDays = DefaultRotationDays);
 
     State state() const { return m_state; }
-    QString stateId() const;          // "valid", "expires-soon", "expired", "unknown", "none": for --json
-    QString stateText() const;        // translated, e.g. "Valid"
+    QString stateId() const; // "valid", "expires-soon", "expired", "unknown", "none": for --json
+    QString stateText() const; // translated, e.g. "Valid"
     QDateTime expiry() const { return m_info.expiry(); }
     QDateTime issuedAt() const { return m_info.issuedAt(); }
     // "expires in 3 h 12 min" / "expired 2 days ago"; empty when the expiry is unknown.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "ApiError.h"
@@ -39,8 +41,8 @@ struct TokenSlot {
 
 struct VaultResult {
     ApiError error;
-    bool found = false;  // load: a token is stored
-    QByteArray token;    // load: the token
+    bool found = false; // load: a token is stored
+    QByteArray token; // load: the token
     QByteArray sessionCookie; // load: the provider's session kept with it; empty when none
     bool isOk() const { return error.isOk(); }
 
@@ -112,8 +114,8 @@ private:
     MemorySecrets *m_memory;
     std::unique_ptr<SettingsKeyIndex> m_settingsIndex;
     std::unique_ptr<MemoryKeyIndex> m_memoryIndex;
-    SecretBackend *m_backend;  // the keychain, or memory in session-only mode
-    KeyIndex *m_index;         // its index
+    SecretBackend *m_backend; // the keychain, or memory in session-only mode
+    KeyIndex *m_index; // its index
 };
 
 } // namespace MesheryAuth

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "VaultJobs.h"
 
 #include "KeyIndex.h"
@@ -107,8 +109,9 @@ void ReadEntry::onMainEntry(const KeychainOutcome &outcome)
     bool isNumber = false;
     m_count = outcome.value.mid(ChunkMarker.size()).toInt(&isNumber);
     if (!isNumber || m_count < 1 || m_count > TokenVault::MaxChunks) {
-        finish(VaultResult::failed(ApiError(ApiError::Kind::KeychainDamaged,
-                                            TokenVault::tr("The entry \"%1\" has an unreadable chunk count.").arg(m_key))));
+        finish(VaultResult::failed(
+            ApiError(ApiError::Kind::KeychainDamaged,
+                     TokenVault::tr("The entry \"%1\" has an unreadable chunk count.").arg(m_key))));
         return;
     }
     readChunk();
@@ -122,11 +125,12 @@ void ReadEntry::readChunk()
 void ReadEntry::onChunk(const KeychainOutcome &outcome)
 {
     if (outcome.status == KeychainOutcome::Status::NotFound) {
-        finish(VaultResult::failed(ApiError(ApiError::Kind::KeychainDamaged,
-                                            TokenVault::tr("Part %1 of %2 of the entry \"%3\" is missing from the keychain.")
-                                                .arg(m_next)
-                                                .arg(m_count)
-                                                .arg(m_key))));
+        finish(VaultResult::failed(
+            ApiError(ApiError::Kind::KeychainDamaged,
+                     TokenVault::tr("Part %1 of %2 of the entry \"%3\" is missing from the keychain.")
+                         .arg(m_next)
+                         .arg(m_count)
+                         .arg(m_key))));
         return;
     }
     if (!outcome.isOk()) {
@@ -145,7 +149,8 @@ void ReadEntry::onChunk(const KeychainOutcome &outcome)
 void ReadEntry::finishChecked(const VaultResult &result)
 {
     // Whatever the keychain holds was written by someone: it is checked like any other token.
-    const ApiError refused = TokenValidator::check(result.token, TokenVault::tr("the keychain entry \"%1\"").arg(m_key));
+    const ApiError refused =
+        TokenValidator::check(result.token, TokenVault::tr("the keychain entry \"%1\"").arg(m_key));
     finish(refused.isOk() ? result : VaultResult::failed(refused));
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // TokenVault's jobs: private to the vault, each one step of its work. The public ones (store,
@@ -106,10 +108,10 @@ private:
     QByteArray m_token;
     std::optional<QByteArray> m_sessionCookie;
     QList<WriteEntries::Entry> m_entries;
-    QStringList m_written;  // the names of m_entries
+    QStringList m_written; // the names of m_entries
     QStringList m_previous; // the chunks of the token stored before
-    QStringList m_stale;    // those of them the new token does not overwrite
-    QStringList m_partial;  // after a failed write: what goes
+    QStringList m_stale; // those of them the new token does not overwrite
+    QStringList m_partial; // after a failed write: what goes
     VaultResult m_failure;
 };
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ApiEndpoints.h"
 #include "MesheryJson.h"
 #include "ServerState.h"
@@ -33,7 +35,8 @@ int intOr(const QString &text, int fallback)
 
 } // namespace
 
-ApiEndpoints::ApiEndpoints(ServerState &state) : m_state(state)
+ApiEndpoints::ApiEndpoints(ServerState &state)
+    : m_state(state)
 {
     const QList<QByteArray> get{"GET"};
     addRoute(QStringLiteral("/api/system/version"), get, [this](const HttpRequest &) { return version(); });
@@ -43,19 +46,21 @@ ApiEndpoints::ApiEndpoints(ServerState &state) : m_state(state)
              [this](const HttpRequest &) { return json(m_state.providers().all()); });
     addRoute(QStringLiteral("/api/providers/stream"), get, [this](const HttpRequest &) { return providerStream(); });
 
-    addRoute(QStringLiteral("/api/provider/capabilities"), get, authenticated([this](const HttpRequest &, const Session &session) {
+    addRoute(QStringLiteral("/api/provider/capabilities"), get,
+             authenticated([this](const HttpRequest &, const Session &session) {
                  return json(m_state.providers().entry(session.kind));
              }));
     addRoute(QStringLiteral("/api/user"), get,
              authenticated([this](const HttpRequest &, const Session &session) { return user(session); }));
     addRoute(QStringLiteral("/api/token"), get,
              authenticated([this](const HttpRequest &, const Session &session) { return token(session); }));
-    addRoute(QStringLiteral("/api/identity/orgs"), get, authenticated([this](const HttpRequest &request, const Session &session) {
+    addRoute(QStringLiteral("/api/identity/orgs"), get,
+             authenticated([this](const HttpRequest &request, const Session &session) {
                  return organizations(request, session);
              }));
-    addRoute(QStringLiteral("/api/workspaces"), get, authenticated([this](const HttpRequest &request, const Session &session) {
-                 return workspaces(request, session);
-             }));
+    addRoute(QStringLiteral("/api/workspaces"), get,
+             authenticated(
+                 [this](const HttpRequest &request, const Session &session) { return workspaces(request, session); }));
     addRoute(QStringLiteral("/api/system/graphql/query"), {"GET", "POST"},
              authenticated([this](const HttpRequest &request, const Session &) { return graphql(request); }));
 }
@@ -87,7 +92,8 @@ HttpResponse ApiEndpoints::providerStream() const
 {
     QByteArray events;
     for (const QString &key : m_state.providers().keys()) {
-        const QJsonObject status{{QStringLiteral("provider"), key}, {QStringLiteral("status"), QStringLiteral("online")}};
+        const QJsonObject status{{QStringLiteral("provider"), key},
+                                 {QStringLiteral("status"), QStringLiteral("online")}};
         events += "event: provider\ndata: " + QJsonDocument(status).toJson(QJsonDocument::Compact) + "\n\n";
     }
     HttpResponse response(200);
@@ -139,7 +145,8 @@ std::optional<HttpResponse> ApiEndpoints::providerRefusal(const HttpRequest &req
 
 HttpResponse ApiEndpoints::organizations(const HttpRequest &request, const Session &session) const
 {
-    if (std::optional<HttpResponse> refusal = providerRefusal(request, session, QStringLiteral("organizations"), "Organization"))
+    if (std::optional<HttpResponse> refusal =
+            providerRefusal(request, session, QStringLiteral("organizations"), "Organization"))
         return *refusal;
     OrganizationQuery query;
     query.page = intOr(request.queryValue(QStringLiteral("page")), 0);
@@ -158,7 +165,8 @@ HttpResponse ApiEndpoints::workspaces(const HttpRequest &request, const Session 
     // The handler checks its parameters before it asks the provider.
     if (organizationId.isEmpty())
         return HttpResponse::text("WorkspaceID or OrgID cannot be empty", 400);
-    if (std::optional<HttpResponse> refusal = providerRefusal(request, session, QStringLiteral("workspaces"), "Workspace"))
+    if (std::optional<HttpResponse> refusal =
+            providerRefusal(request, session, QStringLiteral("workspaces"), "Workspace"))
         return *refusal;
     const QList<Workspace> workspaces = m_state.organizations().workspacesOf(organizationId);
     return json(MesheryJson(m_state.options().spelling).workspacePage(workspaces));
@@ -171,7 +179,8 @@ HttpResponse ApiEndpoints::graphql(const HttpRequest &request) const
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            return graphqlError(QStringLiteral("json request body could not be decoded: %1").arg(parseError.errorString()), 400);
+            return graphqlError(
+                QStringLiteral("json request body could not be decoded: %1").arg(parseError.errorString()), 400);
         query = document.object().value(QStringLiteral("query")).toString();
     } else {
         query = request.queryValue(QStringLiteral("query"));

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // Meshery's JSON API under /api (and /healthz): what an account panel and a connection test call.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "BrowserFlowEndpoints.h"
 #include "HtmlPages.h"
 #include "ServerState.h"
@@ -18,8 +20,8 @@ QByteArray base64Url(const QByteArray &data)
 // A local path only: the ref parameter must not turn the callback into an open redirect.
 QByteArray decodeRef(const QString &ref)
 {
-    const auto decoded = QByteArray::fromBase64Encoding(ref.toLatin1(),
-                                                        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        ref.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     const QByteArray path = decoded.decoded;
     if (!decoded || !path.startsWith('/') || path.startsWith("//"))
         return "/";
@@ -43,14 +45,16 @@ bool isCookieValue(const QString &value)
 
 } // namespace
 
-BrowserFlowEndpoints::BrowserFlowEndpoints(ServerState &state) : m_state(state)
+BrowserFlowEndpoints::BrowserFlowEndpoints(ServerState &state)
+    : m_state(state)
 {
     const QList<QByteArray> get{"GET"};
     addRoute(QStringLiteral("/"), get, [this](const HttpRequest &request) { return home(request); });
     addRoute(QStringLiteral("/provider"), get, [this](const HttpRequest &) {
         return HttpResponse::html(HtmlPages::providerChooser(m_state.providers().keys()));
     });
-    addRoute(QStringLiteral("/api/provider"), get, [this](const HttpRequest &request) { return chooseProvider(request); });
+    addRoute(QStringLiteral("/api/provider"), get,
+             [this](const HttpRequest &request) { return chooseProvider(request); });
     addRoute(QStringLiteral("/user/login"), get, [this](const HttpRequest &request) { return login(request); });
     addRoute(QStringLiteral("/api/user/token"), {"GET", "POST"},
              [this](const HttpRequest &request) { return tokenCallback(request); });
@@ -86,12 +90,13 @@ HttpResponse BrowserFlowEndpoints::login(const HttpRequest &request) const
         // capability gets no login page; InterceptLoginAndInitiateAnonymousUserSession makes an
         // anonymous user, sets its token as the cookie (no session_cookie) and redirects on.
         HttpResponse response = HttpResponse::redirect("/");
-        response.addCookie("token", m_state.issueToken(QStringLiteral("anonymous-") + QUuid::createUuid().toString(QUuid::Id128)));
+        response.addCookie(
+            "token", m_state.issueToken(QStringLiteral("anonymous-") + QUuid::createUuid().toString(QUuid::Id128)));
         return response;
     }
-    const QByteArray location = m_state.providerBaseUrl().toEncoded() + "/login?source="
-                                + base64Url(callbackUrl(request).toUtf8())
-                                + "&provider_version=v0.8.1&meshery_version=v0.8.0-test&ref=" + base64Url("/");
+    const QByteArray location = m_state.providerBaseUrl().toEncoded()
+        + "/login?source=" + base64Url(callbackUrl(request).toUtf8())
+        + "&provider_version=v0.8.1&meshery_version=v0.8.0-test&ref=" + base64Url("/");
     return HttpResponse::redirect(location);
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The pages a browser walks through to sign in to Meshery: choose a provider, get sent to its
 // login page, come back to /api/user/token with the token, and log out again.
 #pragma once

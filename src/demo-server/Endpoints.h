@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // A group of routes: exact paths, the methods each allows, and the answer. A path of the group
 // asked with another method gets 405, like Meshery's router.
 #pragma once
@@ -25,8 +27,7 @@ protected:
     void addRoute(const QString &path, const QList<QByteArray> &methods, Answer answer);
 
 private:
-    struct Route
-    {
+    struct Route {
         QString path;
         QList<QByteArray> methods;
         Answer answer;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "Fault.h"
 
 #include <array>
@@ -7,8 +9,7 @@ namespace MesheryTest {
 
 namespace {
 
-struct NamedKind
-{
+struct NamedKind {
     FaultKind kind;
     const char *name;
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "FaultInjector.h"
 #include "HtmlPages.h"
 
@@ -14,9 +16,11 @@ HttpResponse meshKitError()
         {QStringLiteral("error"), QStringLiteral("Unable to get the token for the user")},
         {QStringLiteral("code"), QStringLiteral("meshery-server-1033")},
         {QStringLiteral("severity"), QStringLiteral("ERROR")},
-        {QStringLiteral("probableCause"), QJsonArray{QStringLiteral("The token in the request could not be read or refreshed.")}},
+        {QStringLiteral("probableCause"),
+         QJsonArray{QStringLiteral("The token in the request could not be read or refreshed.")}},
         {QStringLiteral("suggestedRemediation"), QJsonArray{QStringLiteral("Log out and log in again.")}},
-        {QStringLiteral("longDescription"), QJsonArray{QStringLiteral("Meshery Server could not get a token from the remote provider.")}},
+        {QStringLiteral("longDescription"),
+         QJsonArray{QStringLiteral("Meshery Server could not get a token from the remote provider.")}},
     };
     return HttpResponse::json(QJsonDocument(body), 500);
 }
@@ -44,8 +48,8 @@ HttpResponse hugePages()
             body += ',';
         body += "{\"id\":\"o" + QByteArray::number(i) + "\"}";
     }
-    body += "],\"page\":0,\"pageSize\":" + QByteArray::number(FaultInjector::HugePageItems)
-        + ",\"totalCount\":1000000000}";
+    body +=
+        "],\"page\":0,\"pageSize\":" + QByteArray::number(FaultInjector::HugePageItems) + ",\"totalCount\":1000000000}";
     HttpResponse response(200);
     response.setBody(body, "application/json");
     return response;
@@ -77,11 +81,11 @@ std::optional<HttpResponse> FaultInjector::responseFor(FaultKind kind)
     switch (kind) {
     case FaultKind::None:
     case FaultKind::Delay:
-    case FaultKind::AnonymousSession:   // needs a token: MesheryTestServer::respond makes it
+    case FaultKind::AnonymousSession: // needs a token: MesheryTestServer::respond makes it
     case FaultKind::HostileTokenCookie: // the normal answer, amended by MesheryTestServer::respond
     case FaultKind::ForeignTokenCookie:
-    case FaultKind::HostileTokenEcho:   // needs a token: MesheryTestServer::respond makes it
-    case FaultKind::ProviderRefusal:    // the handlers that ask the provider answer it (ApiEndpoints)
+    case FaultKind::HostileTokenEcho: // needs a token: MesheryTestServer::respond makes it
+    case FaultKind::ProviderRefusal: // the handlers that ask the provider answer it (ApiEndpoints)
         return std::nullopt;
     case FaultKind::EndlessBody: {
         HttpResponse response(200);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // Which paths should fail, and what each kind of failure looks like on the wire.
 #pragma once
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "HtmlPages.h"
 
 #include <QUrl>
@@ -29,8 +31,10 @@ QString HtmlPages::providerChooser(const QStringList &providerKeys)
 {
     QString items;
     for (const QString &key : providerKeys) {
-        const QString href = QStringLiteral("/api/provider?provider=") + QString::fromLatin1(QUrl::toPercentEncoding(key));
-        items += QStringLiteral("<li><a class=\"provider\" href=\"%1\">%2</a></li>\n").arg(href.toHtmlEscaped(), key.toHtmlEscaped());
+        const QString href =
+            QStringLiteral("/api/provider?provider=") + QString::fromLatin1(QUrl::toPercentEncoding(key));
+        items += QStringLiteral("<li><a class=\"provider\" href=\"%1\">%2</a></li>\n")
+                     .arg(href.toHtmlEscaped(), key.toHtmlEscaped());
     }
     return page(QStringLiteral("Meshery - Choose a provider"),
                 QStringLiteral("<h1>Choose a provider</h1>\n<ul id=\"providers\">\n%1</ul>").arg(items));
@@ -44,26 +48,29 @@ QString HtmlPages::loginForm(const QList<QPair<QString, QString>> &hiddenFields,
         hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">\n")
                       .arg(field.first.toHtmlEscaped(), field.second.toHtmlEscaped());
     }
-    const QString errorLine = error.isEmpty() ? QString()
-                                              : QStringLiteral("<p id=\"error\">%1</p>\n").arg(error.toHtmlEscaped());
-    const QString body = QStringLiteral(
-        "<h1>Sign in to the provider</h1>\n"
-        "<p id=\"hint\">This is the test and demo provider of Meshery Auth: sign in with any user name and "
-        "the password <code>%4</code>.</p>\n%1"
-        "<form id=\"login-form\" method=\"post\" action=\"/provider-site/login\">\n%2"
-        "<label for=\"username\">User name</label>\n"
-        "<input type=\"text\" name=\"username\" id=\"username\" value=\"%3\" autocomplete=\"username\" autofocus>\n"
-        "<label for=\"password\">Password</label>\n"
-        "<input type=\"password\" name=\"password\" id=\"password\" autocomplete=\"current-password\">\n"
-        "<button type=\"submit\" id=\"submit\">Sign in</button>\n"
-        "</form>")
-        .arg(errorLine, hidden, userName.toHtmlEscaped(), password.toHtmlEscaped());
+    const QString errorLine =
+        error.isEmpty() ? QString() : QStringLiteral("<p id=\"error\">%1</p>\n").arg(error.toHtmlEscaped());
+    const QString body =
+        QStringLiteral(
+            "<h1>Sign in to the provider</h1>\n"
+            "<p id=\"hint\">This is the test and demo provider of Meshery Auth: sign in with any user name and "
+            "the password <code>%4</code>.</p>\n%1"
+            "<form id=\"login-form\" method=\"post\" action=\"/provider-site/login\">\n%2"
+            "<label for=\"username\">User name</label>\n"
+            "<input type=\"text\" name=\"username\" id=\"username\" value=\"%3\" autocomplete=\"username\" autofocus>\n"
+            "<label for=\"password\">Password</label>\n"
+            "<input type=\"password\" name=\"password\" id=\"password\" autocomplete=\"current-password\">\n"
+            "<button type=\"submit\" id=\"submit\">Sign in</button>\n"
+            "</form>")
+            .arg(errorLine, hidden, userName.toHtmlEscaped(), password.toHtmlEscaped());
     return page(QStringLiteral("Sign in - Meshery test provider"), body);
 }
 
 QString HtmlPages::error(const QString &title, const QString &message)
 {
-    return page(title, QStringLiteral("<h1>%1</h1>\n<p id=\"error\">%2</p>").arg(title.toHtmlEscaped(), message.toHtmlEscaped()));
+    return page(
+        title,
+        QStringLiteral("<h1>%1</h1>\n<p id=\"error\">%2</p>").arg(title.toHtmlEscaped(), message.toHtmlEscaped()));
 }
 
 QString HtmlPages::signInRequired()

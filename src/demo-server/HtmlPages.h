@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The few HTML pages a browser sees on a Meshery server and its provider's site. Real forms and
 // links, so an embedded browser can go through the sign-in with nothing but clicks.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "HttpConnection.h"
 
 #include <QTcpSocket>
@@ -6,7 +8,9 @@
 namespace MesheryTest {
 
 HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent)
-    : QObject(parent), m_socket(socket), m_handler(std::move(handler))
+    : QObject(parent)
+    , m_socket(socket)
+    , m_handler(std::move(handler))
 {
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readIncoming);
@@ -102,7 +106,8 @@ void HttpConnection::pumpFiller()
 void HttpConnection::answerParseError()
 {
     const int status = m_parser.errorStatus();
-    const QByteArray text = QByteArray::number(status) + ' ' + HttpResponse::reasonPhrase(status) + ": " + m_parser.errorReason();
+    const QByteArray text =
+        QByteArray::number(status) + ' ' + HttpResponse::reasonPhrase(status) + ": " + m_parser.errorReason();
     m_socket->write(HttpResponse::text(text, status).serialize(false));
     close();
 }

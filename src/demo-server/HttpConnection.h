@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // One client connection: reads requests, asks the handler for answers and writes them back in
 // order. Everything is event driven, so a test and the server can share one thread.
 #pragma once
@@ -42,11 +44,10 @@ private:
     QTcpSocket *m_socket;
     Handler m_handler;
     HttpRequestParser m_parser;
-    bool m_waiting = false;   // an answer is held back by a delay: later requests wait their turn
+    bool m_waiting = false; // an answer is held back by a delay: later requests wait their turn
     bool m_closing = false;
     bool m_closedReported = false;
-    qint64 m_fillerLeft = 0;  // an endless body still to send
-
+    qint64 m_fillerLeft = 0; // an endless body still to send
 };
 
 } // namespace MesheryTest

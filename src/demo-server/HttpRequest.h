@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // One parsed HTTP/1.x request.
 #pragma once
 
@@ -8,14 +10,13 @@
 
 namespace MesheryTest {
 
-struct HttpRequest
-{
+struct HttpRequest {
     QByteArray method;
-    QByteArray target;                     // as sent on the request line
-    QString path;                          // percent-decoded, without the query
+    QByteArray target; // as sent on the request line
+    QString path; // percent-decoded, without the query
     QUrlQuery query;
-    QByteArray version;                    // "HTTP/1.1" or "HTTP/1.0"
-    QMap<QByteArray, QByteArray> headers;  // names lower-cased; repeated headers joined
+    QByteArray version; // "HTTP/1.1" or "HTTP/1.0"
+    QMap<QByteArray, QByteArray> headers; // names lower-cased; repeated headers joined
     QByteArray body;
 
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }

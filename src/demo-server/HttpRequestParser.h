@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // Turns the bytes of one connection into HTTP/1.x requests, one at a time, so keep-alive and
 // pipelined requests work. Anything the server would not accept ends the parse with a status.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // One answer, plus how the connection should deliver it (later, streamed, or not at all).
 #pragma once
 
@@ -12,7 +14,10 @@ namespace MesheryTest {
 class HttpResponse
 {
 public:
-    explicit HttpResponse(int status = 200) : m_status(status) {}
+    explicit HttpResponse(int status = 200)
+        : m_status(status)
+    {
+    }
 
     static HttpResponse json(const QJsonDocument &document, int status = 200);
     static HttpResponse text(const QByteArray &text, int status = 200);
@@ -24,8 +29,8 @@ public:
     const QByteArray &body() const { return m_body; }
     void setBody(const QByteArray &body, const QByteArray &contentType);
 
-    void setHeader(const QByteArray &name, const QByteArray &value);   // replaces any of that name
-    void addHeader(const QByteArray &name, const QByteArray &value);   // one more line (Set-Cookie)
+    void setHeader(const QByteArray &name, const QByteArray &value); // replaces any of that name
+    void addHeader(const QByteArray &name, const QByteArray &value); // one more line (Set-Cookie)
     // Set-Cookie: NAME=VALUE; ATTRIBUTES
     void addCookie(const QByteArray &name, const QByteArray &value,
                    const QByteArray &attributes = QByteArrayLiteral("Path=/; HttpOnly"));
@@ -38,7 +43,11 @@ public:
     void setStreamed(bool streamed) { m_streamed = streamed; }
     // After the headers, filler bytes until the client hangs up (or 1 GiB, so a test can't run away).
     bool isEndless() const { return m_endless; }
-    void setEndless(bool endless) { m_endless = endless; m_streamed = m_streamed || endless; }
+    void setEndless(bool endless)
+    {
+        m_endless = endless;
+        m_streamed = m_streamed || endless;
+    }
     bool dropsConnection() const { return m_dropConnection; }
     void setDropsConnection(bool drop) { m_dropConnection = drop; }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "MesheryJson.h"
 
 #include <QJsonArray>
@@ -9,8 +11,8 @@ QJsonObject MesheryJson::user(const TestUser &user) const
     const QJsonArray roles{QStringLiteral("admin")};
     if (m_name.spelling() == FieldSpelling::SnakeCase) {
         // Older servers: no "id" and no "status".
-        return {{QStringLiteral("user_id"), user.id},         {QStringLiteral("first_name"), user.firstName},
-                {QStringLiteral("last_name"), user.lastName}, {QStringLiteral("email"), user.email},
+        return {{QStringLiteral("user_id"), user.id},           {QStringLiteral("first_name"), user.firstName},
+                {QStringLiteral("last_name"), user.lastName},   {QStringLiteral("email"), user.email},
                 {QStringLiteral("avatar_url"), user.avatarUrl}, {QStringLiteral("provider"), user.provider},
                 {QStringLiteral("role_names"), roles}};
     }
@@ -27,9 +29,12 @@ QJsonObject MesheryJson::user(const TestUser &user) const
 
 QJsonObject MesheryJson::organization(const Organization &org) const
 {
-    return {{QStringLiteral("id"), org.id},           {QStringLiteral("name"), org.name},
-            {QStringLiteral("country"), org.country}, {QStringLiteral("region"), org.region},
-            {QStringLiteral("owner"), org.owner},     {m_name("createdAt"), timestamp(org.createdAt)},
+    return {{QStringLiteral("id"), org.id},
+            {QStringLiteral("name"), org.name},
+            {QStringLiteral("country"), org.country},
+            {QStringLiteral("region"), org.region},
+            {QStringLiteral("owner"), org.owner},
+            {m_name("createdAt"), timestamp(org.createdAt)},
             {m_name("updatedAt"), timestamp(org.updatedAt)}};
 }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The JSON bodies of Meshery's account endpoints, in either field spelling.
 #pragma once
 
@@ -12,7 +14,10 @@ namespace MesheryTest {
 class MesheryJson
 {
 public:
-    explicit MesheryJson(FieldSpelling spelling) : m_name(spelling) {}
+    explicit MesheryJson(FieldSpelling spelling)
+        : m_name(spelling)
+    {
+    }
 
     QJsonObject user(const TestUser &user) const;
     QJsonObject organization(const Organization &org) const;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "MesheryTestServer.h"
 #include "ApiEndpoints.h"
 #include "BrowserFlowEndpoints.h"
@@ -9,18 +11,18 @@
 #include "TestControlEndpoints.h"
 
 #include <QJsonObject>
-#include <QUuid>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QUuid>
 
 namespace MesheryTest {
 
 MesheryTestServer::MesheryTestServer(ServerOptions options, QObject *parent)
-    : QObject(parent),
-      m_state(std::make_unique<ServerState>(std::move(options))),
-      m_log(std::make_unique<RequestLog>())
+    : QObject(parent)
+    , m_state(std::make_unique<ServerState>(std::move(options)))
+    , m_log(std::make_unique<RequestLog>())
 {
     if (m_state->options().testControls)
         m_testControl = std::make_unique<TestControlEndpoints>(*m_state);
@@ -49,8 +51,9 @@ bool MesheryTestServer::start(QString *errorMessage)
     connect(listener.get(), &QTcpServer::pendingConnectionAvailable, this, &MesheryTestServer::acceptConnections);
     if (!listener->listen(options().address, options().port)) {
         if (errorMessage) {
-            *errorMessage = QStringLiteral("cannot listen on %1 port %2: %3")
-                                .arg(options().address.toString(), QString::number(options().port), listener->errorString());
+            *errorMessage =
+                QStringLiteral("cannot listen on %1 port %2: %3")
+                    .arg(options().address.toString(), QString::number(options().port), listener->errorString());
         }
         m_certificate = QSslCertificate();
         return false;
@@ -199,7 +202,8 @@ void MesheryTestServer::clearRequests()
 void MesheryTestServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_listener->nextPendingConnection()) {
-        auto *connection = new HttpConnection(socket, [this](const HttpRequest &request) { return respond(request); }, this);
+        auto *connection = new HttpConnection(
+            socket, [this](const HttpRequest &request) { return respond(request); }, this);
         m_connections.append(connection);
         connect(connection, &HttpConnection::closed, this, [this, connection] { m_connections.removeOne(connection); });
     }
@@ -222,8 +226,10 @@ HttpResponse MesheryTestServer::respond(const HttpRequest &request)
     if (fault && fault->kind == FaultKind::HostileTokenCookie)
         response.addCookie("token", '"' + m_state->issueToken(QStringLiteral("ada")) + " x\"");
     if (fault && fault->kind == FaultKind::HostileTokenEcho) {
-        const QJsonObject echo{{QStringLiteral("meshery-provider"), m_state->options().remoteProviderKey},
-                               {QStringLiteral("token"), QString::fromLatin1(m_state->issueToken(QStringLiteral("ada")) + "\r\nX-Injected: yes")}};
+        const QJsonObject echo{
+            {QStringLiteral("meshery-provider"), m_state->options().remoteProviderKey},
+            {QStringLiteral("token"),
+             QString::fromLatin1(m_state->issueToken(QStringLiteral("ada")) + "\r\nX-Injected: yes")}};
         response = HttpResponse::json(QJsonDocument(echo));
     }
     if (fault && fault->kind == FaultKind::ForeignTokenCookie)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // A Meshery-compatible HTTP(S) server for the tests and the app's demo: the API endpoints, the
 // browser sign-in through a fake remote provider, real-looking tokens, and injectable faults. It
 // runs in the caller's thread on its event loop, so a Qt Test can drive client and server side by
@@ -43,12 +45,13 @@ public:
     void stop();
     bool isListening() const;
     quint16 port() const;
-    QUrl baseUrl() const;           // http(s)://127.0.0.1:PORT  (no trailing slash)
-    QUrl providerBaseUrl() const;   // baseUrl + "/provider-site": the fake remote provider (its providerUrl)
-    QSslCertificate certificate() const;   // null unless tls
+    QUrl baseUrl() const; // http(s)://127.0.0.1:PORT  (no trailing slash)
+    QUrl providerBaseUrl() const; // baseUrl + "/provider-site": the fake remote provider (its providerUrl)
+    QSslCertificate certificate() const; // null unless tls
     const ServerOptions &options() const;
 
-    void setFault(const QString &path, Fault fault);  // path without query, e.g. "/api/user"; "*" = every path except test controls
+    void setFault(const QString &path,
+                  Fault fault); // path without query, e.g. "/api/user"; "*" = every path except test controls
     void clearFaults();
 
     // A valid token exactly like the login would issue. lifetimeSecs defaults to options().tokenLifetimeSecs;
@@ -56,14 +59,17 @@ public:
     // call unless refresh is Refused (the provider no longer accepts its refresh token).
     QByteArray issueToken(const QString &userName, std::optional<qint64> lifetimeSecs = std::nullopt,
                           Refresh refresh = Refresh::Allowed);
-    bool isTokenValid(const QByteArray &token) const;   // known, not revoked, not expired
+    bool isTokenValid(const QByteArray &token) const; // known, not revoked, not expired
     // A token and the provider's session cookie, as the browser login hands them over.
-    struct BrowserSession { QByteArray token; QByteArray sessionCookie; };
+    struct BrowserSession {
+        QByteArray token;
+        QByteArray sessionCookie;
+    };
     BrowserSession issueBrowserSession(const QString &userName);
     void revokeAllTokens();
 
-    QList<RecordedRequest> requests() const;             // in arrival order (requests to test controls excluded)
-    RecordedRequest lastRequest(const QString &path) const;  // empty RecordedRequest if none
+    QList<RecordedRequest> requests() const; // in arrival order (requests to test controls excluded)
+    RecordedRequest lastRequest(const QString &path) const; // empty RecordedRequest if none
     int requestCount(const QString &path) const;
     void clearRequests();
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "OrganizationDirectory.h"
 #include "UserDirectory.h"
 
@@ -14,15 +16,14 @@ const QUuid kOrganizationNamespace(QStringLiteral("{0f6d3c2a-8b41-4e7f-a5c9-3e1b
 
 // Several names share "Acme", "Mesh", "Cloud" or "Systems", so a search finds more than one.
 constexpr const char *kNames[] = {
-    "Acme Cloud",       "Acme Labs",         "Acme Robotics",    "Blue Harbor",       "Cloud Native Guild",
-    "Cobalt Systems",   "Delta Mesh Works",  "Evergreen Analytics", "Fjord Data",    "Granite Ops",
-    "Harbor Lights Tech", "Indigo Networks", "Juniper Mesh",     "Kestrel Security",  "Lumen Services",
-    "Mesh Mates",       "Nimbus Platform",   "Orchid Software",  "Pinecone Cloud",    "Quartz Mesh Co",
-    "Redwood Partners", "Summit Cloud",      "Tidal Systems",
+    "Acme Cloud",         "Acme Labs",        "Acme Robotics",       "Blue Harbor",      "Cloud Native Guild",
+    "Cobalt Systems",     "Delta Mesh Works", "Evergreen Analytics", "Fjord Data",       "Granite Ops",
+    "Harbor Lights Tech", "Indigo Networks",  "Juniper Mesh",        "Kestrel Security", "Lumen Services",
+    "Mesh Mates",         "Nimbus Platform",  "Orchid Software",     "Pinecone Cloud",   "Quartz Mesh Co",
+    "Redwood Partners",   "Summit Cloud",     "Tidal Systems",
 };
 
-struct Place
-{
+struct Place {
     const char *country;
     const char *region;
 };
@@ -97,7 +98,10 @@ QList<Workspace> OrganizationDirectory::workspacesOf(const QString &organization
     for (const Organization &org : m_organizations) {
         if (org.id != organizationId)
             continue;
-        const struct { const char *name; const char *description; } kinds[] = {
+        const struct {
+            const char *name;
+            const char *description;
+        } kinds[] = {
             {"Default Workspace", "Where %1 keeps its designs and environments"},
             {"Staging", "Pre-production clusters of %1"},
         };

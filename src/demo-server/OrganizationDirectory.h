@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The fixed organizations (and their workspaces) every test user belongs to, with the paging,
 // search and ordering of GET /api/identity/orgs.
 #pragma once
@@ -8,8 +10,7 @@
 
 namespace MesheryTest {
 
-struct Organization
-{
+struct Organization {
     QString id;
     QString name;
     QString country;
@@ -19,8 +20,7 @@ struct Organization
     QDateTime updatedAt;
 };
 
-struct Workspace
-{
+struct Workspace {
     QString id;
     QString name;
     QString description;
@@ -28,16 +28,14 @@ struct Workspace
     QDateTime createdAt;
 };
 
-struct OrganizationQuery
-{
-    int page = 0;          // 0-based
+struct OrganizationQuery {
+    int page = 0; // 0-based
     int pageSize = 10;
-    QString search;        // case-insensitive part of the name
-    QString order;         // "name asc" (default), "name desc", also created_at / updated_at
+    QString search; // case-insensitive part of the name
+    QString order; // "name asc" (default), "name desc", also created_at / updated_at
 };
 
-struct OrganizationPage
-{
+struct OrganizationPage {
     QList<Organization> organizations;
     int page = 0;
     int pageSize = 0;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ProviderCatalog.h"
 #include "FieldSpeller.h"
 
@@ -18,8 +20,7 @@ QJsonArray strings(std::initializer_list<const char *> texts)
 }
 
 // Where this fake remote provider would serve each feature; a real provider names its own paths.
-struct FeatureEndpoint
-{
+struct FeatureEndpoint {
     const char *feature;
     const char *endpoint;
 };
@@ -38,7 +39,10 @@ constexpr FeatureEndpoint kRemoteEndpoints[] = {
 // What DefaultLocalProvider.Initialize lists (server/models/default_local_provider.go): no
 // endpoints, and neither organizations nor workspaces.
 constexpr const char *kLocalFeatures[] = {
-    "persist-meshery-patterns", "persist-meshery-applications", "persist-meshery-filters", "persist-credentials",
+    "persist-meshery-patterns",
+    "persist-meshery-applications",
+    "persist-meshery-filters",
+    "persist-credentials",
 };
 
 QJsonObject capability(const QString &feature)
@@ -55,7 +59,8 @@ QJsonObject capability(const QString &feature)
 } // namespace
 
 ProviderCatalog::ProviderCatalog(const ServerOptions &options, QUrl providerBaseUrl)
-    : m_options(options), m_providerBaseUrl(std::move(providerBaseUrl))
+    : m_options(options)
+    , m_providerBaseUrl(std::move(providerBaseUrl))
 {
 }
 
@@ -75,9 +80,12 @@ ProviderCatalog::Kind ProviderCatalog::kindOf(const QString &key) const
 QString ProviderCatalog::canonicalKey(Kind kind) const
 {
     switch (kind) {
-    case Kind::Remote: return m_options.remoteProviderKey;
-    case Kind::Local: return m_options.localProviderName;
-    case Kind::Unknown: break;
+    case Kind::Remote:
+        return m_options.remoteProviderKey;
+    case Kind::Local:
+        return m_options.localProviderName;
+    case Kind::Unknown:
+        break;
     }
     return QString();
 }
@@ -99,8 +107,9 @@ QJsonObject ProviderCatalog::entry(Kind kind) const
         return {
             {name("providerType"), QStringLiteral("local")},
             {name("providerName"), m_options.localProviderName},
-            {name("providerDescription"), strings({"Ephemeral sessions", "Environment setup not saved",
-                                                   "No performance test result history", "Free Use"})},
+            {name("providerDescription"),
+             strings({"Ephemeral sessions", "Environment setup not saved", "No performance test result history",
+                      "Free Use"})},
             {QStringLiteral("capabilities"), capabilities(Kind::Local)},
         };
     }
@@ -111,8 +120,8 @@ QJsonObject ProviderCatalog::entry(Kind kind) const
         {name("providerName"), m_options.remoteProviderKey},
         {name("providerUrl"), m_options.providerUrl.isEmpty() ? m_providerBaseUrl.toString() : m_options.providerUrl},
         {name("packageVersion"), QStringLiteral("v0.8.1")},
-        {name("providerDescription"), strings({"Persistent sessions", "Save environment setup",
-                                               "Retrieve performance test results"})},
+        {name("providerDescription"),
+         strings({"Persistent sessions", "Save environment setup", "Retrieve performance test results"})},
         // These three keep their names in both server generations.
         {QStringLiteral("capabilities"), capabilities(Kind::Remote)},
         {QStringLiteral("extensions"), QJsonObject()},

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The two providers a test server offers (one remote, one local) and their /api/providers entries.
 #pragma once
 
@@ -23,8 +25,8 @@ public:
     QString canonicalKey(Kind kind) const;
     QStringList keys() const;
 
-    QJsonObject all() const;             // keyed by provider key, as GET /api/providers answers
-    QJsonObject entry(Kind kind) const;  // one provider's properties
+    QJsonObject all() const; // keyed by provider key, as GET /api/providers answers
+    QJsonObject entry(Kind kind) const; // one provider's properties
 
     // [{feature, endpoint}], as server/models/providers.go's Capabilities serialise.
     QJsonArray capabilities(Kind kind) const;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ProviderSiteEndpoints.h"
 #include "HtmlPages.h"
 #include "ServerState.h"
@@ -26,9 +28,10 @@ Fields passedOnFields(const std::function<QString(const QString &)> &valueOf)
 
 HttpResponse badSource()
 {
-    return HttpResponse::html(HtmlPages::error(QStringLiteral("Bad request"),
-                                               QStringLiteral("The sign-in link is incomplete: its source is missing or cannot be read.")),
-                              400);
+    return HttpResponse::html(
+        HtmlPages::error(QStringLiteral("Bad request"),
+                         QStringLiteral("The sign-in link is incomplete: its source is missing or cannot be read.")),
+        400);
 }
 
 QByteArray randomSessionCookie()
@@ -41,16 +44,20 @@ QByteArray randomSessionCookie()
 
 } // namespace
 
-ProviderSiteEndpoints::ProviderSiteEndpoints(ServerState &state) : m_state(state)
+ProviderSiteEndpoints::ProviderSiteEndpoints(ServerState &state)
+    : m_state(state)
 {
-    addRoute(QStringLiteral("/provider-site/login"), {"GET"}, [this](const HttpRequest &request) { return showForm(request); });
-    addRoute(QStringLiteral("/provider-site/login"), {"POST"}, [this](const HttpRequest &request) { return signIn(request); });
+    addRoute(QStringLiteral("/provider-site/login"), {"GET"},
+             [this](const HttpRequest &request) { return showForm(request); });
+    addRoute(QStringLiteral("/provider-site/login"), {"POST"},
+             [this](const HttpRequest &request) { return signIn(request); });
 }
 
 std::optional<QUrl> ProviderSiteEndpoints::decodeSource(const QString &source)
 {
     const QByteArray encoded = source.trimmed().toLatin1();
-    auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(
+        encoded, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
     if (encoded.isEmpty() || !decoded)
@@ -81,8 +88,8 @@ HttpResponse ProviderSiteEndpoints::signIn(const HttpRequest &request) const
     const QString userName = field(QStringLiteral("username")).trimmed();
     if (userName.isEmpty() || field(QStringLiteral("password")) != m_state.options().password) {
         const Fields fields = passedOnFields(field);
-        return HttpResponse::html(HtmlPages::loginForm(fields, userName, QStringLiteral("Invalid user name or password."),
-                                                           m_state.options().password));
+        return HttpResponse::html(HtmlPages::loginForm(
+            fields, userName, QStringLiteral("Invalid user name or password."), m_state.options().password));
     }
 
     // Percent-encode by hand: QUrlQuery would leave '+', '/' and '=' as they are, and a '+' in a
@@ -93,7 +100,7 @@ HttpResponse ProviderSiteEndpoints::signIn(const HttpRequest &request) const
     QByteArray location = source->adjusted(QUrl::RemoveFragment).toEncoded();
     location += source->hasQuery() ? '&' : '?';
     location += "token=" + QUrl::toPercentEncoding(QString::fromLatin1(token))
-                + "&session_cookie=" + QUrl::toPercentEncoding(QString::fromLatin1(sessionCookie));
+        + "&session_cookie=" + QUrl::toPercentEncoding(QString::fromLatin1(sessionCookie));
     if (source->hasFragment())
         location += '#' + source->fragment(QUrl::FullyEncoded).toLatin1();
     return HttpResponse::redirect(location);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The fake remote provider's web site under /provider-site: a sign-in form that, on success,
 // sends the browser to the "source" URL with a fresh token, like Meshery Cloud does.
 #pragma once

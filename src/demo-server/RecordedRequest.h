@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // A request as the test server received it, kept so tests can check what a client sent.
 #pragma once
 
@@ -9,13 +11,12 @@
 
 namespace MesheryTest {
 
-struct RecordedRequest
-{
+struct RecordedRequest {
     QByteArray method;
-    QString path;                           // percent-decoded, without the query
+    QString path; // percent-decoded, without the query
     QUrlQuery query;
-    QMap<QByteArray, QByteArray> headers;   // names lower-cased
-    QMap<QString, QString> cookies;         // from the Cookie header
+    QMap<QByteArray, QByteArray> headers; // names lower-cased
+    QMap<QString, QString> cookies; // from the Cookie header
     QByteArray body;
 };
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "SelfSignedCertificate.h"
 
 #include <openssl/bn.h>
@@ -13,9 +15,7 @@ namespace MesheryTest {
 
 namespace {
 
-template<typename T, void (*Free)(T *)>
-struct Deleter
-{
+template<typename T, void (*Free)(T *)> struct Deleter {
     void operator()(T *pointer) const { Free(pointer); }
 };
 using KeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
@@ -39,8 +39,7 @@ KeyPtr generateKey()
 {
     KeyContextPtr context(EVP_PKEY_CTX_new_from_name(nullptr, "EC", nullptr));
     EVP_PKEY *key = nullptr;
-    if (!context || EVP_PKEY_keygen_init(context.get()) <= 0
-        || EVP_PKEY_CTX_set_group_name(context.get(), "P-256") <= 0
+    if (!context || EVP_PKEY_keygen_init(context.get()) <= 0 || EVP_PKEY_CTX_set_group_name(context.get(), "P-256") <= 0
         || EVP_PKEY_generate(context.get(), &key) <= 0)
         return nullptr;
     return KeyPtr(key);
@@ -57,7 +56,9 @@ bool addExtension(X509 *certificate, int nid, const char *value)
 
 bool addName(X509_NAME *name, const char *field, const char *value)
 {
-    return X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(value), -1, -1, 0) == 1;
+    return X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(value), -1,
+                                      -1, 0)
+        == 1;
 }
 
 // Fills in and signs the certificate; names the step that failed.

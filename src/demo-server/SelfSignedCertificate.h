@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // A fresh key and self-signed certificate for "localhost" / 127.0.0.1, made with OpenSSL's
 // libcrypto when a TLS server starts, so no key material lives in the repository.
 #pragma once

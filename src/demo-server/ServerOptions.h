@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // How a MesheryTestServer behaves: which server generation it imitates and how its provider works.
 #pragma once
 
@@ -10,19 +12,19 @@ namespace MesheryTest {
 // Newer servers answer camelCase JSON, older ones snake_case.
 enum class FieldSpelling { CamelCase, SnakeCase };
 
-struct ServerOptions
-{
+struct ServerOptions {
     QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 0;                       // 0: pick a free port
-    bool tls = false;                       // https with a self-signed certificate made at start
+    quint16 port = 0; // 0: pick a free port
+    bool tls = false; // https with a self-signed certificate made at start
     FieldSpelling spelling = FieldSpelling::CamelCase;
-    QString localProviderName = QStringLiteral("None");   // "None" (older servers) or "Local" (newer)
+    QString localProviderName = QStringLiteral("None"); // "None" (older servers) or "Local" (newer)
     QString remoteProviderKey = QStringLiteral("Meshery");
     qint64 tokenLifetimeSecs = 3600;
-    bool refreshTokens = false;             // every authenticated API call also sends Set-Cookie: token=<fresh token>
-    QString password = QStringLiteral("meshery"); // the fake provider login accepts any non-empty user name with this password
-    QString providerUrl;                    // what /api/providers names as the remote provider's address; empty: its own /provider-site
-    QString callbackUrl;                    // MESHERY_SERVER_CALLBACK_URL; empty: http://<Host>/api/user/token
+    bool refreshTokens = false; // every authenticated API call also sends Set-Cookie: token=<fresh token>
+    QString password =
+        QStringLiteral("meshery"); // the fake provider login accepts any non-empty user name with this password
+    QString providerUrl; // what /api/providers names as the remote provider's address; empty: its own /provider-site
+    QString callbackUrl; // MESHERY_SERVER_CALLBACK_URL; empty: http://<Host>/api/user/token
     // The features the remote provider lists as its capabilities (the Feature constants of Meshery's
     // server/models/providers.go). Like a real server, the test server refuses /api/identity/orgs
     // without "organizations" and /api/workspaces without "workspaces".
@@ -31,7 +33,7 @@ struct ServerOptions
     static QStringList defaultRemoteCapabilities()
     {
         return {QStringLiteral("sync-prefs"), QStringLiteral("persist-results"), QStringLiteral("users-profile"),
-                QStringLiteral("users-keys"), QStringLiteral("organizations"), QStringLiteral("workspaces")};
+                QStringLiteral("users-keys"), QStringLiteral("organizations"),   QStringLiteral("workspaces")};
     }
     // Cannot look for a newer release (offline, air-gapped): /api/system/version answers 500 in
     // plain text, as some Meshery releases do then; /healthz/* still answer 200 "ok".

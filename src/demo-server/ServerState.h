@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // What the endpoints of one test server share: its options, where it listens, its tokens, faults
 // and fixed data.
 #pragma once
@@ -17,7 +19,10 @@ namespace MesheryTest {
 class ServerState
 {
 public:
-    explicit ServerState(ServerOptions options) : m_options(std::move(options)) {}
+    explicit ServerState(ServerOptions options)
+        : m_options(std::move(options))
+    {
+    }
 
     const ServerOptions &options() const { return m_options; }
     QUrl baseUrl() const { return m_baseUrl; }

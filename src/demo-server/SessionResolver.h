@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // Decides who a request is from, the way Meshery's auth middleware does: the provider comes from
 // the meshery-provider cookie (else header, else ?provider=); a remote provider also needs a
 // valid token cookie, the local provider needs none. An expired token is not the end: like
@@ -14,14 +16,13 @@ namespace MesheryTest {
 
 class ServerState;
 
-struct Session
-{
+struct Session {
     enum class Status { SignedIn, NoProvider, NotSignedIn };
     Status status = Status::NoProvider;
     ProviderCatalog::Kind kind = ProviderCatalog::Kind::Unknown;
-    QString providerKey;    // canonical: the server's own spelling of the key
-    QString userName;       // remote sessions only
-    QByteArray token;       // the token cookie as sent, or its renewal
+    QString providerKey; // canonical: the server's own spelling of the key
+    QString userName; // remote sessions only
+    QByteArray token; // the token cookie as sent, or its renewal
     QByteArray renewedToken; // set when an expired token was renewed: the answer sets it as a cookie
 
     bool isSignedIn() const { return status == Status::SignedIn; }
@@ -31,7 +32,10 @@ struct Session
 class SessionResolver
 {
 public:
-    explicit SessionResolver(ServerState &state) : m_state(state) {}
+    explicit SessionResolver(ServerState &state)
+        : m_state(state)
+    {
+    }
 
     Session resolve(const HttpRequest &request) const;
     static QString requestedProvider(const HttpRequest &request);

@@ -1,13 +1,19 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "TestControlEndpoints.h"
 #include "ServerState.h"
 
 namespace MesheryTest {
 
-TestControlEndpoints::TestControlEndpoints(ServerState &state) : m_state(state)
+TestControlEndpoints::TestControlEndpoints(ServerState &state)
+    : m_state(state)
 {
-    addRoute(QStringLiteral("/_test/faults"), {"POST"}, [this](const HttpRequest &request) { return setFault(request); });
-    addRoute(QStringLiteral("/_test/faults"), {"DELETE"}, [this](const HttpRequest &request) { return clearFaults(request); });
-    addRoute(QStringLiteral("/_test/token"), {"POST"}, [this](const HttpRequest &request) { return issueToken(request); });
+    addRoute(QStringLiteral("/_test/faults"), {"POST"},
+             [this](const HttpRequest &request) { return setFault(request); });
+    addRoute(QStringLiteral("/_test/faults"), {"DELETE"},
+             [this](const HttpRequest &request) { return clearFaults(request); });
+    addRoute(QStringLiteral("/_test/token"), {"POST"},
+             [this](const HttpRequest &request) { return issueToken(request); });
     addRoute(QStringLiteral("/_test/revoke-all"), {"POST"}, [this](const HttpRequest &) {
         m_state.tokens().revokeAll();
         return HttpResponse::text("ok");
@@ -59,7 +65,8 @@ HttpResponse TestControlEndpoints::issueToken(const HttpRequest &request) const
             return HttpResponse::text("lifetime must be a whole number of seconds", 400);
     }
     // refreshable=0: the provider refuses its refresh token, so an expired token stays expired.
-    const Refresh refresh = request.queryValue(QStringLiteral("refreshable")) == QLatin1String("0") ? Refresh::Refused : Refresh::Allowed;
+    const Refresh refresh =
+        request.queryValue(QStringLiteral("refreshable")) == QLatin1String("0") ? Refresh::Refused : Refresh::Allowed;
     return HttpResponse::text(m_state.issueToken(user, lifetime, refresh));
 }
 

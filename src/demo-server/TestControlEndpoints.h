@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // /_test/: lets a test in another process steer a running server (faults, tokens, revocation).
 // Never faulted and never recorded. Only with ServerOptions::testControls (--test-controls).
 #pragma once

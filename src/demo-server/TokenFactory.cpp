@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "TokenFactory.h"
 #include "UserDirectory.h"
 
@@ -33,7 +35,10 @@ QByteArray compact(const QJsonObject &object)
 
 } // namespace
 
-TokenFactory::TokenFactory(QString issuer) : m_issuer(std::move(issuer)) {}
+TokenFactory::TokenFactory(QString issuer)
+    : m_issuer(std::move(issuer))
+{
+}
 
 IssuedToken TokenFactory::make(const QString &userName, qint64 lifetimeSecs) const
 {
@@ -44,7 +49,7 @@ IssuedToken TokenFactory::make(const QString &userName, qint64 lifetimeSecs) con
 
     // Written by hand, not with QJsonObject, to keep the field order of Go's oauth2.Token.
     QByteArray json = "{\"access_token\":\"" + accessToken(userName, now, token.expiresAt)
-                      + "\",\"token_type\":\"bearer\",\"refresh_token\":\"";
+        + "\",\"token_type\":\"bearer\",\"refresh_token\":\"";
     json += refreshToken(json.size());
     json += "\",\"expiry\":\"" + expiryText(token.expiresAt) + "\"}";
     token.text = json.toBase64(QByteArray::OmitTrailingEquals);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // Makes tokens in exactly the shape a real Meshery server hands out: unpadded standard base64 of
 // an OAuth2 token JSON whose access_token is an RS256 JWT (with a random, unverifiable signature:
 // clients never check it).
@@ -8,11 +10,10 @@
 
 namespace MesheryTest {
 
-struct IssuedToken
-{
+struct IssuedToken {
     QByteArray text;
     QString userName;
-    qint64 expiresAt = 0;   // the JWT's exp, seconds since the epoch
+    qint64 expiresAt = 0; // the JWT's exp, seconds since the epoch
 };
 
 class TokenFactory

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The tokens this server has issued, so it can tell a valid session from an expired, revoked or
 // made-up one. Tokens are compared byte for byte: a client must send them back unchanged.
 #pragma once
@@ -16,7 +18,8 @@ enum class Refresh { Allowed, Refused };
 class TokenRegistry
 {
 public:
-    QByteArray issue(const QString &userName, qint64 lifetimeSecs, const QString &issuer, Refresh refresh = Refresh::Allowed);
+    QByteArray issue(const QString &userName, qint64 lifetimeSecs, const QString &issuer,
+                     Refresh refresh = Refresh::Allowed);
     // The user a token belongs to, if it is known, not revoked and not expired.
     std::optional<QString> userOf(const QByteArray &token) const;
     bool isValid(const QByteArray &token) const { return userOf(token).has_value(); }
@@ -32,8 +35,7 @@ public:
     QByteArray sessionOf(const QByteArray &token) const;
 
 private:
-    struct Record
-    {
+    struct Record {
         QString userName;
         qint64 expiresAt = 0;
         bool revoked = false;

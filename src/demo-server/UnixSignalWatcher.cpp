@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "UnixSignalWatcher.h"
 
 #include <QSocketNotifier>
@@ -23,7 +25,10 @@ void onSignal(int signalNumber)
 
 } // namespace
 
-UnixSignalWatcher::UnixSignalWatcher(QObject *parent) : QObject(parent) {}
+UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
+    : QObject(parent)
+{
+}
 
 UnixSignalWatcher::~UnixSignalWatcher()
 {

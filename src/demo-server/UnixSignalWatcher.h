@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // Turns SIGTERM and SIGINT into a Qt signal, so the executable leaves its event loop and shuts
 // down cleanly instead of dying mid-write. Uses the self-pipe trick: the handler only writes a byte.
 #pragma once

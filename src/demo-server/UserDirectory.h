@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The users the fake provider knows: anyone who signs in with the right password, plus the local
 // provider's single user.
 #pragma once
@@ -7,8 +9,7 @@
 
 namespace MesheryTest {
 
-struct TestUser
-{
+struct TestUser {
     QString id;
     QString firstName;
     QString lastName;

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // meshery-auth-demo-server: the Meshery-compatible server as a program, for trying the app without
 // a real Meshery and for out-of-process tests (which pass --test-controls). Prints
 // "listening on <url>" once it is ready.
@@ -32,19 +34,27 @@ int main(int argc, char *argv[])
         "remote provider whose login accepts any user name with the configured password, and, with\n"
         "--test-controls only, injectable faults."));
     parser.addHelpOption();
-    const QCommandLineOption addressOption(QStringLiteral("address"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
+    const QCommandLineOption addressOption(QStringLiteral("address"),
+                                           QStringLiteral("Address to listen on (default 127.0.0.1)."),
                                            QStringLiteral("A"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port to listen on; 0 picks a free one (default 0)."),
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on; 0 picks a free one (default 0)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption tlsOption(QStringLiteral("tls"), QStringLiteral("Serve https with a fresh self-signed certificate."));
-    const QCommandLineOption snakeOption(QStringLiteral("snake-case"), QStringLiteral("Answer snake_case JSON fields, like older servers."));
-    const QCommandLineOption localNameOption(QStringLiteral("local-name"), QStringLiteral("Name of the local provider: None or Local (default None)."),
-                                             QStringLiteral("None|Local"), QStringLiteral("None"));
-    const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"), QStringLiteral("Lifetime of issued tokens in seconds (default 3600)."),
+    const QCommandLineOption tlsOption(QStringLiteral("tls"),
+                                       QStringLiteral("Serve https with a fresh self-signed certificate."));
+    const QCommandLineOption snakeOption(QStringLiteral("snake-case"),
+                                         QStringLiteral("Answer snake_case JSON fields, like older servers."));
+    const QCommandLineOption localNameOption(
+        QStringLiteral("local-name"), QStringLiteral("Name of the local provider: None or Local (default None)."),
+        QStringLiteral("None|Local"), QStringLiteral("None"));
+    const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"),
+                                            QStringLiteral("Lifetime of issued tokens in seconds (default 3600)."),
                                             QStringLiteral("SECS"), QStringLiteral("3600"));
-    const QCommandLineOption refreshOption(QStringLiteral("refresh-tokens"),
-                                           QStringLiteral("Send a fresh token cookie with every authenticated API answer."));
-    const QCommandLineOption passwordOption(QStringLiteral("password"), QStringLiteral("Password of the fake provider login (default meshery)."),
+    const QCommandLineOption refreshOption(
+        QStringLiteral("refresh-tokens"),
+        QStringLiteral("Send a fresh token cookie with every authenticated API answer."));
+    const QCommandLineOption passwordOption(QStringLiteral("password"),
+                                            QStringLiteral("Password of the fake provider login (default meshery)."),
                                             QStringLiteral("P"), QStringLiteral("meshery"));
     const QCommandLineOption capabilitiesOption(
         QStringLiteral("capabilities"),
@@ -52,21 +62,25 @@ int main(int argc, char *argv[])
                        "(default %1). Without organizations or workspaces those calls are refused, as Meshery does.")
             .arg(ServerOptions::defaultRemoteCapabilities().join(QLatin1Char(','))),
         QStringLiteral("LIST"));
-    const QCommandLineOption offlineOption(QStringLiteral("offline"),
-                                           QStringLiteral("Act as a server that cannot look for a newer release: /api/system/version "
-                                                          "answers 500, /healthz/* still answer ok."));
+    const QCommandLineOption offlineOption(
+        QStringLiteral("offline"),
+        QStringLiteral("Act as a server that cannot look for a newer release: /api/system/version "
+                       "answers 500, /healthz/* still answer ok."));
     const QCommandLineOption testControlsOption(
         QStringLiteral("test-controls"),
         QStringLiteral("For tests: answer POST /_test/faults?path=P&kind=K[&delay=MS], DELETE /_test/faults, "
                        "POST /_test/token?user=NAME[&lifetime=SECS], POST /_test/revoke-all, and take --fault. "
                        "Without it those paths answer 404."));
-    const QCommandLineOption faultOption(QStringLiteral("fault"),
-                                         QStringLiteral("Inject a fault (needs --test-controls), e.g. /api/user=html or *=delay:500. Kinds: delay, meshkit500, "
-                                                        "text500, 503, 401, 403, html, malformed, oversized, drop, anonymous, "
-                                                        "badcookie, foreigncookie, badecho, endless, hugepages, refused. Repeatable."),
-                                         QStringLiteral("PATH=KIND[:MS]"));
-    parser.addOptions({addressOption, portOption, tlsOption, snakeOption, localNameOption, lifetimeOption, refreshOption,
-                       passwordOption, capabilitiesOption, offlineOption, testControlsOption, faultOption});
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"),
+        QStringLiteral(
+            "Inject a fault (needs --test-controls), e.g. /api/user=html or *=delay:500. Kinds: delay, meshkit500, "
+            "text500, 503, 401, 403, html, malformed, oversized, drop, anonymous, "
+            "badcookie, foreigncookie, badecho, endless, hugepages, refused. Repeatable."),
+        QStringLiteral("PATH=KIND[:MS]"));
+    parser.addOptions({addressOption, portOption, tlsOption, snakeOption, localNameOption, lifetimeOption,
+                       refreshOption, passwordOption, capabilitiesOption, offlineOption, testControlsOption,
+                       faultOption});
     parser.process(app);
 
     ServerOptions options;
@@ -84,7 +98,8 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--local-name must not be empty"));
     options.tokenLifetimeSecs = parser.value(lifetimeOption).toLongLong(&ok);
     if (!ok)
-        return fail(QStringLiteral("--token-lifetime: \"%1\" is not a number of seconds").arg(parser.value(lifetimeOption)));
+        return fail(
+            QStringLiteral("--token-lifetime: \"%1\" is not a number of seconds").arg(parser.value(lifetimeOption)));
     options.refreshTokens = parser.isSet(refreshOption);
     options.password = parser.value(passwordOption);
     if (parser.isSet(capabilitiesOption)) {

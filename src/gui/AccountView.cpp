@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "AccountView.h"
 #include "ui_AccountView.h"
 
@@ -26,9 +28,8 @@ AccountView::AccountView(Session *session, SecretClipboard *clipboard, QWidget *
     connect(&m_countdown, &QTimer::timeout, this, &AccountView::refresh);
     m_countdown.start();
 
-    connect(m_ui->showTokenCheck, &QCheckBox::toggled, this, [this](bool show) {
-        m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(m_ui->showTokenCheck, &QCheckBox::toggled, this,
+            [this](bool show) { m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
 
     auto *menu = new QMenu(m_ui->copyTokenButton);
     menu->setObjectName(QStringLiteral("copyMenu"));
@@ -38,18 +39,22 @@ AccountView::AccountView(Session *session, SecretClipboard *clipboard, QWidget *
         action->setObjectName(name);
         connect(action, &QAction::triggered, this, [this, make, description] { copy(make(), description); });
     };
-    add(tr("Copy as &Authorization header"), QStringLiteral("copyBearer"),
+    add(
+        tr("Copy as &Authorization header"), QStringLiteral("copyBearer"),
         [this] { return TokenFormats::bearerHeader(m_session->token()); }, tr("Authorization header"));
-    add(tr("Copy as C&ookie header"), QStringLiteral("copyCookie"),
-        [this] { return TokenFormats::cookieHeader(m_session->token(), m_session->profile().provider); }, tr("Cookie header"));
+    add(
+        tr("Copy as C&ookie header"), QStringLiteral("copyCookie"),
+        [this] { return TokenFormats::cookieHeader(m_session->token(), m_session->profile().provider); },
+        tr("Cookie header"));
     // Holds no secret: meshery-auth-cli hands the token to curl on its standard input.
     QAction *curl = menu->addAction(tr("Copy as &curl command"));
     curl->setObjectName(QStringLiteral("copyCurl"));
-    connect(curl, &QAction::triggered, this, [this] {
-        m_clipboard->copyText(QString::fromUtf8(TokenFormats::curlCommand(m_session->profile())));
-    });
-    add(tr("Copy as &mesheryctl auth.json"), QStringLiteral("copyMesheryctl"),
-        [this] { return TokenFormats::mesheryctlAuthJson(m_session->token(), m_session->profile().provider); }, tr("auth.json"));
+    connect(curl, &QAction::triggered, this,
+            [this] { m_clipboard->copyText(QString::fromUtf8(TokenFormats::curlCommand(m_session->profile()))); });
+    add(
+        tr("Copy as &mesheryctl auth.json"), QStringLiteral("copyMesheryctl"),
+        [this] { return TokenFormats::mesheryctlAuthJson(m_session->token(), m_session->profile().provider); },
+        tr("auth.json"));
     m_ui->copyTokenButton->setMenu(menu);
     connect(m_ui->copyTokenButton, &QToolButton::clicked, this, [this] { copy(m_session->token(), tr("token")); });
     connect(m_ui->renewTokenButton, &QPushButton::clicked, this, [this] {
@@ -107,15 +112,17 @@ void AccountView::refresh()
         state = tr("No token needed (Local provider)");
     m_ui->tokenStatusLabel->setText(state);
     const QDateTime expiry = status.expiry();
-    m_ui->tokenExpiryLabel->setText(expiry.isValid()
-                                        ? tr("%1 (%2)").arg(QLocale().toString(expiry.toLocalTime(), QLocale::LongFormat),
-                                                            status.countdownText())
-                                        : (token.isEmpty() ? QString() : tr("Unknown: the token does not say")));
+    m_ui->tokenExpiryLabel->setText(
+        expiry.isValid()
+            ? tr("%1 (%2)").arg(QLocale().toString(expiry.toLocalTime(), QLocale::LongFormat), status.countdownText())
+            : (token.isEmpty() ? QString() : tr("Unknown: the token does not say")));
     QString issued;
     if (status.issuedAt().isValid()) {
-        issued = tr("%1 (%2)").arg(QLocale().toString(status.issuedAt().toLocalTime(), QLocale::ShortFormat), status.ageText());
+        issued = tr("%1 (%2)").arg(QLocale().toString(status.issuedAt().toLocalTime(), QLocale::ShortFormat),
+                                   status.ageText());
         if (status.needsRotation())
-            issued += QLatin1Char(' ') + tr("— older than %n day(s): consider making a new token.", nullptr, TokenStatus::DefaultRotationDays);
+            issued += QLatin1Char(' ')
+                + tr("— older than %n day(s): consider making a new token.", nullptr, TokenStatus::DefaultRotationDays);
     }
     m_ui->issuedLabel->setText(issued);
     if (m_ui->tokenEdit->text().toUtf8() != token)

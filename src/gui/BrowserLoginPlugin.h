@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The seam between the app and the embedded-browser login, which lives in a plugin so that Qt
@@ -40,8 +42,9 @@ struct EmbeddedLoginRequest {
 };
 
 struct EmbeddedLoginCallbacks {
-    std::function<void(const LoginCallback &callback)> tokenCaught; // token and session cookie; the dialog then closes itself
-    std::function<void()> useSystemBrowserInstead;              // the user asked for their own browser
+    std::function<void(const LoginCallback &callback)>
+        tokenCaught; // token and session cookie; the dialog then closes itself
+    std::function<void()> useSystemBrowserInstead; // the user asked for their own browser
 };
 
 class BrowserLoginFactory

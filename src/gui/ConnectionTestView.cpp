@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ConnectionTestView.h"
 #include "ui_ConnectionTestView.h"
 
@@ -13,11 +15,16 @@ enum Column { CheckColumn, ResultColumn, HttpColumn, TimeColumn, DetailsColumn, 
 QIcon iconFor(ConnectionCheck::Status status, const QStyle *style)
 {
     switch (status) {
-    case ConnectionCheck::Status::Passed: return style->standardIcon(QStyle::SP_DialogApplyButton);
-    case ConnectionCheck::Status::Failed: return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case ConnectionCheck::Status::Skipped: return style->standardIcon(QStyle::SP_MessageBoxInformation);
-    case ConnectionCheck::Status::Running: return style->standardIcon(QStyle::SP_BrowserReload);
-    case ConnectionCheck::Status::Pending: return {};
+    case ConnectionCheck::Status::Passed:
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case ConnectionCheck::Status::Failed:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case ConnectionCheck::Status::Skipped:
+        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    case ConnectionCheck::Status::Running:
+        return style->standardIcon(QStyle::SP_BrowserReload);
+    case ConnectionCheck::Status::Pending:
+        return {};
     }
     return {};
 }
@@ -25,11 +32,16 @@ QIcon iconFor(ConnectionCheck::Status status, const QStyle *style)
 QString resultText(ConnectionCheck::Status status)
 {
     switch (status) {
-    case ConnectionCheck::Status::Passed: return ConnectionTestView::tr("OK");
-    case ConnectionCheck::Status::Failed: return ConnectionTestView::tr("Failed");
-    case ConnectionCheck::Status::Skipped: return ConnectionTestView::tr("Skipped");
-    case ConnectionCheck::Status::Running: return ConnectionTestView::tr("Running…");
-    case ConnectionCheck::Status::Pending: return ConnectionTestView::tr("Waiting");
+    case ConnectionCheck::Status::Passed:
+        return ConnectionTestView::tr("OK");
+    case ConnectionCheck::Status::Failed:
+        return ConnectionTestView::tr("Failed");
+    case ConnectionCheck::Status::Skipped:
+        return ConnectionTestView::tr("Skipped");
+    case ConnectionCheck::Status::Running:
+        return ConnectionTestView::tr("Running…");
+    case ConnectionCheck::Status::Pending:
+        return ConnectionTestView::tr("Waiting");
     }
     return {};
 }
@@ -53,7 +65,8 @@ ConnectionTestView::ConnectionTestView(Session *session, SecretClipboard *clipbo
     });
     connect(m_ui->resultsView, &QTreeWidget::itemSelectionChanged, this, [this] {
         QTreeWidgetItem *item = m_ui->resultsView->currentItem();
-        m_ui->copyCurlButton->setEnabled(item && !m_test.checks().value(m_ui->resultsView->indexOfTopLevelItem(item)).curl.isEmpty());
+        m_ui->copyCurlButton->setEnabled(
+            item && !m_test.checks().value(m_ui->resultsView->indexOfTopLevelItem(item)).curl.isEmpty());
     });
     connect(m_ui->copyCurlButton, &QPushButton::clicked, this, [this] {
         const int index = m_ui->resultsView->indexOfTopLevelItem(m_ui->resultsView->currentItem());

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "LoginController.h"
 
 #include "BrowserLoginLoader.h"
@@ -43,9 +45,15 @@ void LoginController::logIn(Method method)
         return;
     }
     switch (method) {
-    case Method::EmbeddedBrowser: logInEmbedded(*provider); break;
-    case Method::SystemBrowser: logInSystemBrowser(*provider); break;
-    case Method::PasteToken: logInWithPastedToken(*provider); break;
+    case Method::EmbeddedBrowser:
+        logInEmbedded(*provider);
+        break;
+    case Method::SystemBrowser:
+        logInSystemBrowser(*provider);
+        break;
+    case Method::PasteToken:
+        logInWithPastedToken(*provider);
+        break;
     }
 }
 
@@ -77,18 +85,21 @@ void LoginController::logInEmbedded(const Provider &provider)
         // The server's own start would hand out an anonymous session, not this user's login:
         // open the provider's login page directly, as the server would, with its callback.
         const QUrl callback = LoginCallbackMatcher(request.serverUrl).callbackUrl();
-        request.startUrl = SystemBrowserLogin::providerLoginUrl(provider.url, callback.toString(), provider.packageVersion,
-                                                                m_session->serverBuild());
+        request.startUrl = SystemBrowserLogin::providerLoginUrl(provider.url, callback.toString(),
+                                                                provider.packageVersion, m_session->serverBuild());
         emit message(tr("%1 signs visitors in anonymously; its own login page opens instead.").arg(provider.name));
     }
     EmbeddedLoginCallbacks callbacks;
     const QString key = provider.key;
     // The login belongs to the profile it started on, whatever the window shows when it ends.
     const ServerProfile profile = m_session->profile();
-    callbacks.tokenCaught = [this, profile, key](const LoginCallback &callback) { confirmAndKeep(profile, key, callback); };
+    callbacks.tokenCaught = [this, profile, key](const LoginCallback &callback) {
+        confirmAndKeep(profile, key, callback);
+    };
     callbacks.useSystemBrowserInstead = [this, provider] {
         // Queued: the embedded dialog is still closing.
-        QMetaObject::invokeMethod(this, [this, provider] { logInSystemBrowser(provider); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, provider] { logInSystemBrowser(provider); }, Qt::QueuedConnection);
     };
     QDialog *dialog = factory->createLoginDialog(request, callbacks, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -129,7 +140,8 @@ void LoginController::logInWithPastedToken(const Provider &provider)
     dialog->open();
 }
 
-void LoginController::confirmAndKeep(const ServerProfile &profile, const QString &providerKey, const LoginCallback &callback)
+void LoginController::confirmAndKeep(const ServerProfile &profile, const QString &providerKey,
+                                     const LoginCallback &callback)
 {
     setBusy(true);
     emit message(tr("Login received; checking it with the server…"));
@@ -171,11 +183,13 @@ void LoginController::logOut()
             return;
         }
         const auto provider = m_session->provider(result.provider);
-        const QString where = provider && provider->url.isValid() ? QStringLiteral(" (%1)").arg(provider->url.toString()) : QString();
-        emit warning(tr("The token was removed from this computer, but the provider may still accept it until it expires."),
-                     tr("The server could not end the session at the provider: that needs the session of a browser login, "
-                        "and a pasted API token has none. Revoke the token on the provider's API tokens page%1.")
-                         .arg(where));
+        const QString where =
+            provider && provider->url.isValid() ? QStringLiteral(" (%1)").arg(provider->url.toString()) : QString();
+        emit warning(
+            tr("The token was removed from this computer, but the provider may still accept it until it expires."),
+            tr("The server could not end the session at the provider: that needs the session of a browser login, "
+               "and a pasted API token has none. Revoke the token on the provider's API tokens page%1.")
+                .arg(where));
     });
 }
 

@@ -1,16 +1,18 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
 #include "AccountView.h"
 #include "AppCore.h"
 #include "ConnectionTestView.h"
-#include "LoginController.h"
 #include "Logging.h"
+#include "LoginController.h"
 #include "OrganizationsView.h"
 #include "ProfileStore.h"
 #include "SecretClipboard.h"
-#include "ServersMenu.h"
 #include "ServerAddress.h"
+#include "ServersMenu.h"
 #include "Session.h"
 #include "SignInService.h"
 #include "StatusMessage.h"
@@ -20,8 +22,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
-#include <QShortcut>
 #include <QSettings>
+#include <QShortcut>
 
 namespace MesheryAuth {
 
@@ -34,7 +36,7 @@ bool nothingAnswers(const ApiError &error)
     return error.kind() == ApiError::Kind::Unreachable || error.kind() == ApiError::Kind::HostNotFound
         || error.kind() == ApiError::Kind::Timeout;
 }
-}
+} // namespace
 
 MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -82,7 +84,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         if (chosen && chosen->isLocal())
             m_login->logIn(LoginController::Method::EmbeddedBrowser);
     });
-    connect(m_ui->loginButton, &QToolButton::clicked, this, [this] { m_login->logIn(LoginController::Method::EmbeddedBrowser); });
+    connect(m_ui->loginButton, &QToolButton::clicked, this,
+            [this] { m_login->logIn(LoginController::Method::EmbeddedBrowser); });
     connect(m_ui->logoutButton, &QPushButton::clicked, this, [this] {
         m_clipboard->clearIfOurs();
         m_login->logOut();
@@ -116,8 +119,10 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
             [this](const ApiError &error) { showError(tr("The change could not be saved in the settings."), error); });
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
     connect(m_login, &LoginController::busyChanged, this, &MainWindow::updateButtons);
-    connect(m_login, &LoginController::message, this, [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
-    connect(m_login, &LoginController::failed, this, [this](const ApiError &error) { showError(tr("Signing in failed."), error); });
+    connect(m_login, &LoginController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
+    connect(m_login, &LoginController::failed, this,
+            [this](const ApiError &error) { showError(tr("Signing in failed."), error); });
     connect(m_login, &LoginController::warning, this, [this](const QString &text, const QString &whatToDo) {
         statusBar()->showMessage(text, MessageTimeoutMs);
         auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(), text, QMessageBox::Ok, this);
@@ -131,8 +136,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         showBanner();
     });
     connect(m_clipboard, &SecretClipboard::countdown, this, [this](int secondsLeft, const QString &what) {
-        m_clipboardStatus->setText(secondsLeft > 0 ? tr("%1 copied; the clipboard is cleared in %2 s").arg(what).arg(secondsLeft)
-                                                   : QString());
+        m_clipboardStatus->setText(
+            secondsLeft > 0 ? tr("%1 copied; the clipboard is cleared in %2 s").arg(what).arg(secondsLeft) : QString());
     });
 
     restoreGeometry(m_settings->value(GeometryKey).toByteArray());
@@ -173,8 +178,10 @@ void MainWindow::buildLoginMenu()
         action->setShortcut(shortcut);
         addAction(action);
     };
-    add(tr("Log in in the &embedded browser"), QKeySequence(Qt::CTRL | Qt::Key_L), LoginController::Method::EmbeddedBrowser);
-    add(tr("Log in in my &system browser"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), LoginController::Method::SystemBrowser);
+    add(tr("Log in in the &embedded browser"), QKeySequence(Qt::CTRL | Qt::Key_L),
+        LoginController::Method::EmbeddedBrowser);
+    add(tr("Log in in my &system browser"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+        LoginController::Method::SystemBrowser);
     add(tr("Sign in with an &API token…"), QKeySequence(Qt::CTRL | Qt::Key_T), LoginController::Method::PasteToken);
     m_ui->loginButton->setMenu(login);
     m_ui->loginButton->setPopupMode(QToolButton::MenuButtonPopup);
@@ -278,9 +285,12 @@ void MainWindow::updateButtons()
     const Session::State state = m_session->state();
     const bool local = provider && provider->isLocal();
     m_ui->loginButton->setEnabled(provider.has_value() && !busy);
-    m_ui->loginButton->setText(local ? tr("&Use Local") : state == Session::State::Expired ? tr("&Log in again") : tr("&Log in"));
-    m_ui->logoutButton->setEnabled(!busy && (state == Session::State::SignedIn || state == Session::State::Expired
-                                             || state == Session::State::Unverified || !m_session->token().isEmpty()));
+    m_ui->loginButton->setText(local                                  ? tr("&Use Local")
+                                   : state == Session::State::Expired ? tr("&Log in again")
+                                                                      : tr("&Log in"));
+    m_ui->logoutButton->setEnabled(!busy
+                                   && (state == Session::State::SignedIn || state == Session::State::Expired
+                                       || state == Session::State::Unverified || !m_session->token().isEmpty()));
 }
 
 void MainWindow::setBanner(const QString &text, const QString &buttonText, std::function<void()> action)

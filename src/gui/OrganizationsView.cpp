@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "OrganizationsView.h"
 #include "ui_OrganizationsView.h"
 
@@ -8,7 +10,7 @@ namespace MesheryAuth {
 namespace {
 constexpr int IdColumn = 1;
 constexpr int PageSize = 100;
-}
+} // namespace
 
 OrganizationsView::OrganizationsView(Session *session, SecretClipboard *clipboard, QWidget *parent)
     : QWidget(parent)
@@ -123,7 +125,8 @@ void OrganizationsView::showOrganizations(const ApiResult &result)
                                        .arg(page.organizations.size())
                                        .arg(page.totalCount));
     } else {
-        m_ui->orgsMessage->setText(tr("%n organization(s). Double-click one to make it active.", nullptr, page.totalCount));
+        m_ui->orgsMessage->setText(
+            tr("%n organization(s). Double-click one to make it active.", nullptr, page.totalCount));
     }
     showWorkspaces();
 }
@@ -157,7 +160,8 @@ void OrganizationsView::showWorkspaces()
         if (result.error.kind() == ApiError::Kind::Cancelled)
             return;
         if (result.isOk()) {
-            m_ui->workspacesLabel->setText(tr("Active organization: %n workspace(s)", nullptr, result.valueAs<WorkspacePage>().totalCount));
+            m_ui->workspacesLabel->setText(
+                tr("Active organization: %n workspace(s)", nullptr, result.valueAs<WorkspacePage>().totalCount));
             return;
         }
         // The sentence and the server's reason; what to do on hover.

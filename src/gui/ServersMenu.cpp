@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ServersMenu.h"
 
 #include "AppCore.h"
@@ -60,9 +62,9 @@ void ServersMenu::removeServer()
     const ServerProfile profile = m_session->profile();
     if (profile.id.isEmpty())
         return;
-    const auto answer = QMessageBox::question(m_window, tr("Remove server"),
-                                              tr("Remove %1 and delete its tokens from the keychain?").arg(profile.name),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer = QMessageBox::question(
+        m_window, tr("Remove server"), tr("Remove %1 and delete its tokens from the keychain?").arg(profile.name),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
     connect(m_profileService->remove(profile), &VaultJob::finished, this, [this, profile](const VaultResult &removed) {
@@ -79,36 +81,39 @@ void ServersMenu::removeServer()
 void ServersMenu::importFromMesheryctl()
 {
     emit message(tr("Importing from mesheryctl…"), MessageTimeoutMs);
-    connect(m_mesheryctl->importAll({}, {}), &MesheryctlImportJob::finished, this, [this](const MesheryctlImportOutcome &outcome) {
-        emit showCurrentProfile(); // its token may have just arrived
-        QStringList lines;
-        if (!outcome.isOk())
-            lines << MesheryctlSync::describe(outcome.error);
-        int imported = 0;
-        for (const auto &profile : outcome.profiles) {
-            if (!profile.isOk())
-                lines << tr("%1: %2").arg(profile.contextName, MesheryctlSync::describe(profile.error));
-            else
-                ++imported;
-        }
-        lines << outcome.warnings;
-        const QString summary = tr("Imported %n context(s) from mesheryctl.", nullptr, imported);
-        auto *box = new QMessageBox(lines.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
-                                    m_window->windowTitle(), summary, QMessageBox::Ok, m_window);
-        box->setObjectName(QStringLiteral("importReport"));
-        box->setInformativeText(lines.join(QLatin1Char('\n')));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        emit message(summary, MessageTimeoutMs);
-    });
+    connect(m_mesheryctl->importAll({}, {}), &MesheryctlImportJob::finished, this,
+            [this](const MesheryctlImportOutcome &outcome) {
+                emit showCurrentProfile(); // its token may have just arrived
+                QStringList lines;
+                if (!outcome.isOk())
+                    lines << MesheryctlSync::describe(outcome.error);
+                int imported = 0;
+                for (const auto &profile : outcome.profiles) {
+                    if (!profile.isOk())
+                        lines << tr("%1: %2").arg(profile.contextName, MesheryctlSync::describe(profile.error));
+                    else
+                        ++imported;
+                }
+                lines << outcome.warnings;
+                const QString summary = tr("Imported %n context(s) from mesheryctl.", nullptr, imported);
+                auto *box = new QMessageBox(lines.isEmpty() ? QMessageBox::Information : QMessageBox::Warning,
+                                            m_window->windowTitle(), summary, QMessageBox::Ok, m_window);
+                box->setObjectName(QStringLiteral("importReport"));
+                box->setInformativeText(lines.join(QLatin1Char('\n')));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                emit message(summary, MessageTimeoutMs);
+            });
 }
 
 void ServersMenu::exportToMesheryctl()
 {
     const ServerProfile profile = m_session->profile();
     const auto finish = [this](const MesheryctlExportOutcome &outcome) {
-        emit message(outcome.isOk() ? tr("mesheryctl now uses this sign-in (context \"%1\", %2).").arg(outcome.contextName, outcome.authFilePath)
-                                    : tr("Export to mesheryctl failed: %1").arg(MesheryctlSync::describe(outcome.error)),
+        emit message(outcome.isOk()
+                         ? tr("mesheryctl now uses this sign-in (context \"%1\", %2).")
+                               .arg(outcome.contextName, outcome.authFilePath)
+                         : tr("Export to mesheryctl failed: %1").arg(MesheryctlSync::describe(outcome.error)),
                      2 * MessageTimeoutMs);
     };
     const auto askToReplace = [this, profile, finish](const MesheryctlExportOutcome &outcome) {
@@ -124,8 +129,8 @@ void ServersMenu::exportToMesheryctl()
             connect(m_mesheryctl->exportProfile(profile, {}, {}, MesheryctlFiles::ExistingFile::Replace),
                     &MesheryctlExportJob::finished, this, finish);
     };
-    connect(m_mesheryctl->exportProfile(profile, {}, {}, MesheryctlFiles::ExistingFile::Keep), &MesheryctlExportJob::finished,
-            this, askToReplace);
+    connect(m_mesheryctl->exportProfile(profile, {}, {}, MesheryctlFiles::ExistingFile::Keep),
+            &MesheryctlExportJob::finished, this, askToReplace);
 }
 
 void ServersMenu::startDemoServer()

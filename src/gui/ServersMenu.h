@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 #include "ApiError.h"
@@ -42,7 +44,7 @@ public slots:
 
 signals:
     void showProfile(const MesheryAuth::ServerProfile &profile); // open this one now
-    void showCurrentProfile();                                   // the list changed: open the current one
+    void showCurrentProfile(); // the list changed: open the current one
     void message(const QString &text, int timeoutMs);
     void failed(const QString &what, const MesheryAuth::ApiError &error);
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "SystemBrowserLoginDialog.h"
 #include "ui_SystemBrowserLoginDialog.h"
 
@@ -17,9 +19,8 @@ SystemBrowserLoginDialog::SystemBrowserLoginDialog(const SystemBrowserLogin::Opt
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Log in to Meshery with %1").arg(options.provider.name));
-    connect(&m_login, &SystemBrowserLogin::tokenArrived, this, [this] {
-        m_ui->statusLabel->setText(tr("Login received; checking it with the server…"));
-    });
+    connect(&m_login, &SystemBrowserLogin::tokenArrived, this,
+            [this] { m_ui->statusLabel->setText(tr("Login received; checking it with the server…")); });
     connect(&m_login, &SystemBrowserLogin::finished, this, &SystemBrowserLoginDialog::onFinished);
     connect(m_ui->copyLinkButton, &QPushButton::clicked, this, [this] {
         // The link holds no secret: only where to send the browser back to.
@@ -48,10 +49,12 @@ void SystemBrowserLoginDialog::start()
     m_ui->loginLinkEdit->setCursorPosition(0);
     m_ui->waitingIndicator->show();
     if (!m_open(m_login.loginUrl()))
-        m_ui->statusLabel->setText(tr("No browser could be opened. Copy the login link and open it in a browser on this computer."));
+        m_ui->statusLabel->setText(
+            tr("No browser could be opened. Copy the login link and open it in a browser on this computer."));
     else
-        m_ui->statusLabel->setText(tr("Waiting for the login (up to %n minute(s))…", nullptr,
-                                      int(std::chrono::duration_cast<std::chrono::minutes>(m_options.timeLimit).count())));
+        m_ui->statusLabel->setText(
+            tr("Waiting for the login (up to %n minute(s))…", nullptr,
+               int(std::chrono::duration_cast<std::chrono::minutes>(m_options.timeLimit).count())));
 }
 
 void SystemBrowserLoginDialog::onFinished(const SignInResult &result)

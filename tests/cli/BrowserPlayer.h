@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A browser, as far as the system-browser login needs one: opens the provider's login page,
@@ -42,7 +44,10 @@ public:
     QUrl callback() const { return m_callback; }
 
 private:
-    static int status(QNetworkReply *reply) { return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); }
+    static int status(QNetworkReply *reply)
+    {
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
 
     QNetworkReply *send(const QNetworkRequest &request, const QByteArray &body = {})
     {

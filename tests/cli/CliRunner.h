@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Runs meshery-auth-cli the way a user does: a separate process with its own environment,
@@ -18,7 +20,10 @@ struct CliRun {
     QString outText() const { return QString::fromUtf8(out); }
     QString errText() const { return QString::fromUtf8(err); }
     // For QVERIFY2 messages.
-    QByteArray describe() const { return "exit " + QByteArray::number(exitCode) + "\nstdout:\n" + out + "\nstderr:\n" + err; }
+    QByteArray describe() const
+    {
+        return "exit " + QByteArray::number(exitCode) + "\nstdout:\n" + out + "\nstderr:\n" + err;
+    }
 };
 
 class CliProcess

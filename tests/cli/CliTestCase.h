@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What every TestCli* program shares: meshery-auth-cli as a user runs it, a separate process
@@ -43,7 +45,8 @@ struct Core {
     {
         QSignalSpy finished(job, &VaultJob::finished);
         if (!finished.wait(30000))
-            return VaultResult::failed(ApiError(ApiError::Kind::Timeout, QStringLiteral("test: the vault never answered")));
+            return VaultResult::failed(
+                ApiError(ApiError::Kind::Timeout, QStringLiteral("test: the vault never answered")));
         return finished.constFirst().constFirst().value<VaultResult>();
     }
     VaultResult load(const ServerProfile &profile) { return resultOf(vault.load(profile.tokenSlot())); }
@@ -82,9 +85,10 @@ protected:
     QByteArray logInWithCli(const QString &user = QStringLiteral("ada"))
     {
         const QByteArray token = m_server->issueToken(user);
-        const CliRun result = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
-                                   QStringLiteral("Meshery"), QStringLiteral("--token-stdin")},
-                                  token + '\n');
+        const CliRun result =
+            run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
+                 QStringLiteral("Meshery"), QStringLiteral("--token-stdin")},
+                token + '\n');
         if (result.exitCode != 0) {
             qWarning("login failed: %s", result.describe().constData());
             return {};
@@ -92,10 +96,7 @@ protected:
         return token;
     }
 
-    ServerProfile currentProfile()
-    {
-        return Core().profiles.current().value_or(ServerProfile());
-    }
+    ServerProfile currentProfile() { return Core().profiles.current().value_or(ServerProfile()); }
 
     static QString keyOf(const QUrl &server, const QString &provider)
     {
@@ -120,8 +121,8 @@ protected:
 
     // A stand-in program, first on PATH in the environment it returns: a script in a folder beside
     // the test's own executable, where programs may run (a temporary folder may be noexec).
-    static QProcessEnvironment withFakeProgram(const QProcessEnvironment &base, const QTemporaryDir &bin, const QString &name,
-                                               const QByteArray &script)
+    static QProcessEnvironment withFakeProgram(const QProcessEnvironment &base, const QTemporaryDir &bin,
+                                               const QString &name, const QByteArray &script)
     {
         QFile program(bin.filePath(name));
         if (!program.open(QIODevice::WriteOnly) || program.write("#!/bin/sh\n" + script) < 0)
@@ -148,7 +149,8 @@ protected:
     }
 
     // A value a token could have, that must never appear in output when given as an argument.
-    static inline const QByteArray ArgumentSecret = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhcmd1bWVudCJ9.c2VjcmV0LWFyZ3VtZW50";
+    static inline const QByteArray ArgumentSecret =
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhcmd1bWVudCJ9.c2VjcmV0LWFyZ3VtZW50";
 
 private slots:
     void init()

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // meshery-auth-cli, The command line itself: --version, --help, usage errors (exit 2, also as JSON), and tokens refused
 // as arguments.
 #include "CliTestCase.h"
@@ -16,9 +18,10 @@ private slots:
         const CliRun help = run({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.outText().startsWith(QLatin1String("Usage: meshery-auth-cli [--server URL | --profile NAME]")));
-        const QStringList commands{QStringLiteral("providers"), QStringLiteral("login"), QStringLiteral("status"),
-                                   QStringLiteral("token"), QStringLiteral("orgs"), QStringLiteral("test"),
-                                   QStringLiteral("logout"), QStringLiteral("profiles"), QStringLiteral("mesheryctl")};
+        const QStringList commands{
+            QStringLiteral("providers"), QStringLiteral("login"),    QStringLiteral("status"),
+            QStringLiteral("token"),     QStringLiteral("orgs"),     QStringLiteral("test"),
+            QStringLiteral("logout"),    QStringLiteral("profiles"), QStringLiteral("mesheryctl")};
         for (const QString &command : commands) {
             QVERIFY2(help.outText().contains(QStringLiteral("\n  ") + command + QLatin1Char(' ')), qPrintable(command));
             const CliRun commandHelp = run({command, QStringLiteral("--help")});
@@ -34,30 +37,37 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("inError");
         QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage:");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("\"frobnicate\"");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("status"), QStringLiteral("--frob")} << QStringLiteral("frob");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
+                                         << QStringLiteral("\"frobnicate\"");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("status"), QStringLiteral("--frob")}
+                                        << QStringLiteral("frob");
         QTest::newRow("server and profile")
-            << QStringList{QStringLiteral("--server"), QStringLiteral("http://localhost:9081"), QStringLiteral("--profile"),
-                           QStringLiteral("x"), QStringLiteral("status")}
+            << QStringList{QStringLiteral("--server"), QStringLiteral("http://localhost:9081"),
+                           QStringLiteral("--profile"), QStringLiteral("x"), QStringLiteral("status")}
             << QStringLiteral("--server or --profile");
-        QTest::newRow("timeout zero") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0"), QStringLiteral("status")}
+        QTest::newRow("timeout zero") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0"),
+                                                     QStringLiteral("status")}
                                       << QStringLiteral("--timeout");
-        QTest::newRow("timeout text") << QStringList{QStringLiteral("status"), QStringLiteral("--timeout"), QStringLiteral("soon")}
+        QTest::newRow("timeout text") << QStringList{QStringLiteral("status"), QStringLiteral("--timeout"),
+                                                     QStringLiteral("soon")}
                                       << QStringLiteral("--timeout");
         QTest::newRow("bad server address")
             << QStringList{QStringLiteral("--server"), QStringLiteral("ftp://example.com"), QStringLiteral("providers")}
             << QStringLiteral("--server");
-        QTest::newRow("two login modes")
-            << QStringList{QStringLiteral("login"), QStringLiteral("--provider"), QStringLiteral("Meshery"), QStringLiteral("--web"),
-                           QStringLiteral("--print-url")}
-            << QStringLiteral("--print-url");
-        QTest::newRow("unknown token format") << QStringList{QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("xml")}
-                                              << QStringLiteral("Unknown token format; choose one of: raw,");
-        QTest::newRow("unknown profiles subcommand") << QStringList{QStringLiteral("profiles"), QStringLiteral("rename")}
-                                                     << QStringLiteral("profiles");
-        QTest::newRow("profiles add without url") << QStringList{QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("x")}
-                                                  << QStringLiteral("profiles");
-        QTest::newRow("mesheryctl without action") << QStringList{QStringLiteral("mesheryctl")} << QStringLiteral("mesheryctl");
+        QTest::newRow("two login modes") << QStringList{QStringLiteral("login"), QStringLiteral("--provider"),
+                                                        QStringLiteral("Meshery"), QStringLiteral("--web"),
+                                                        QStringLiteral("--print-url")}
+                                         << QStringLiteral("--print-url");
+        QTest::newRow("unknown token format")
+            << QStringList{QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("xml")}
+            << QStringLiteral("Unknown token format; choose one of: raw,");
+        QTest::newRow("unknown profiles subcommand")
+            << QStringList{QStringLiteral("profiles"), QStringLiteral("rename")} << QStringLiteral("profiles");
+        QTest::newRow("profiles add without url")
+            << QStringList{QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("x")}
+            << QStringLiteral("profiles");
+        QTest::newRow("mesheryctl without action")
+            << QStringList{QStringLiteral("mesheryctl")} << QStringLiteral("mesheryctl");
     }
 
     void usageErrorsExit2()
@@ -90,9 +100,11 @@ private slots:
         QTest::newRow("login VALUE") << login + QStringList{secret};
         QTest::newRow("token VALUE") << QStringList{QStringLiteral("token"), secret};
         QTest::newRow("token --VALUE") << QStringList{QStringLiteral("token"), QStringLiteral("--") + secret};
-        QTest::newRow("--VALUE before the command") << QStringList{QStringLiteral("--") + secret, QStringLiteral("token")};
+        QTest::newRow("--VALUE before the command")
+            << QStringList{QStringLiteral("--") + secret, QStringLiteral("token")};
         QTest::newRow("token -VALUE") << QStringList{QStringLiteral("token"), QStringLiteral("-") + secret};
-        QTest::newRow("token --format VALUE") << QStringList{QStringLiteral("token"), QStringLiteral("--format"), secret};
+        QTest::newRow("token --format VALUE")
+            << QStringList{QStringLiteral("token"), QStringLiteral("--format"), secret};
         QTest::newRow("VALUE as the command") << QStringList{secret};
     }
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // meshery-auth-cli, `test`, the connection test: every check, an offline server, a failing endpoint.
 #include "CliTestCase.h"
 
@@ -15,8 +17,8 @@ private slots:
         m_server = std::make_unique<MesheryTestServer>(options);
         QVERIFY(m_server->start());
         m_serversUsed << m_server->baseUrl();
-        const CliRun login = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
-                                  QStringLiteral("None")});
+        const CliRun login = run({QStringLiteral("--server"), url(), QStringLiteral("login"),
+                                  QStringLiteral("--provider"), QStringLiteral("None")});
         QVERIFY2(login.exitCode == 0, login.describe());
         const CliRun json = run({QStringLiteral("test"), QStringLiteral("--json")});
         QVERIFY2(json.exitCode == 0, json.describe());
@@ -30,7 +32,8 @@ private slots:
 
         const CliRun text = run({QStringLiteral("test")});
         QVERIFY2(text.exitCode == 0, text.describe());
-        QVERIFY2(text.outText().contains(QRegularExpression(QStringLiteral("\\nServer reachable\\s+ok\\s+200\\s+\\d+ ms\\s+Version unknown"))),
+        QVERIFY2(text.outText().contains(QRegularExpression(
+                     QStringLiteral("\\nServer reachable\\s+ok\\s+200\\s+\\d+ ms\\s+Version unknown"))),
                  text.describe());
     }
 
@@ -53,9 +56,10 @@ private slots:
         QCOMPARE(checks.at(0).toObject().value(QLatin1String("id")).toString(), QStringLiteral("server-reachable"));
         for (const QJsonValue &value : checks) {
             const QJsonObject check = value.toObject();
-            QCOMPARE(check.keys(), (QStringList{QStringLiteral("curl"), QStringLiteral("elapsedMs"), QStringLiteral("error"),
-                                                QStringLiteral("httpStatus"), QStringLiteral("id"), QStringLiteral("message"),
-                                                QStringLiteral("requestId"), QStringLiteral("status"), QStringLiteral("title")}));
+            QCOMPARE(check.keys(),
+                     (QStringList{QStringLiteral("curl"), QStringLiteral("elapsedMs"), QStringLiteral("error"),
+                                  QStringLiteral("httpStatus"), QStringLiteral("id"), QStringLiteral("message"),
+                                  QStringLiteral("requestId"), QStringLiteral("status"), QStringLiteral("title")}));
             QVERIFY2(check.value(QLatin1String("status")).toString() == QLatin1String("ok")
                          || check.value(QLatin1String("status")).toString() == QLatin1String("skipped"),
                      json.out.constData());
@@ -66,7 +70,8 @@ private slots:
         QVERIFY2(text.exitCode == 0, text.describe());
         const QStringList lines = text.outText().trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 9);
-        QVERIFY(lines.at(1).contains(QRegularExpression(QStringLiteral("^Server reachable\\s+ok\\s+200\\s+\\d+ ms\\s+Meshery"))));
+        QVERIFY(lines.at(1).contains(
+            QRegularExpression(QStringLiteral("^Server reachable\\s+ok\\s+200\\s+\\d+ ms\\s+Meshery"))));
 
         // One failing endpoint fails the run, and says which check failed.
         m_server->setFault(QStringLiteral("/api/user"), {FaultKind::MeshKitError500, 0});
@@ -78,7 +83,8 @@ private slots:
         QCOMPARE(signedIn.value(QLatin1String("id")).toString(), QStringLiteral("signed-in"));
         QCOMPARE(signedIn.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
         QCOMPARE(signedIn.value(QLatin1String("httpStatus")).toInt(), 500);
-        QCOMPARE(signedIn.value(QLatin1String("error")).toObject().value(QLatin1String("id")).toString(), QStringLiteral("server-error"));
+        QCOMPARE(signedIn.value(QLatin1String("error")).toObject().value(QLatin1String("id")).toString(),
+                 QStringLiteral("server-error"));
 
         m_server->setFault(QStringLiteral("/api/user"), {FaultKind::Unauthorized401, 0});
         const CliRun refused = run({QStringLiteral("test")});

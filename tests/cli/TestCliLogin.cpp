@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // meshery-auth-cli, `login`: a token on stdin, the Local provider, the browser flows (--print-url, --web), and
 // every way a token or a provider page is refused.
 #include "BrowserPlayer.h"
@@ -22,7 +24,8 @@ private slots:
         QVERIFY(stored.isOk());
         QVERIFY(stored.found);
         QVERIFY(stored.token == token);
-        const SecretTool::Lookup inKeyring = SecretTool::lookup(TokenVault::defaultService(), profile.tokenSlot().keychainKey());
+        const SecretTool::Lookup inKeyring =
+            SecretTool::lookup(TokenVault::defaultService(), profile.tokenSlot().keychainKey());
         QVERIFY(inKeyring.found);
         QVERIFY(inKeyring.value == token);
         QVERIFY(Core().settings->allKeys().join(QLatin1Char(' ')).contains(QLatin1String("keychainIndex")));
@@ -34,15 +37,17 @@ private slots:
 
     void loginWithRefusedTokenExits3()
     {
-        const CliRun result = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
-                                   QStringLiteral("Meshery"), QStringLiteral("--token-stdin")},
-                                  QByteArrayLiteral("forged-token-value\n"));
+        const CliRun result =
+            run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
+                 QStringLiteral("Meshery"), QStringLiteral("--token-stdin")},
+                QByteArrayLiteral("forged-token-value\n"));
         QVERIFY2(result.exitCode == 3, result.describe());
         QVERIFY(result.errText().contains(ApiError(ApiError::Kind::Unauthenticated).message()));
         QVERIFY(noSecretIn(result, "forged-token-value"));
         // The transient profile is saved only by a successful login.
         QVERIFY(Core().profiles.profiles().isEmpty());
-        QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), keyOf(m_server->baseUrl(), QStringLiteral("Meshery"))).found);
+        QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), keyOf(m_server->baseUrl(), QStringLiteral("Meshery")))
+                     .found);
     }
 
     void loginWithHeaderCharactersExits3_data()
@@ -59,9 +64,10 @@ private slots:
         QFETCH(QByteArray, tail);
         const QByteArray token = m_server->issueToken(QStringLiteral("ada")) + tail + "x";
         m_server->clearRequests();
-        const CliRun result = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
-                                   QStringLiteral("Meshery"), QStringLiteral("--token-stdin")},
-                                  token + '\n');
+        const CliRun result =
+            run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
+                 QStringLiteral("Meshery"), QStringLiteral("--token-stdin")},
+                token + '\n');
         QVERIFY2(result.exitCode == 3, result.describe());
         QVERIFY2(result.errText().contains(ApiError(ApiError::Kind::InvalidToken).message()), result.describe());
         QVERIFY(noSecretIn(result, token.left(24)));
@@ -74,9 +80,10 @@ private slots:
     {
         // 8 MiB of "token": read up to what a token can be, then refused; the process ends.
         const QByteArray flood(8 * 1024 * 1024, 'A');
-        const CliRun result = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
-                                   QStringLiteral("Meshery"), QStringLiteral("--token-stdin")},
-                                  flood);
+        const CliRun result =
+            run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
+                 QStringLiteral("Meshery"), QStringLiteral("--token-stdin")},
+                flood);
         QVERIFY2(result.exitCode == 3, result.describe());
         QVERIFY(result.errText().contains(QLatin1String("standard input")));
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/user")), 0);
@@ -84,18 +91,20 @@ private slots:
 
     void loginWithEmptyStdinExits2()
     {
-        const CliRun result = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
-                                   QStringLiteral("Meshery"), QStringLiteral("--token-stdin")},
-                                  QByteArrayLiteral("  \n"));
+        const CliRun result =
+            run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
+                 QStringLiteral("Meshery"), QStringLiteral("--token-stdin")},
+                QByteArrayLiteral("  \n"));
         QVERIFY2(result.exitCode == 2, result.describe());
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/user")), 0);
     }
 
     void loginWithUnknownProviderFails()
     {
-        const CliRun result = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
-                                   QStringLiteral("Nope"), QStringLiteral("--token-stdin")},
-                                  QByteArrayLiteral("x\n"));
+        const CliRun result =
+            run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
+                 QStringLiteral("Nope"), QStringLiteral("--token-stdin")},
+                QByteArrayLiteral("x\n"));
         QVERIFY2(result.exitCode == 1, result.describe());
         QVERIFY(result.errText().contains(QLatin1String("Meshery, None")));
     }
@@ -121,7 +130,8 @@ private slots:
         QVERIFY(m_server->start());
         m_serversUsed << m_server->baseUrl();
 
-        const CliRun login = run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"), asked});
+        const CliRun login =
+            run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"), asked});
         QVERIFY2(login.exitCode == 0, login.describe());
         QCOMPARE(currentProfile().provider, localName);
         QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), keyOf(m_server->baseUrl(), localName)).found);
@@ -131,7 +141,8 @@ private slots:
         const QJsonObject report = parseObject(status.out);
         QVERIFY(report.value(QLatin1String("signedIn")).toBool());
         QCOMPARE(report.value(QLatin1String("provider")).toString(), localName);
-        QCOMPARE(report.value(QLatin1String("token")).toObject().value(QLatin1String("state")).toString(), QStringLiteral("none"));
+        QCOMPARE(report.value(QLatin1String("token")).toObject().value(QLatin1String("state")).toString(),
+                 QStringLiteral("none"));
         QVERIFY(!report.value(QLatin1String("user")).toObject().value(QLatin1String("email")).toString().isEmpty());
 
         // The Local provider has no token to print.
@@ -142,8 +153,9 @@ private slots:
 
     void loginPrintUrlWithPlayedBrowser()
     {
-        CliProcess cli(environment(), {QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
-                                       QStringLiteral("Meshery"), QStringLiteral("--print-url")});
+        CliProcess cli(environment(),
+                       {QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
+                        QStringLiteral("Meshery"), QStringLiteral("--print-url")});
         const QByteArray line = cli.firstLine();
         const QByteArray expectedStart = m_server->providerBaseUrl().toEncoded() + "/login?source=";
         QVERIFY2(line.startsWith(expectedStart), line.constData());
@@ -174,7 +186,9 @@ private slots:
         QVERIFY2(logout.exitCode == 0, logout.describe());
         QVERIFY(logout.outText().contains(QLatin1String("at the provider")));
         QVERIFY(!m_server->isTokenValid(stored.token));
-        QCOMPARE(m_server->lastRequest(QStringLiteral("/user/logout")).cookies.value(QStringLiteral("session_cookie")).toLatin1(),
+        QCOMPARE(m_server->lastRequest(QStringLiteral("/user/logout"))
+                     .cookies.value(QStringLiteral("session_cookie"))
+                     .toLatin1(),
                  stored.sessionCookie);
     }
 
@@ -187,8 +201,9 @@ private slots:
         const QProcessEnvironment env = withFakeProgram(environment(), bin, QStringLiteral("xdg-open"),
                                                         "printf '%s\\n' \"$1\" > '" + opened.toUtf8() + "'\n");
 
-        CliProcess cli(env, {QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
-                             QStringLiteral("Meshery")});
+        CliProcess cli(env,
+                       {QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
+                        QStringLiteral("Meshery")});
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(opened).size() > 0, 20000);
         QFile file(opened);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -216,9 +231,11 @@ private slots:
         const QProcessEnvironment env = withFakeProgram(environment(), bin, QStringLiteral("xdg-open"),
                                                         "printf '%s\\n' \"$1\" >> '" + opened.toUtf8() + "'\n");
 
-        const CliRun result = CliProcess(env, {QStringLiteral("--server"), hostile.baseUrl().toString(), QStringLiteral("login"),
-                                               QStringLiteral("--provider"), QStringLiteral("Meshery"), QStringLiteral("--web")})
-                                  .wait();
+        const CliRun result =
+            CliProcess(env,
+                       {QStringLiteral("--server"), hostile.baseUrl().toString(), QStringLiteral("login"),
+                        QStringLiteral("--provider"), QStringLiteral("Meshery"), QStringLiteral("--web")})
+                .wait();
         QVERIFY2(result.exitCode == 1, result.describe());
         QVERIFY2(result.errText().contains(QLatin1String("not a web address")), result.describe());
         QVERIFY(!result.err.contains("/etc/passwd"));
@@ -230,8 +247,9 @@ private slots:
         QTemporaryDir emptyPath; // no xdg-open anywhere
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("PATH"), emptyPath.path());
-        CliProcess cli(env, {QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
-                             QStringLiteral("Meshery"), QStringLiteral("--web")});
+        CliProcess cli(env,
+                       {QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
+                        QStringLiteral("Meshery"), QStringLiteral("--web")});
         QVERIFY2(cli.waitForError("Waiting for the login"), cli.errorSoFar().constData());
         QUrl loginUrl;
         for (const QByteArray &line : cli.errorSoFar().split('\n')) {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // meshery-auth-cli, `logout`: the keychain entry goes, one profile at a time.
 #include "CliTestCase.h"
 
@@ -19,7 +21,8 @@ private slots:
         // A token from --token-stdin has no provider session: it is not revoked, and the CLI says so.
         QVERIFY(m_server->isTokenValid(token));
         QVERIFY2(logout.errText().contains(QLatin1String("may still accept")), logout.describe());
-        QVERIFY(Core().settings->value(QStringLiteral("keychainIndex/") + currentProfile().id).toStringList().isEmpty());
+        QVERIFY(
+            Core().settings->value(QStringLiteral("keychainIndex/") + currentProfile().id).toStringList().isEmpty());
 
         const CliRun token2 = run({QStringLiteral("token")});
         QVERIFY2(token2.exitCode == 3, token2.describe());
@@ -32,7 +35,8 @@ private slots:
         // "work" and "home": two accounts on one server and provider.
         const QByteArray workToken = m_server->issueToken(QStringLiteral("ada"));
         const QByteArray homeToken = m_server->issueToken(QStringLiteral("grace"));
-        for (const auto &[name, token] : {std::pair{QStringLiteral("work"), workToken}, std::pair{QStringLiteral("home"), homeToken}}) {
+        for (const auto &[name, token] :
+             {std::pair{QStringLiteral("work"), workToken}, std::pair{QStringLiteral("home"), homeToken}}) {
             ServerProfile profile = ProfileStore::draft(m_server->baseUrl());
             profile.name = name;
             profile.provider = QStringLiteral("Meshery");

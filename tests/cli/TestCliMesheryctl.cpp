@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // meshery-auth-cli, `mesheryctl import` and `export`: both ways, the Local sign-in, a billion laughs, a private
 // ~/.meshery.
 #include "BillionLaughs.h"
@@ -14,15 +16,15 @@ private slots:
     {
         QTemporaryDir mesheryFolder; // outlives the settings folder, which the test replaces
         const QString config = mesheryFolder.filePath(QStringLiteral("config.yaml"));
-        const CliRun notSignedIn = run({QStringLiteral("--server"), url(), QStringLiteral("mesheryctl"), QStringLiteral("export"),
-                                        QStringLiteral("--config"), config});
+        const CliRun notSignedIn = run({QStringLiteral("--server"), url(), QStringLiteral("mesheryctl"),
+                                        QStringLiteral("export"), QStringLiteral("--config"), config});
         QVERIFY2(notSignedIn.exitCode == 3, notSignedIn.describe());
         QVERIFY(!QFile::exists(config));
 
         const QByteArray token = logInWithCli();
         QVERIFY(!token.isEmpty());
-        const CliRun exported = run({QStringLiteral("mesheryctl"), QStringLiteral("export"), QStringLiteral("--config"), config,
-                                     QStringLiteral("--json")});
+        const CliRun exported = run({QStringLiteral("mesheryctl"), QStringLiteral("export"), QStringLiteral("--config"),
+                                     config, QStringLiteral("--json")});
         QVERIFY2(exported.exitCode == 0, exported.describe());
         QVERIFY(noSecretIn(exported, token));
         const QJsonObject outcome = parseObject(exported.out);
@@ -40,8 +42,8 @@ private slots:
         Core::settingsFile = Core::settingsFileIn(*m_home);
         QVERIFY(Core().profiles.profiles().isEmpty());
 
-        const CliRun imported = run({QStringLiteral("mesheryctl"), QStringLiteral("import"), QStringLiteral("--config"), config,
-                                     QStringLiteral("--json")});
+        const CliRun imported = run({QStringLiteral("mesheryctl"), QStringLiteral("import"), QStringLiteral("--config"),
+                                     config, QStringLiteral("--json")});
         QVERIFY2(imported.exitCode == 0, imported.describe());
         const QJsonArray profiles = parseObject(imported.out).value(QLatin1String("profiles")).toArray();
         QCOMPARE(profiles.size(), 1);
@@ -82,8 +84,8 @@ private slots:
         QVERIFY(auth.open(QIODevice::WriteOnly) && auth.write(localAuth) == localAuth.size());
         auth.close();
 
-        const CliRun imported = run({QStringLiteral("mesheryctl"), QStringLiteral("import"), QStringLiteral("--config"), config,
-                                     QStringLiteral("--json")});
+        const CliRun imported = run({QStringLiteral("mesheryctl"), QStringLiteral("import"), QStringLiteral("--config"),
+                                     config, QStringLiteral("--json")});
         QVERIFY2(imported.exitCode == 0, imported.describe());
         const QJsonObject row = parseObject(imported.out).value(QLatin1String("profiles")).toArray().at(0).toObject();
         QVERIFY2(row.value(QLatin1String("localSignIn")).toBool(), imported.out.constData());
@@ -122,8 +124,9 @@ private slots:
         file.close();
         QVERIFY(!logInWithCli().isEmpty());
 
-        const CliRun exported = CliProcess(environment(), {QStringLiteral("mesheryctl"), QStringLiteral("export"),
-                                                           QStringLiteral("--config"), config, QStringLiteral("--json")})
+        const CliRun exported = CliProcess(environment(),
+                                           {QStringLiteral("mesheryctl"), QStringLiteral("export"),
+                                            QStringLiteral("--config"), config, QStringLiteral("--json")})
                                     .wait(10000);
         QVERIFY2(exported.finished, "mesheryctl export was still at work after 10 s");
         QVERIFY2(exported.exitCode == 1, exported.describe());
@@ -134,9 +137,10 @@ private slots:
         QCOMPARE(file.readAll(), billionLaughsConfig());
         file.close();
 
-        const CliRun imported = CliProcess(environment(), {QStringLiteral("mesheryctl"), QStringLiteral("import"),
-                                                           QStringLiteral("--config"), config})
-                                    .wait(10000);
+        const CliRun imported =
+            CliProcess(environment(),
+                       {QStringLiteral("mesheryctl"), QStringLiteral("import"), QStringLiteral("--config"), config})
+                .wait(10000);
         QVERIFY2(imported.exitCode == 1, imported.describe());
         QVERIFY2(imported.errText().contains(config), imported.describe());
     }
@@ -151,8 +155,10 @@ private slots:
         QVERIFY(!token.isEmpty());
         QVERIFY2(exported.exitCode == 0, exported.describe());
         const QString folder = m_home->filePath(QStringLiteral(".meshery"));
-        QCOMPARE(parseObject(exported.out).value(QLatin1String("authFile")).toString(), folder + QStringLiteral("/auth.json"));
-        struct stat info {};
+        QCOMPARE(parseObject(exported.out).value(QLatin1String("authFile")).toString(),
+                 folder + QStringLiteral("/auth.json"));
+        struct stat info {
+        };
         QCOMPARE(::stat(QFile::encodeName(folder).constData(), &info), 0);
         QCOMPARE(info.st_mode & 07777, mode_t(0700));
         QCOMPARE(::stat(QFile::encodeName(folder + QStringLiteral("/auth.json")).constData(), &info), 0);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // meshery-auth-cli, `orgs`: listing and choosing, a provider without organizations, the provider's refusal.
 #include "CliTestCase.h"
 
@@ -70,16 +72,21 @@ private slots:
         QCOMPARE(document.value(QLatin1String("organizations")).toArray().size(), 0);
 
         // Choosing one cannot work: said so, with its own id.
-        const CliRun use = run({QStringLiteral("orgs"), QStringLiteral("use"), QStringLiteral("any-org"), QStringLiteral("--json")});
+        const CliRun use =
+            run({QStringLiteral("orgs"), QStringLiteral("use"), QStringLiteral("any-org"), QStringLiteral("--json")});
         QVERIFY2(use.exitCode == 1, use.describe());
         const QJsonObject error = parseObject(use.out).value(QLatin1String("error")).toObject();
         QCOMPARE(error.value(QLatin1String("id")).toString(), QStringLiteral("organizations-not-offered"));
-        QCOMPARE(error.value(QLatin1String("message")).toString(), QStringLiteral("The provider Meshery does not offer organizations."));
+        QCOMPARE(error.value(QLatin1String("message")).toString(),
+                 QStringLiteral("The provider Meshery does not offer organizations."));
         QVERIFY(currentProfile().organizationId.isEmpty());
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/identity/orgs")), 0);
 
         // The Local provider has none either.
-        QCOMPARE(run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"), QStringLiteral("None")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("--server"), url(), QStringLiteral("login"), QStringLiteral("--provider"),
+                      QStringLiteral("None")})
+                     .exitCode,
+                 0);
         const CliRun local = run({QStringLiteral("orgs")});
         QVERIFY2(local.exitCode == 0, local.describe());
         QVERIFY(local.errText().contains(QLatin1String("the Local provider has none")));
@@ -92,7 +99,8 @@ private slots:
         m_server->setFault(QStringLiteral("/api/identity/orgs"), {FaultKind::ProviderRefusal});
         const CliRun text = run({QStringLiteral("orgs")});
         QVERIFY2(text.exitCode == 1, text.describe());
-        QVERIFY2(text.errText().contains(QLatin1String("The provider did not return your organizations.")), text.describe());
+        QVERIFY2(text.errText().contains(QLatin1String("The provider did not return your organizations.")),
+                 text.describe());
         QVERIFY(text.errText().contains(QLatin1String("failed to get organizations")));
         QVERIFY(!text.errText().contains(QLatin1String("does not know this address")));
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // meshery-auth-cli, `profiles`: add, use, remove (with its token).
 #include "CliTestCase.h"
 
@@ -19,9 +21,11 @@ private slots:
         QCOMPARE(added.value(QLatin1String("server")).toString(), QStringLiteral("http://lab.example.com:9081"));
         QVERIFY(!added.value(QLatin1String("current")).toBool());
 
-        const CliRun duplicate = run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("WORK"), url()});
+        const CliRun duplicate =
+            run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("WORK"), url()});
         QVERIFY2(duplicate.exitCode == 1, duplicate.describe());
-        const CliRun badUrl = run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("bad"), QStringLiteral("ftp://x")});
+        const CliRun badUrl =
+            run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("bad"), QStringLiteral("ftp://x")});
         QVERIFY2(badUrl.exitCode == 2, badUrl.describe());
 
         const CliRun list = run({QStringLiteral("profiles"), QStringLiteral("--json")});
@@ -30,15 +34,17 @@ private slots:
         const QJsonArray profiles = document.value(QLatin1String("profiles")).toArray();
         QCOMPARE(profiles.size(), 2);
         QCOMPARE(profiles.at(0).toObject().keys(),
-                 (QStringList{QStringLiteral("current"), QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("organizationId"),
-                              QStringLiteral("provider"), QStringLiteral("saved"), QStringLiteral("server"), QStringLiteral("timeoutSeconds")}));
+                 (QStringList{QStringLiteral("current"), QStringLiteral("id"), QStringLiteral("name"),
+                              QStringLiteral("organizationId"), QStringLiteral("provider"), QStringLiteral("saved"),
+                              QStringLiteral("server"), QStringLiteral("timeoutSeconds")}));
         QCOMPARE(document.value(QLatin1String("currentProfileId")).toString(), currentProfile().id);
 
         const CliRun use = run({QStringLiteral("profiles"), QStringLiteral("use"), QStringLiteral("lab")});
         QVERIFY2(use.exitCode == 0, use.describe());
         QCOMPARE(currentProfile().name, QStringLiteral("lab"));
         const CliRun text = run({QStringLiteral("profiles")});
-        QVERIFY(text.outText().contains(QRegularExpression(QStringLiteral("\\n\\*\\s+lab\\s+http://lab.example.com:9081"))));
+        QVERIFY(text.outText().contains(
+            QRegularExpression(QStringLiteral("\\n\\*\\s+lab\\s+http://lab.example.com:9081"))));
 
         // Removing a profile removes its token too.
         const QByteArray token = m_server->issueToken(QStringLiteral("ada"));
@@ -56,7 +62,8 @@ private slots:
 
         const CliRun missing = run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("work")});
         QVERIFY2(missing.exitCode == 1, missing.describe());
-        const CliRun unknownProfile = run({QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("status")});
+        const CliRun unknownProfile =
+            run({QStringLiteral("--profile"), QStringLiteral("nope"), QStringLiteral("status")});
         QVERIFY2(unknownProfile.exitCode == 1, unknownProfile.describe());
     }
 };

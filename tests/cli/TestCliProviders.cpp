@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // meshery-auth-cli, `providers`, and the failure classes of a server: unreachable, too slow, an untrusted
 // certificate, a hostile server that would make the CLI use much memory.
 #include "CliTestCase.h"
@@ -18,14 +20,17 @@ private slots:
                  QStringLiteral("Meshery Meshery remote %1").arg(m_server->providerBaseUrl().toString()));
         QCOMPARE(lines.at(2).simplified(), QStringLiteral("None None local"));
 
-        const CliRun json = run({QStringLiteral("--server"), url(), QStringLiteral("providers"), QStringLiteral("--json")});
+        const CliRun json =
+            run({QStringLiteral("--server"), url(), QStringLiteral("providers"), QStringLiteral("--json")});
         QVERIFY2(json.exitCode == 0, json.describe());
         const QJsonObject document = parseObject(json.out);
         QCOMPARE(document.value(QLatin1String("server")).toString(), url());
         const QJsonArray providers = document.value(QLatin1String("providers")).toArray();
         QCOMPARE(providers.size(), 2);
         const QJsonObject remote = providers.at(0).toObject();
-        QCOMPARE(remote.keys(), (QStringList{QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("url")}));
+        QCOMPARE(remote.keys(),
+                 (QStringList{QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("type"),
+                              QStringLiteral("url")}));
         QCOMPARE(remote.value(QLatin1String("type")).toString(), QStringLiteral("remote"));
         QCOMPARE(remote.value(QLatin1String("url")).toString(), m_server->providerBaseUrl().toString());
         QCOMPARE(providers.at(1).toObject().value(QLatin1String("type")).toString(), QStringLiteral("local"));
@@ -40,17 +45,20 @@ private slots:
         QVERIFY(!token.isEmpty());
         m_server->stop();
 
-        const CliRun providers = run({QStringLiteral("--server"), url(), QStringLiteral("providers"), QStringLiteral("--json")});
+        const CliRun providers =
+            run({QStringLiteral("--server"), url(), QStringLiteral("providers"), QStringLiteral("--json")});
         QVERIFY2(providers.exitCode == 4, providers.describe());
         QVERIFY(providers.errText().contains(ApiError(ApiError::Kind::Unreachable).message()));
-        QCOMPARE(parseObject(providers.out).value(QLatin1String("error")).toObject().value(QLatin1String("id")).toString(),
-                 QStringLiteral("unreachable"));
+        QCOMPARE(
+            parseObject(providers.out).value(QLatin1String("error")).toObject().value(QLatin1String("id")).toString(),
+            QStringLiteral("unreachable"));
 
         const CliRun status = run({QStringLiteral("status"), QStringLiteral("--json")});
         QVERIFY2(status.exitCode == 4, status.describe());
         const QJsonObject report = parseObject(status.out);
         QCOMPARE(report.value(QLatin1String("session")).toString(), QStringLiteral("unverified"));
-        QCOMPARE(report.value(QLatin1String("token")).toObject().value(QLatin1String("state")).toString(), QStringLiteral("valid"));
+        QCOMPARE(report.value(QLatin1String("token")).toObject().value(QLatin1String("state")).toString(),
+                 QStringLiteral("valid"));
 
         const CliRun test = run({QStringLiteral("test")});
         QVERIFY2(test.exitCode == 4, test.describe());
@@ -74,7 +82,8 @@ private slots:
         options.tls = true;
         MesheryTestServer tlsServer(options);
         QVERIFY(tlsServer.start());
-        const CliRun result = run({QStringLiteral("--server"), tlsServer.baseUrl().toString(), QStringLiteral("providers")});
+        const CliRun result =
+            run({QStringLiteral("--server"), tlsServer.baseUrl().toString(), QStringLiteral("providers")});
         QVERIFY2(result.exitCode == 4, result.describe());
         QVERIFY(result.errText().contains(ApiError(ApiError::Kind::Tls).message()));
     }
@@ -84,9 +93,10 @@ private slots:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QString>("path");
         QTest::addColumn<FaultKind>("fault");
-        QTest::newRow("orgs, pages of 200,000 items claiming a billion") << QStringLiteral("orgs") << QStringLiteral("/api/identity/orgs")
-                                                                         << FaultKind::HugePages;
-        QTest::newRow("status, an endless body") << QStringLiteral("status") << QStringLiteral("/api/user") << FaultKind::EndlessBody;
+        QTest::newRow("orgs, pages of 200,000 items claiming a billion")
+            << QStringLiteral("orgs") << QStringLiteral("/api/identity/orgs") << FaultKind::HugePages;
+        QTest::newRow("status, an endless body")
+            << QStringLiteral("status") << QStringLiteral("/api/user") << FaultKind::EndlessBody;
     }
 
     void aHostileServerCannotMakeTheCliUseMuchMemory()
@@ -102,7 +112,8 @@ private slots:
         const qint64 hostile = peakMemoryKiB({command});
         QVERIFY(hostile > 0);
         qInfo("peak RSS: %lld KiB against a well-behaved server, %lld KiB against this one", idle, hostile);
-        QVERIFY2(hostile - idle < 64 * 1024, qPrintable(QStringLiteral("%1 KiB over the reference").arg(hostile - idle)));
+        QVERIFY2(hostile - idle < 64 * 1024,
+                 qPrintable(QStringLiteral("%1 KiB over the reference").arg(hostile - idle)));
     }
 };
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // meshery-auth-cli, `status`: text and JSON, an expired session, a session the server renews.
 #include "CliTestCase.h"
 
@@ -25,7 +27,8 @@ private slots:
         const CliRun status = run({QStringLiteral("status"), QStringLiteral("--json")});
         QVERIFY2(status.exitCode == 3, status.describe());
         const QJsonObject report = parseObject(status.out);
-        QCOMPARE(report.value(QLatin1String("token")).toObject().value(QLatin1String("state")).toString(), QStringLiteral("expired"));
+        QCOMPARE(report.value(QLatin1String("token")).toObject().value(QLatin1String("state")).toString(),
+                 QStringLiteral("expired"));
         QCOMPARE(report.value(QLatin1String("session")).toString(), QStringLiteral("rejected"));
         QVERIFY(!report.value(QLatin1String("signedIn")).toBool());
     }
@@ -38,17 +41,19 @@ private slots:
         const CliRun text = run({QStringLiteral("status")});
         QVERIFY2(text.exitCode == 0, text.describe());
         const QString out = text.outText();
-        for (const QString &expected : {QStringLiteral("Server:"), url(), QStringLiteral("Provider:"), QStringLiteral("Meshery"),
-                                        QStringLiteral("ada@example.com"), QStringLiteral("Token:"), QStringLiteral("Valid"),
-                                        QStringLiteral("Organization:")})
+        for (const QString &expected :
+             {QStringLiteral("Server:"), url(), QStringLiteral("Provider:"), QStringLiteral("Meshery"),
+              QStringLiteral("ada@example.com"), QStringLiteral("Token:"), QStringLiteral("Valid"),
+              QStringLiteral("Organization:")})
             QVERIFY2(out.contains(expected), qPrintable(out));
 
         const CliRun json = run({QStringLiteral("status"), QStringLiteral("--json")});
         QVERIFY2(json.exitCode == 0, json.describe());
         const QJsonObject report = parseObject(json.out);
-        QCOMPARE(report.keys(), (QStringList{QStringLiteral("error"), QStringLiteral("organizationId"), QStringLiteral("profile"),
-                                             QStringLiteral("provider"), QStringLiteral("server"), QStringLiteral("session"),
-                                             QStringLiteral("signedIn"), QStringLiteral("token"), QStringLiteral("user")}));
+        QCOMPARE(report.keys(),
+                 (QStringList{QStringLiteral("error"), QStringLiteral("organizationId"), QStringLiteral("profile"),
+                              QStringLiteral("provider"), QStringLiteral("server"), QStringLiteral("session"),
+                              QStringLiteral("signedIn"), QStringLiteral("token"), QStringLiteral("user")}));
         QCOMPARE(report.value(QLatin1String("server")).toString(), url());
         QCOMPARE(report.value(QLatin1String("session")).toString(), QStringLiteral("accepted"));
         QVERIFY(report.value(QLatin1String("signedIn")).toBool());
@@ -56,11 +61,13 @@ private slots:
         QVERIFY(report.value(QLatin1String("organizationId")).isNull());
         const QJsonObject tokenState = report.value(QLatin1String("token")).toObject();
         QCOMPARE(tokenState.value(QLatin1String("state")).toString(), QStringLiteral("valid"));
-        const QDateTime expiry = QDateTime::fromString(tokenState.value(QLatin1String("expiry")).toString(), Qt::ISODate);
+        const QDateTime expiry =
+            QDateTime::fromString(tokenState.value(QLatin1String("expiry")).toString(), Qt::ISODate);
         QVERIFY(expiry.isValid());
         QCOMPARE(expiry.timeSpec(), Qt::UTC);
         QVERIFY(expiry > QDateTime::currentDateTimeUtc());
-        QCOMPARE(report.value(QLatin1String("profile")).toObject().value(QLatin1String("id")).toString(), currentProfile().id);
+        QCOMPARE(report.value(QLatin1String("profile")).toObject().value(QLatin1String("id")).toString(),
+                 currentProfile().id);
 
         // The server ends every session: the stored token is refused.
         m_server->revokeAllTokens();

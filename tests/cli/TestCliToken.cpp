@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // meshery-auth-cli, `token`: printed exactly in each format, renewed when the server renews it, never on a command
 // line, and what happens without a sign-in or a keychain.
 #include "CliTestCase.h"
@@ -30,12 +32,14 @@ private slots:
         const CliRun cookie = run({QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("cookie")});
         QVERIFY(cookie.out == "Cookie: token=" + token + "; meshery-provider=Meshery\n");
         const CliRun headers = run({QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("headers")});
-        QVERIFY(headers.out == "Cookie: token=" + token + "; meshery-provider=Meshery\nAuthorization: Bearer " + token + '\n');
+        QVERIFY(headers.out
+                == "Cookie: token=" + token + "; meshery-provider=Meshery\nAuthorization: Bearer " + token + '\n');
         const CliRun curl = run({QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("curl")});
         QVERIFY(curl.out.startsWith("meshery-auth-cli --profile "));
         QVERIFY(!curl.out.contains(token));
         QVERIFY(curl.out.contains(m_server->baseUrl().toEncoded() + "/api/user"));
-        const CliRun mesheryctl = run({QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("mesheryctl")});
+        const CliRun mesheryctl =
+            run({QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("mesheryctl")});
         const QJsonObject auth = parseObject(mesheryctl.out);
         QCOMPARE(auth.value(QLatin1String("token")).toString().toUtf8(), token);
         QCOMPARE(auth.value(QLatin1String("meshery-provider")).toString(), QStringLiteral("Meshery"));
@@ -46,8 +50,9 @@ private slots:
         const CliRun status = run({QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);
         QVERIFY(noSecretIn(status, token));
-        QCOMPARE(parseObject(status.out).value(QLatin1String("user")).toObject().value(QLatin1String("email")).toString(),
-                 QStringLiteral("linus@example.com"));
+        QCOMPARE(
+            parseObject(status.out).value(QLatin1String("user")).toObject().value(QLatin1String("email")).toString(),
+            QStringLiteral("linus@example.com"));
     }
 
     void notSignedInExits3()
@@ -56,12 +61,14 @@ private slots:
         QVERIFY2(nothing.exitCode == 3, nothing.describe());
         QVERIFY(nothing.out.isEmpty());
 
-        const CliRun unknownServer = run({QStringLiteral("--server"), url(), QStringLiteral("status"), QStringLiteral("--json")});
+        const CliRun unknownServer =
+            run({QStringLiteral("--server"), url(), QStringLiteral("status"), QStringLiteral("--json")});
         QVERIFY2(unknownServer.exitCode == 3, unknownServer.describe());
         const QJsonObject report = parseObject(unknownServer.out);
         QCOMPARE(report.value(QLatin1String("session")).toString(), QStringLiteral("none"));
         QCOMPARE(report.value(QLatin1String("profile")).toObject().value(QLatin1String("saved")).toBool(true), false);
-        QCOMPARE(report.value(QLatin1String("error")).toObject().value(QLatin1String("id")).toString(), QStringLiteral("not-signed-in"));
+        QCOMPARE(report.value(QLatin1String("error")).toObject().value(QLatin1String("id")).toString(),
+                 QStringLiteral("not-signed-in"));
 
         // A saved profile without a token.
         ServerProfile profile = ProfileStore::draft(m_server->baseUrl());
@@ -107,9 +114,9 @@ private slots:
         // then the CLI itself: the line runs as a user would paste it.
         QTemporaryDir bin(QCoreApplication::applicationDirPath() + QStringLiteral("/curl-XXXXXX"));
         QVERIFY(bin.isValid());
-        const QProcessEnvironment environment = withFakeProgram(
-            this->environment(), bin, QStringLiteral("curl"),
-            "printf '%s\\n' \"$@\" > \"$(dirname \"$0\")/argv\"\ncat > \"$(dirname \"$0\")/stdin\"\n");
+        const QProcessEnvironment environment =
+            withFakeProgram(this->environment(), bin, QStringLiteral("curl"),
+                            "printf '%s\\n' \"$@\" > \"$(dirname \"$0\")/argv\"\ncat > \"$(dirname \"$0\")/stdin\"\n");
         QVERIFY(QFile::link(QStringLiteral(MESHERY_AUTH_CLI_EXE), bin.filePath(QStringLiteral("meshery-auth-cli"))));
 
         const CliRun line = run({QStringLiteral("token"), QStringLiteral("--format"), QStringLiteral("curl")});
@@ -127,7 +134,8 @@ private slots:
         QVERIFY(!arguments.contains(token));
         QVERIFY(arguments.contains("@-"));
         QVERIFY(arguments.contains(m_server->baseUrl().toEncoded() + "/api/user"));
-        QVERIFY(stdinSeen.readAll() == "Cookie: token=" + token + "; meshery-provider=Meshery\nAuthorization: Bearer " + token + '\n');
+        QVERIFY(stdinSeen.readAll()
+                == "Cookie: token=" + token + "; meshery-provider=Meshery\nAuthorization: Bearer " + token + '\n');
     }
 
     void keychainUnavailableExits5()
@@ -141,7 +149,8 @@ private slots:
         }
         // A D-Bus session on which no Secret Service can start.
         const QStringList noKeychain{QStringLiteral("dbus-run-session"),
-                                     QStringLiteral("--config-file=" MESHERY_DBUS_WITHOUT_SERVICES), QStringLiteral("--")};
+                                     QStringLiteral("--config-file=" MESHERY_DBUS_WITHOUT_SERVICES),
+                                     QStringLiteral("--")};
         const CliRun token = CliProcess(environment(), {QStringLiteral("token")}, {}, noKeychain).wait();
         QVERIFY2(token.exitCode == 5, token.describe());
         QVERIFY(token.errText().contains(ApiError(ApiError::Kind::KeychainUnavailable).message()));
@@ -149,8 +158,8 @@ private slots:
 
         const QByteArray valid = m_server->issueToken(QStringLiteral("ada"));
         const CliRun login = CliProcess(environment(),
-                                        {QStringLiteral("login"), QStringLiteral("--provider"), QStringLiteral("Meshery"),
-                                         QStringLiteral("--token-stdin")},
+                                        {QStringLiteral("login"), QStringLiteral("--provider"),
+                                         QStringLiteral("Meshery"), QStringLiteral("--token-stdin")},
                                         valid, noKeychain)
                                  .wait();
         QVERIFY2(login.exitCode == 5, login.describe());

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The throw-away home folder a test was started in by tests/with-fresh-home.sh (FRESH_HOME in

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The API client against the Meshery test server, over real loopback HTTP: every endpoint, the
 // credentials it sends, and every fault the server can be told to make.
 #include "ApiClient.h"
@@ -237,11 +239,13 @@ private slots:
         query.search = QStringLiteral("a+b & c=d");
         result = await(m_client->organizations(query));
         QVERIFY(result.isOk());
-        QCOMPARE(m_server->lastRequest(QStringLiteral("/api/identity/orgs")).query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded),
+        QCOMPARE(m_server->lastRequest(QStringLiteral("/api/identity/orgs"))
+                     .query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded),
                  query.search);
         QCOMPARE(result.valueAs<OrganizationPage>().totalCount, 0);
 
-        const Organization first = await(m_client->organizations({})).valueAs<OrganizationPage>().organizations.value(0);
+        const Organization first =
+            await(m_client->organizations({})).valueAs<OrganizationPage>().organizations.value(0);
         query.search = first.name.left(3).toUpper();
         page = await(m_client->organizations(query)).valueAs<OrganizationPage>();
         QVERIFY(page.totalCount > 0);
@@ -275,9 +279,11 @@ private slots:
     void graphql()
     {
         signInAs(QStringLiteral("ada"));
-        ApiResult result = await(m_client->graphql(QStringLiteral("{ getAvailableNamespaces(k8sClusterIDs: []) { namespace } }")));
+        ApiResult result =
+            await(m_client->graphql(QStringLiteral("{ getAvailableNamespaces(k8sClusterIDs: []) { namespace } }")));
         QVERIFY2(result.isOk(), qPrintable(result.error.toDisplayString()));
-        const QJsonArray namespaces = result.valueAs<QJsonObject>().value(QLatin1String("getAvailableNamespaces")).toArray();
+        const QJsonArray namespaces =
+            result.valueAs<QJsonObject>().value(QLatin1String("getAvailableNamespaces")).toArray();
         QVERIFY(namespaces.contains(QJsonObject{{QStringLiteral("namespace"), QStringLiteral("default")}}));
         const auto request = m_server->lastRequest(QStringLiteral("/api/system/graphql/query"));
         QCOMPARE(request.method, QByteArray("POST"));
@@ -395,7 +401,8 @@ private slots:
         QCOMPARE(error.kind(), Kind::OrganizationsUnavailable);
         QCOMPARE(error.httpStatus(), 404);
         QCOMPARE(error.message(), QStringLiteral("The provider did not return your organizations."));
-        QVERIFY2(error.detail().contains(QLatin1String("Capablity is not supported by your Provider")), qPrintable(error.detail()));
+        QVERIFY2(error.detail().contains(QLatin1String("Capablity is not supported by your Provider")),
+                 qPrintable(error.detail()));
         QVERIFY(!error.hint().contains(QLatin1String("server address")));
         QVERIFY(error.toDisplayString().contains(error.detail()));
         error = await(m_client->workspaces(QStringLiteral("any-org"))).error;
@@ -439,7 +446,8 @@ private slots:
         QVERIFY(features.isKnown());
         QVERIFY(!features.offers(ProviderFeature::Organizations));
         QVERIFY(features.offers(ProviderFeature::Workspaces));
-        QCOMPARE(features.notOffered(ProviderFeature::Organizations), QStringLiteral("The provider Meshery does not offer organizations."));
+        QCOMPARE(features.notOffered(ProviderFeature::Organizations),
+                 QStringLiteral("The provider Meshery does not offer organizations."));
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider/capabilities")), 1);
 
         // The Local provider is known to have neither, without asking.
@@ -538,7 +546,8 @@ private slots:
         QVERIFY(m_server->isTokenValid(fresh));
         QCOMPARE(m_client->token(), fresh);
         QVERIFY(await(m_client->sessionToken()).isOk());
-        QCOMPARE(m_server->lastRequest(QStringLiteral("/api/token")).cookies.value(QStringLiteral("token")).toLatin1(), fresh);
+        QCOMPARE(m_server->lastRequest(QStringLiteral("/api/token")).cookies.value(QStringLiteral("token")).toLatin1(),
+                 fresh);
     }
 
     void onlyARefreshOfTheSessionSentIsAdopted_data()
@@ -548,8 +557,10 @@ private slots:
         QTest::addColumn<bool>("withToken");
         // A provider with persist-anonymous-user sets its anonymous token on the redirect to login.
         QTest::newRow("anonymous token on a 302") << QStringLiteral("/api/user") << FaultKind::AnonymousSession << true;
-        QTest::newRow("token on a call that carried none") << QStringLiteral("/api/providers") << FaultKind::ForeignTokenCookie << false;
-        QTest::newRow("token with a space and quotes") << QStringLiteral("/api/user") << FaultKind::HostileTokenCookie << true;
+        QTest::newRow("token on a call that carried none")
+            << QStringLiteral("/api/providers") << FaultKind::ForeignTokenCookie << false;
+        QTest::newRow("token with a space and quotes")
+            << QStringLiteral("/api/user") << FaultKind::HostileTokenCookie << true;
     }
 
     void onlyARefreshOfTheSessionSentIsAdopted()
@@ -562,7 +573,8 @@ private slots:
         const QByteArray before = m_client->token();
         m_server->setFault(path, {fault});
         QSignalSpy refreshed(m_client.get(), &ApiClient::tokenRefreshed);
-        const ApiResult result = await(path == QLatin1String("/api/providers") ? m_client->providers() : m_client->currentUser());
+        const ApiResult result =
+            await(path == QLatin1String("/api/providers") ? m_client->providers() : m_client->currentUser());
         QVERIFY(result.refreshedToken.isEmpty());
         QCOMPARE(refreshed.count(), 0);
         QCOMPARE(m_client->token(), before);
@@ -599,7 +611,8 @@ private slots:
         m_server->setFault(QStringLiteral("/api/identity/orgs"), {FaultKind::HugePages});
         const ApiResult result = await(m_client->organizations());
         QCOMPARE(result.error.kind(), Kind::BadResponse);
-        QVERIFY2(result.error.detail().contains(QLatin1String("more than 20000 objects and arrays")), qPrintable(result.error.detail()));
+        QVERIFY2(result.error.detail().contains(QLatin1String("more than 20000 objects and arrays")),
+                 qPrintable(result.error.detail()));
     }
 
     void anEndlessBodyIsCutOffAtTheCap()
@@ -639,11 +652,11 @@ private slots:
     void wrongShapeIsABadResponse()
     {
         // /api/system/version answers an object, but not a list of providers.
-        const ApiResult result = await(m_client->get(QStringLiteral("/api/system/version"), {}, Expectation::Json,
-                                                     [](const QByteArray &body) {
-                                                         const auto parsed = parseProviders(body);
-                                                         return ParsedBody::failed(parsed.ok() ? QStringLiteral("unexpected") : parsed.error);
-                                                     }));
+        const ApiResult result = await(
+            m_client->get(QStringLiteral("/api/system/version"), {}, Expectation::Json, [](const QByteArray &body) {
+                const auto parsed = parseProviders(body);
+                return ParsedBody::failed(parsed.ok() ? QStringLiteral("unexpected") : parsed.error);
+            }));
         QCOMPARE(result.error.kind(), Kind::BadResponse);
         QVERIFY(!result.error.detail().isEmpty());
     }
@@ -653,9 +666,8 @@ private slots:
         static QStringList messages;
         messages.clear();
         QLoggingCategory::setFilterRules(QStringLiteral("meshery.auth.api.debug=true"));
-        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &text) {
-            messages << text;
-        });
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &text) { messages << text; });
         signInAs(QStringLiteral("ada"));
         const ApiResult result = await(m_client->currentUser());
         qInstallMessageHandler(previous);
@@ -671,8 +683,11 @@ private slots:
     {
         ApiClient client;
         client.setServerUrl(QUrl(QStringLiteral("https://example.org/meshery/")));
-        QCOMPARE(client.endpointUrl(QStringLiteral("/api/user")).toString(), QStringLiteral("https://example.org/meshery/api/user"));
-        QCOMPARE(client.endpointUrl(QStringLiteral("/api/identity/orgs"), {{QStringLiteral("search"), QStringLiteral("a+b&c")}})
+        QCOMPARE(client.endpointUrl(QStringLiteral("/api/user")).toString(),
+                 QStringLiteral("https://example.org/meshery/api/user"));
+        QCOMPARE(client
+                     .endpointUrl(QStringLiteral("/api/identity/orgs"),
+                                  {{QStringLiteral("search"), QStringLiteral("a+b&c")}})
                      .toString(QUrl::FullyEncoded),
                  QStringLiteral("https://example.org/meshery/api/identity/orgs?search=a%2Bb%26c"));
     }

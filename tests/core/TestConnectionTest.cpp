@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The staged connection test against the Meshery test server: a healthy server, each fault,
 // and the rows' details (status, time, request id, curl line without the secret).
 #include "ConnectionTest.h"
@@ -39,7 +41,8 @@ private:
         return m_client.get();
     }
 
-    QList<ConnectionCheck> run(ConnectionTest &test, const ServerProfile &profile, const QByteArray &token, bool *allPassed = nullptr)
+    QList<ConnectionCheck> run(ConnectionTest &test, const ServerProfile &profile, const QByteArray &token,
+                               bool *allPassed = nullptr)
     {
         QSignalSpy finished(&test, &ConnectionTest::finished);
         test.start(profile, clientFor(profile, token));
@@ -90,7 +93,8 @@ private slots:
         QCOMPARE(user.httpStatus, 200);
         QVERIFY(user.elapsedMs >= 0);
         QVERIFY(!QUuid::fromString(user.requestId).isNull());
-        QCOMPARE(m_server->lastRequest(QStringLiteral("/api/user")).headers.value("x-request-id"), user.requestId.toLatin1());
+        QCOMPARE(m_server->lastRequest(QStringLiteral("/api/user")).headers.value("x-request-id"),
+                 user.requestId.toLatin1());
         QVERIFY(user.summary.contains(QLatin1String("ada@example.com")));
         QVERIFY(checks.at(int(Id::ServerReachable)).summary.contains(QLatin1String("v0.8.0-test")));
         QVERIFY(checks.at(int(Id::TokenNotExpired)).summary.contains(QLatin1String("Valid until")));
@@ -98,7 +102,8 @@ private slots:
         // Each curl line asks what the check asked, the page parameters included.
         QVERIFY(checks.at(int(Id::OrganizationsReadable)).curl.contains("/api/identity/orgs?page=0&pagesize=1'"));
         const QByteArray workspaces = checks.at(int(Id::WorkspacesReadable)).curl;
-        QVERIFY2(workspaces.contains("/api/workspaces?orgId=") && workspaces.contains("&page=0&pagesize=25'"), workspaces.constData());
+        QVERIFY2(workspaces.contains("/api/workspaces?orgId=") && workspaces.contains("&page=0&pagesize=25'"),
+                 workspaces.constData());
 
         // Neither the rows nor the report carry the secret.
         for (const ConnectionCheck &check : checks) {
@@ -123,7 +128,8 @@ private slots:
         const ConnectionCheck &organizations = checks.at(int(Id::OrganizationsReadable));
         QCOMPARE(organizations.status, Status::Skipped);
         QCOMPARE(organizations.summary,
-                 QStringLiteral("Organizations come with remote providers such as Meshery Cloud; the Local provider has none."));
+                 QStringLiteral(
+                     "Organizations come with remote providers such as Meshery Cloud; the Local provider has none."));
         const ConnectionCheck &workspaces = checks.at(int(Id::WorkspacesReadable));
         QCOMPARE(workspaces.status, Status::Skipped);
         QVERIFY(workspaces.summary.contains(QLatin1String("the Local provider has none")));
@@ -171,7 +177,8 @@ private slots:
         QCOMPARE(organizations.status, Status::Failed);
         QCOMPARE(organizations.httpStatus, 404);
         QCOMPARE(organizations.error.kind(), ApiError::Kind::OrganizationsUnavailable);
-        QVERIFY2(organizations.summary.startsWith(QLatin1String("The provider did not return your organizations. The server says: ")),
+        QVERIFY2(organizations.summary.startsWith(
+                     QLatin1String("The provider did not return your organizations. The server says: ")),
                  qPrintable(organizations.summary));
         QVERIFY(organizations.summary.contains(QLatin1String("Capablity is not supported by your Provider")));
         QCOMPARE(checks.at(int(Id::WorkspacesReadable)).error.kind(), ApiError::Kind::WorkspacesUnavailable);
@@ -255,20 +262,20 @@ private slots:
         QTest::addColumn<Id>("row");
         QTest::addColumn<ApiError::Kind>("kind");
         QTest::addColumn<int>("httpStatus");
-        QTest::newRow("not ready") << QStringLiteral("/healthz/ready") << FaultKind::ServiceUnavailable503 << Id::ServerReachable
-                                   << ApiError::Kind::ServiceUnavailable << 503;
-        QTest::newRow("providers malformed") << QStringLiteral("/api/providers") << FaultKind::MalformedJson << Id::ProvidersListed
-                                             << ApiError::Kind::BadResponse << 200;
+        QTest::newRow("not ready") << QStringLiteral("/healthz/ready") << FaultKind::ServiceUnavailable503
+                                   << Id::ServerReachable << ApiError::Kind::ServiceUnavailable << 503;
+        QTest::newRow("providers malformed") << QStringLiteral("/api/providers") << FaultKind::MalformedJson
+                                             << Id::ProvidersListed << ApiError::Kind::BadResponse << 200;
         QTest::newRow("user 401") << QStringLiteral("/api/user") << FaultKind::Unauthorized401 << Id::SignedIn
                                   << ApiError::Kind::Unauthenticated << 401;
-        QTest::newRow("orgs 403") << QStringLiteral("/api/identity/orgs") << FaultKind::Forbidden403 << Id::OrganizationsReadable
-                                  << ApiError::Kind::Forbidden << 403;
+        QTest::newRow("orgs 403") << QStringLiteral("/api/identity/orgs") << FaultKind::Forbidden403
+                                  << Id::OrganizationsReadable << ApiError::Kind::Forbidden << 403;
         QTest::newRow("graphql 503") << QStringLiteral("/api/system/graphql/query") << FaultKind::ServiceUnavailable503
                                      << Id::GraphqlAnswers << ApiError::Kind::ServiceUnavailable << 503;
         QTest::newRow("user html") << QStringLiteral("/api/user") << FaultKind::HtmlInsteadOfJson << Id::SignedIn
                                    << ApiError::Kind::Unauthenticated << 200;
-        QTest::newRow("ready dropped") << QStringLiteral("/healthz/ready") << FaultKind::DropConnection << Id::ServerReachable
-                                       << ApiError::Kind::ConnectionClosed << 0;
+        QTest::newRow("ready dropped") << QStringLiteral("/healthz/ready") << FaultKind::DropConnection
+                                       << Id::ServerReachable << ApiError::Kind::ConnectionClosed << 0;
     }
 
     void faultsShowInTheirRows()
@@ -347,8 +354,11 @@ private slots:
         QCOMPARE(checks.at(int(Id::TokenNotExpired)).status, Status::Passed);
         QVERIFY(checks.at(int(Id::TokenNotExpired)).summary.contains(QLatin1String("refresh token")));
         // A bare JWT has none: past its exp it is expired.
-        const auto part = [](const QByteArray &json) { return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals); };
-        const QByteArray bareJwt = part(R"({"alg":"RS256"})") + '.' + part(R"({"exp":1700000000,"sub":"ada"})") + ".c2ln";
+        const auto part = [](const QByteArray &json) {
+            return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        };
+        const QByteArray bareJwt =
+            part(R"({"alg":"RS256"})") + '.' + part(R"({"exp":1700000000,"sub":"ada"})") + ".c2ln";
         checks = run(test, profile(), bareJwt);
         QCOMPARE(checks.at(int(Id::TokenNotExpired)).status, Status::Failed);
         QVERIFY(checks.at(int(Id::TokenNotExpired)).summary.startsWith(QLatin1String("Expired at")));

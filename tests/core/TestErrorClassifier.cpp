@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The error vocabulary: every outcome a Meshery call can have lands in one kind, with the
 // server's own words attached. Pure: no network here (TestApiClient covers the real wire).
 #include "ApiError.h"
@@ -16,7 +18,8 @@ class TestErrorClassifier : public QObject
     Q_OBJECT
 
 private:
-    static ReplyFacts answer(int status, const QByteArray &body = {}, const QByteArray &contentType = "application/json")
+    static ReplyFacts answer(int status, const QByteArray &body = {},
+                             const QByteArray &contentType = "application/json")
     {
         ReplyFacts facts;
         facts.httpStatus = status;
@@ -42,32 +45,45 @@ private slots:
         QTest::addColumn<Kind>("kind");
 
         const int json = int(Expectation::Json);
-        QTest::newRow("200 json") << 200 << QByteArray("application/json") << QByteArray(R"({"a":1})") << json << Kind::None;
-        QTest::newRow("200 array") << 200 << QByteArray("application/json") << QByteArray("[1,2]") << json << Kind::None;
+        QTest::newRow("200 json") << 200 << QByteArray("application/json") << QByteArray(R"({"a":1})") << json
+                                  << Kind::None;
+        QTest::newRow("200 array") << 200 << QByteArray("application/json") << QByteArray("[1,2]") << json
+                                   << Kind::None;
         QTest::newRow("302 login") << 302 << QByteArray() << QByteArray() << json << Kind::Unauthenticated;
         QTest::newRow("307") << 307 << QByteArray() << QByteArray() << json << Kind::Unauthenticated;
-        QTest::newRow("302 logout ok") << 302 << QByteArray() << QByteArray() << int(Expectation::RedirectOrSuccess) << Kind::None;
+        QTest::newRow("302 logout ok") << 302 << QByteArray() << QByteArray() << int(Expectation::RedirectOrSuccess)
+                                       << Kind::None;
         QTest::newRow("401 retries") << 401 << QByteArray("text/plain")
-                                     << QByteArray("Authentication failed after multiple attempts") << json << Kind::Unauthenticated;
-        QTest::newRow("html instead of json") << 200 << QByteArray("text/html; charset=utf-8")
-                                              << QByteArray("<!DOCTYPE html><html><body>Login</body></html>") << json << Kind::Unauthenticated;
-        QTest::newRow("html without content type") << 200 << QByteArray() << QByteArray("  <html><head></head></html>") << json
-                                                   << Kind::Unauthenticated;
-        QTest::newRow("html is fine as text") << 200 << QByteArray("text/html") << QByteArray("<html></html>")
-                                              << int(Expectation::Text) << Kind::None;
+                                     << QByteArray("Authentication failed after multiple attempts") << json
+                                     << Kind::Unauthenticated;
+        QTest::newRow("html instead of json")
+            << 200 << QByteArray("text/html; charset=utf-8")
+            << QByteArray("<!DOCTYPE html><html><body>Login</body></html>") << json << Kind::Unauthenticated;
+        QTest::newRow("html without content type")
+            << 200 << QByteArray() << QByteArray("  <html><head></head></html>") << json << Kind::Unauthenticated;
+        QTest::newRow("html is fine as text")
+            << 200 << QByteArray("text/html") << QByteArray("<html></html>") << int(Expectation::Text) << Kind::None;
         QTest::newRow("403") << 403 << QByteArray("text/plain") << QByteArray("forbidden") << json << Kind::Forbidden;
         QTest::newRow("400 org missing") << 400 << QByteArray("text/plain")
-                                         << QByteArray("WorkspaceID or OrgID cannot be empty\n") << json << Kind::OrganizationMissing;
-        QTest::newRow("400 other") << 400 << QByteArray("text/plain") << QByteArray("bad page size") << json << Kind::BadRequest;
-        QTest::newRow("404") << 404 << QByteArray("text/plain") << QByteArray("404 page not found") << json << Kind::NotFound;
-        QTest::newRow("500 text") << 500 << QByteArray("text/plain") << QByteArray("failed to get token") << json << Kind::ServerError;
+                                         << QByteArray("WorkspaceID or OrgID cannot be empty\n") << json
+                                         << Kind::OrganizationMissing;
+        QTest::newRow("400 other") << 400 << QByteArray("text/plain") << QByteArray("bad page size") << json
+                                   << Kind::BadRequest;
+        QTest::newRow("404") << 404 << QByteArray("text/plain") << QByteArray("404 page not found") << json
+                             << Kind::NotFound;
+        QTest::newRow("500 text") << 500 << QByteArray("text/plain") << QByteArray("failed to get token") << json
+                                  << Kind::ServerError;
         QTest::newRow("502") << 502 << QByteArray() << QByteArray() << json << Kind::ServerError;
-        QTest::newRow("503") << 503 << QByteArray("text/plain") << QByteArray("provider offline") << json << Kind::ServiceUnavailable;
-        QTest::newRow("malformed json") << 200 << QByteArray("application/json") << QByteArray(R"({"a":)") << json << Kind::BadResponse;
-        QTest::newRow("empty json") << 200 << QByteArray("application/json") << QByteArray("  ") << json << Kind::BadResponse;
-        QTest::newRow("garbage bytes") << 200 << QByteArray("application/json") << QByteArray("\xff\xfe\x00\x01", 4) << json
-                                       << Kind::BadResponse;
-        QTest::newRow("text ok") << 200 << QByteArray("text/plain") << QByteArray("ok") << int(Expectation::Text) << Kind::None;
+        QTest::newRow("503") << 503 << QByteArray("text/plain") << QByteArray("provider offline") << json
+                             << Kind::ServiceUnavailable;
+        QTest::newRow("malformed json") << 200 << QByteArray("application/json") << QByteArray(R"({"a":)") << json
+                                        << Kind::BadResponse;
+        QTest::newRow("empty json") << 200 << QByteArray("application/json") << QByteArray("  ") << json
+                                    << Kind::BadResponse;
+        QTest::newRow("garbage bytes") << 200 << QByteArray("application/json") << QByteArray("\xff\xfe\x00\x01", 4)
+                                       << json << Kind::BadResponse;
+        QTest::newRow("text ok") << 200 << QByteArray("text/plain") << QByteArray("ok") << int(Expectation::Text)
+                                 << Kind::None;
     }
 
     void statusAndBody()
@@ -124,7 +140,8 @@ private slots:
     void meshKitFieldsAreKept()
     {
         const QByteArray body = R"({"error":"Unable to fetch user","code":"meshery-server-1033","severity":"ERROR",
-            "probableCause":["The remote provider is down."],"suggestedRemediation":["Try later.","Check the provider."],
+            "probableCause":["The remote provider is down."],
+            "suggestedRemediation":["Try later.","Check the provider."],
             "longDescription":["x"]})";
         const ApiError error = ErrorClassifier::classify(answer(500, body));
         QCOMPARE(error.kind(), Kind::ServerError);
@@ -143,7 +160,8 @@ private slots:
         // A whole page is never pasted into an error message.
         const ApiError huge = ErrorClassifier::classify(answer(500, QByteArray(100000, 'x'), "text/plain"));
         QVERIFY(huge.detail().size() < 400);
-        const ApiError html = ErrorClassifier::classify(answer(502, "<html><body>Bad gateway</body></html>", "text/html"));
+        const ApiError html =
+            ErrorClassifier::classify(answer(502, "<html><body>Bad gateway</body></html>", "text/html"));
         QVERIFY(!html.detail().contains(QLatin1String("<html>")));
     }
 
@@ -200,27 +218,30 @@ private slots:
         QTest::addColumn<QString>("detail");
 
         const QByteArray text = "text/plain; charset=utf-8";
-        const QByteArray capability = "unable to get result: Capablity is not supported by your Provider. Organization\n";
-        const QByteArray meshKit = R"({"error":"Unable to get organizations","code":"meshery-server-1340","severity":"ERROR",
+        const QByteArray capability =
+            "unable to get result: Capablity is not supported by your Provider. Organization\n";
+        const QByteArray meshKit =
+            R"({"error":"Unable to get organizations","code":"meshery-server-1340","severity":"ERROR",
             "probableCause":["The provider refused."],"suggestedRemediation":["Ask the provider."]})";
-        QTest::newRow("older: 404 text") << 404 << text << capability << Kind::OrganizationsUnavailable
-                                         << Kind::OrganizationsUnavailable
-                                         << QStringLiteral("unable to get result: Capablity is not supported by your Provider. Organization");
-        QTest::newRow("newer: 502 MeshKit") << 502 << QByteArray("application/json") << meshKit << Kind::OrganizationsUnavailable
-                                            << Kind::OrganizationsUnavailable << QStringLiteral("Unable to get organizations");
+        QTest::newRow("older: 404 text")
+            << 404 << text << capability << Kind::OrganizationsUnavailable << Kind::OrganizationsUnavailable
+            << QStringLiteral("unable to get result: Capablity is not supported by your Provider. Organization");
+        QTest::newRow("newer: 502 MeshKit")
+            << 502 << QByteArray("application/json") << meshKit << Kind::OrganizationsUnavailable
+            << Kind::OrganizationsUnavailable << QStringLiteral("Unable to get organizations");
         QTest::newRow("500 text") << 500 << text << QByteArray("failed to get token") << Kind::WorkspacesUnavailable
                                   << Kind::WorkspacesUnavailable << QStringLiteral("failed to get token");
         QTest::newRow("503 stays") << 503 << text << QByteArray("provider offline") << Kind::OrganizationsUnavailable
                                    << Kind::ServiceUnavailable << QStringLiteral("provider offline");
-        QTest::newRow("403 stays") << 403 << text << QByteArray("forbidden") << Kind::OrganizationsUnavailable << Kind::Forbidden
-                                   << QStringLiteral("forbidden");
+        QTest::newRow("403 stays") << 403 << text << QByteArray("forbidden") << Kind::OrganizationsUnavailable
+                                   << Kind::Forbidden << QStringLiteral("forbidden");
         QTest::newRow("400 stays") << 400 << text << QByteArray("WorkspaceID or OrgID cannot be empty")
                                    << Kind::WorkspacesUnavailable << Kind::OrganizationMissing
                                    << QStringLiteral("WorkspaceID or OrgID cannot be empty");
-        QTest::newRow("404 elsewhere") << 404 << text << QByteArray("404 page not found") << Kind::None << Kind::NotFound
-                                       << QStringLiteral("404 page not found");
-        QTest::newRow("502 elsewhere") << 502 << QByteArray("application/json") << meshKit << Kind::None << Kind::ServerError
-                                       << QStringLiteral("Unable to get organizations");
+        QTest::newRow("404 elsewhere") << 404 << text << QByteArray("404 page not found") << Kind::None
+                                       << Kind::NotFound << QStringLiteral("404 page not found");
+        QTest::newRow("502 elsewhere") << 502 << QByteArray("application/json") << meshKit << Kind::None
+                                       << Kind::ServerError << QStringLiteral("Unable to get organizations");
     }
 
     void providerRefusals()

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The logging categories, switched fully on: each component says what it did, and nothing it
 // says names the token or the session cookie, whether the operation worked or failed.
 #include "Logging.h"
@@ -76,7 +78,8 @@ private slots:
         // A token no Meshery server issues is refused before anything is sent, and the log says so.
         SignInService signIn(m_fixture.profiles(), m_fixture.vault());
         const ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://127.0.0.1:1")));
-        const auto refused = TestSupport::resultOf<SignInResult>(signIn.signInWithToken(profile, QStringLiteral("Meshery"), "  "));
+        const auto refused =
+            TestSupport::resultOf<SignInResult>(signIn.signInWithToken(profile, QStringLiteral("Meshery"), "  "));
         QVERIFY(refused && !refused->isOk());
         QVERIFY2(logged().contains(QLatin1String("failed: invalid-token")), qPrintable(logged()));
     }

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // Parsers of Meshery response bodies (MesheryTypes) and the lenient field readers under them
 // (JsonFields): both spellings of every field, real bodies, and broken shapes that must give an
 // error rather than a crash or a half-filled value.
@@ -45,7 +47,8 @@ QJsonObject object(const QByteArray &json)
 
 } // namespace
 
-class TestMesheryTypes : public QObject {
+class TestMesheryTypes : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -279,12 +282,12 @@ void TestMesheryTypes::providersBroken_data()
     // any error will do.
     QTest::newRow("null") << QByteArray("null") << QString();
     QTest::newRow("string") << QByteArray(R"("Meshery")") << QString();
-    QTest::newRow("available_providers not an array") << QByteArray(R"({"available_providers": {}})")
-                                                      << u"available_providers"_s;
-    QTest::newRow("available_providers non-object") << QByteArray(R"({"available_providers": ["Meshery"]})")
-                                                    << u"available_providers[0]"_s;
-    QTest::newRow("available_providers without name") << QByteArray(R"({"available_providers": [{}]})")
-                                                      << u"no provider name"_s;
+    QTest::newRow("available_providers not an array")
+        << QByteArray(R"({"available_providers": {}})") << u"available_providers"_s;
+    QTest::newRow("available_providers non-object")
+        << QByteArray(R"({"available_providers": ["Meshery"]})") << u"available_providers[0]"_s;
+    QTest::newRow("available_providers without name")
+        << QByteArray(R"({"available_providers": [{}]})") << u"no provider name"_s;
     QTest::newRow("long key is cut short")
         << QByteArray(R"({")" + QByteArray(1000, 'k') + R"(": 1})") << u"kkk\u2026\""_s;
 }
@@ -386,16 +389,16 @@ void TestMesheryTypes::singleProvider_data()
     QTest::addColumn<bool>("local");
     QTest::addColumn<int>("capabilities");
 
-    QTest::newRow("remote, snake_case")
-        << QByteArray(R"({"provider_type":"remote","package_version":"v0.8.1","provider_name":"Meshery",
-            "provider_url":"https://cloud.meshery.io","capabilities":[{"feature":"sync-prefs","endpoint":"/user/preferences"}],
-            "restrictedAccess":{}})")
-        << u"Meshery"_s << false << 1;
-    QTest::newRow("remote, camelCase")
-        << QByteArray(R"({"providerType":"remote","providerName":"Layer5","capabilities":[]})") << u"Layer5"_s
-        << false << 0;
-    QTest::newRow("local") << QByteArray(R"({"providerType":"local","providerName":"None"})") << u"None"_s << true
-                           << 0;
+    QTest::newRow("remote, snake_case") << QByteArray(
+        R"({"provider_type":"remote","package_version":"v0.8.1","provider_name":"Meshery",
+            "provider_url":"https://cloud.meshery.io",
+            "capabilities":[{"feature":"sync-prefs","endpoint":"/user/preferences"}],
+            "restrictedAccess":{}})") << u"Meshery"_s
+                                        << false << 1;
+    QTest::newRow("remote, camelCase") << QByteArray(
+        R"({"providerType":"remote","providerName":"Layer5","capabilities":[]})")
+                                       << u"Layer5"_s << false << 0;
+    QTest::newRow("local") << QByteArray(R"({"providerType":"local","providerName":"None"})") << u"None"_s << true << 0;
     QTest::newRow("type only") << QByteArray(R"({"provider_type":"local"})") << QString() << true << 0;
     QTest::newRow("empty object") << QByteArray("{}") << QString() << false << -1;
     QTest::newRow("error body") << QByteArray(R"({"error":"no provider"})") << QString() << false << -1;
@@ -432,31 +435,33 @@ void TestMesheryTypes::user_data()
     QTest::addColumn<QString>("provider");
     QTest::addColumn<QStringList>("roles");
 
-    QTest::newRow("camelCase")
-        << QByteArray(R"({"id":"5a1e2f9c-0000-4000-8000-000000000001","userId":"jdoe","firstName":"Jane",
+    QTest::newRow("camelCase") << QByteArray(
+        R"({"id":"5a1e2f9c-0000-4000-8000-000000000001","userId":"jdoe","firstName":"Jane",
             "lastName":"Doe","email":"jane@example.test","avatarUrl":"https://avatars.example.test/jane.png",
             "provider":"Meshery","roleNames":["admin","meshmap"],"preferences":{}})")
-        << u"5a1e2f9c-0000-4000-8000-000000000001"_s << u"jdoe"_s << u"Jane Doe"_s << u"jane@example.test"_s
-        << QUrl(u"https://avatars.example.test/jane.png"_s) << u"Meshery"_s
-        << QStringList{u"admin"_s, u"meshmap"_s};
+                               << u"5a1e2f9c-0000-4000-8000-000000000001"_s << u"jdoe"_s << u"Jane Doe"_s
+                               << u"jane@example.test"_s << QUrl(u"https://avatars.example.test/jane.png"_s)
+                               << u"Meshery"_s << QStringList{u"admin"_s, u"meshmap"_s};
     QTest::newRow("camelCase, userId only")
         << QByteArray(R"({"userId":"jdoe","userName":"Jane D","email":"jane@example.test"})") << u"jdoe"_s
         << u"Jane D"_s << u"jane@example.test"_s << u"jane@example.test"_s << QUrl() << QString() << QStringList();
-    QTest::newRow("snake_case")
-        << QByteArray(R"({"user_id":"jdoe","first_name":"Jane","last_name":"Doe","email":"jane@example.test",
+    QTest::newRow("snake_case") << QByteArray(
+        R"({"user_id":"jdoe","first_name":"Jane","last_name":"Doe","email":"jane@example.test",
             "avatar_url":"https://avatars.example.test/jane.png","provider":"Layer5","role_names":["admin"]})")
-        << u"jdoe"_s << u"jdoe"_s << u"Jane Doe"_s << u"jane@example.test"_s
-        << QUrl(u"https://avatars.example.test/jane.png"_s) << u"Layer5"_s << QStringList{u"admin"_s};
-    QTest::newRow("local provider")
-        << QByteArray(R"({"user_id":"meshery","first_name":"","last_name":"","email":"meshery@meshery.local",
+                                << u"jdoe"_s << u"jdoe"_s << u"Jane Doe"_s << u"jane@example.test"_s
+                                << QUrl(u"https://avatars.example.test/jane.png"_s) << u"Layer5"_s
+                                << QStringList{u"admin"_s};
+    QTest::newRow("local provider") << QByteArray(
+        R"({"user_id":"meshery","first_name":"","last_name":"","email":"meshery@meshery.local",
             "avatar_url":"","provider":"None","role_names":null})")
-        << u"meshery"_s << u"meshery"_s << u"meshery@meshery.local"_s << u"meshery@meshery.local"_s << QUrl()
-        << u"None"_s << QStringList();
+                                    << u"meshery"_s << u"meshery"_s << u"meshery@meshery.local"_s
+                                    << u"meshery@meshery.local"_s << QUrl() << u"None"_s << QStringList();
     QTest::newRow("numeric id, wrong-typed fields")
-        << QByteArray(R"({"id":1234,"firstName":["x"],"email":false,"avatarUrl":42,"roleNames":"admin"})")
-        << u"1234"_s << QString() << u"1234"_s << QString() << QUrl() << QString() << QStringList{u"admin"_s};
-    QTest::newRow("email only, relative avatar") << QByteArray(R"({"email":"x@example.test","avatarUrl":"/img/a.png"})") << QString() << QString()
-                                << u"x@example.test"_s << u"x@example.test"_s << QUrl() << QString() << QStringList();
+        << QByteArray(R"({"id":1234,"firstName":["x"],"email":false,"avatarUrl":42,"roleNames":"admin"})") << u"1234"_s
+        << QString() << u"1234"_s << QString() << QUrl() << QString() << QStringList{u"admin"_s};
+    QTest::newRow("email only, relative avatar")
+        << QByteArray(R"({"email":"x@example.test","avatarUrl":"/img/a.png"})") << QString() << QString()
+        << u"x@example.test"_s << u"x@example.test"_s << QUrl() << QString() << QStringList();
 }
 
 void TestMesheryTypes::user()
@@ -535,14 +540,14 @@ void TestMesheryTypes::tokenResponse_data()
     QTest::addColumn<QString>("provider");
     QTest::addColumn<QByteArray>("token");
 
-    QTest::newRow("remote") << QByteArray(R"({"meshery-provider":"Meshery","token":"abc.def"})") << true
-                            << u"Meshery"_s << QByteArray("abc.def");
-    QTest::newRow("local, empty token") << QByteArray(R"({"meshery-provider":"None","token":""})") << true
-                                        << u"None"_s << QByteArray();
+    QTest::newRow("remote") << QByteArray(R"({"meshery-provider":"Meshery","token":"abc.def"})") << true << u"Meshery"_s
+                            << QByteArray("abc.def");
+    QTest::newRow("local, empty token") << QByteArray(R"({"meshery-provider":"None","token":""})") << true << u"None"_s
+                                        << QByteArray();
     QTest::newRow("local, no token") << QByteArray(R"({"meshery-provider":"Local"})") << true << u"Local"_s
                                      << QByteArray();
-    QTest::newRow("null token") << QByteArray(R"({"meshery-provider":"Meshery","token":null})") << true
-                                << u"Meshery"_s << QByteArray();
+    QTest::newRow("null token") << QByteArray(R"({"meshery-provider":"Meshery","token":null})") << true << u"Meshery"_s
+                                << QByteArray();
     QTest::newRow("token of wrong type") << QByteArray(R"({"meshery-provider":"Meshery","token":42})") << true
                                          << u"Meshery"_s << QByteArray();
     QTest::newRow("trailing newline") << QByteArray("{\"meshery-provider\":\"Meshery\",\"token\":\"t\"}\n") << true
@@ -669,7 +674,8 @@ void TestMesheryTypes::organizationsBroken_data()
     QTest::newRow("a page of 1001") << items(MaxItemsPerPage + 1, "{}") << false;
     // Refused before parsing: 8 MiB of "{}," would take ~700 MB as a QJsonDocument.
     QTest::newRow("20,001 objects") << items(MaxJsonContainers, "{}") << false;
-    QTest::newRow("200,001 values") << QByteArray("{\"organizations\":[],\"x\":[" + QByteArray("0,").repeated(MaxJsonValues) + "0]}")
+    QTest::newRow("200,001 values") << QByteArray("{\"organizations\":[],\"x\":["
+                                                  + QByteArray("0,").repeated(MaxJsonValues) + "0]}")
                                     << false;
     QTest::newRow("braces inside strings do not count") << items(10, R"({"name":"{{{{[[[[\"{{{{"})") << true;
 }
@@ -755,18 +761,18 @@ void TestMesheryTypes::serverVersion_data()
     QTest::addColumn<QString>("commitSha");
     QTest::addColumn<QString>("channel");
 
-    QTest::newRow("server")
-        << QByteArray(R"({"build":"v0.7.1","latest":"v0.8.0","outdated":true,"commitsha":"a1b2c3d","release_channel":"stable"})")
-        << true << u"v0.7.1"_s << u"v0.8.0"_s << true << u"a1b2c3d"_s << u"stable"_s;
-    QTest::newRow("camelCase")
-        << QByteArray(R"({"build":"v0.8.0","latest":"v0.8.0","outdated":"false","commitSha":"e4f5","releaseChannel":"edge"})")
-        << true << u"v0.8.0"_s << u"v0.8.0"_s << false << u"e4f5"_s << u"edge"_s;
+    QTest::newRow("server") << QByteArray(
+        R"({"build":"v0.7.1","latest":"v0.8.0","outdated":true,"commitsha":"a1b2c3d","release_channel":"stable"})")
+                            << true << u"v0.7.1"_s << u"v0.8.0"_s << true << u"a1b2c3d"_s << u"stable"_s;
+    QTest::newRow("camelCase") << QByteArray(
+        R"({"build":"v0.8.0","latest":"v0.8.0","outdated":"false","commitSha":"e4f5","releaseChannel":"edge"})")
+                               << true << u"v0.8.0"_s << u"v0.8.0"_s << false << u"e4f5"_s << u"edge"_s;
     QTest::newRow("build only") << QByteArray(R"({"build":"Not Set"})") << true << u"Not Set"_s << QString() << false
                                 << QString() << QString();
     QTest::newRow("empty object") << QByteArray("{}") << false << QString() << QString() << false << QString()
                                   << QString();
-    QTest::newRow("HTML") << QByteArray("<html><body>Meshery</body></html>") << false << QString() << QString()
-                          << false << QString() << QString();
+    QTest::newRow("HTML") << QByteArray("<html><body>Meshery</body></html>") << false << QString() << QString() << false
+                          << QString() << QString();
     QTest::newRow("array") << QByteArray(R"(["v0.8.0"])") << false << QString() << QString() << false << QString()
                            << QString();
 }
@@ -795,18 +801,18 @@ void TestMesheryTypes::graphql_data()
     QTest::addColumn<QString>("error");
     QTest::addColumn<QStringList>("dataKeys");
 
-    QTest::newRow("data") << QByteArray(R"({"data":{"getAvailableNamespaces":[{"namespace":"default"}]}})")
-                          << QString() << QStringList{u"getAvailableNamespaces"_s};
+    QTest::newRow("data") << QByteArray(R"({"data":{"getAvailableNamespaces":[{"namespace":"default"}]}})") << QString()
+                          << QStringList{u"getAvailableNamespaces"_s};
     QTest::newRow("partial data with errors")
         << QByteArray(R"({"data":{"a":1},"errors":[{"message":"field b failed"}]})") << QString()
         << QStringList{u"a"_s};
-    QTest::newRow("errors only")
-        << QByteArray(R"({"errors":[{"message":"Cannot query field \"x\"","locations":[]},{"message":"second"}]})")
-        << u"GraphQL: Cannot query field \"x\""_s << QStringList();
+    QTest::newRow("errors only") << QByteArray(
+        R"({"errors":[{"message":"Cannot query field \"x\"","locations":[]},{"message":"second"}]})")
+                                 << u"GraphQL: Cannot query field \"x\""_s << QStringList();
     QTest::newRow("errors, data null") << QByteArray(R"({"data":null,"errors":[{"message":"boom"}]})")
                                        << u"GraphQL: boom"_s << QStringList();
-    QTest::newRow("error without message") << QByteArray(R"({"errors":[{"path":["x"]}]})")
-                                           << u"GraphQL: unknown error"_s << QStringList();
+    QTest::newRow("error without message")
+        << QByteArray(R"({"errors":[{"path":["x"]}]})") << u"GraphQL: unknown error"_s << QStringList();
     QTest::newRow("error not an object") << QByteArray(R"({"errors":["boom"]})") << u"GraphQL: unknown error"_s
                                          << QStringList();
     QTest::newRow("neither") << QByteArray("{}") << u"expected a GraphQL response with \"data\""_s << QStringList();
@@ -862,8 +868,10 @@ void TestMesheryTypes::randomBodies()
     constexpr quint32 Seed = 9081;
     QRandomGenerator random(Seed);
     const QList<QByteArray> bodies = {
-        readFile(DataDir + u"/providers-camel.json"_s), readFile(DataDir + u"/providers-snake.json"_s),
-        readFile(DataDir + u"/orgs-camel.json"_s), readFile(DataDir + u"/orgs-snake.json"_s),
+        readFile(DataDir + u"/providers-camel.json"_s),
+        readFile(DataDir + u"/providers-snake.json"_s),
+        readFile(DataDir + u"/orgs-camel.json"_s),
+        readFile(DataDir + u"/orgs-snake.json"_s),
         QByteArray(R"({"id":"x","firstName":"a","roleNames":["r"],"avatarUrl":"https://a.example.test/"})"),
         QByteArray(R"({"build":"v1","latest":"v2","outdated":true})"),
         QByteArray(R"({"data":{"a":[1,2]},"errors":[{"message":"m"}]})"),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "BillionLaughs.h"
 #include "FreshHome.h"
 #include "MesheryctlFiles.h"
@@ -57,7 +59,8 @@ QStringList entries(const QString &folder)
 
 int modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return int(info.st_mode & 07777);
@@ -124,12 +127,12 @@ const char *const UpdateOnlyVariable = "MESHERY_AUTH_TEST_UPDATE_ONLY";
 
 // The Meshery project's own files are not part of this project; where they are absent the tests
 // that need them say where they looked and skip.
-#define REQUIRE_SHARED_FIXTURES()                                                                                \
-    do {                                                                                                         \
-        if (!QFileInfo(sharedDir()).isDir())                                                                     \
-            QSKIP(qPrintable(QStringLiteral("The Meshery project's mesheryctl files are not at %1 "             \
-                                            "(../shared/fixtures/mesheryctl beside the project).")              \
-                                 .arg(sharedDir())));                                                            \
+#define REQUIRE_SHARED_FIXTURES()                                                                                      \
+    do {                                                                                                               \
+        if (!QFileInfo(sharedDir()).isDir())                                                                           \
+            QSKIP(qPrintable(QStringLiteral("The Meshery project's mesheryctl files are not at %1 "                    \
+                                            "(../shared/fixtures/mesheryctl beside the project).")                     \
+                                 .arg(sharedDir())));                                                                  \
     } while (false)
 
 class TestMesheryctlFiles : public QObject
@@ -177,14 +180,15 @@ private:
         return QString::fromUtf8(child.readAllStandardOutput()).trimmed();
     }
 
-    QString copyInto(const QTemporaryDir &dir, const QString &source, const QString &name = QStringLiteral("config.yaml"))
+    QString copyInto(const QTemporaryDir &dir, const QString &source,
+                     const QString &name = QStringLiteral("config.yaml"))
     {
         const QString target = dir.filePath(name);
         QFile::remove(target);
         if (!QFile::copy(source, target))
             return {};
-        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                          | QFileDevice::ReadOther);
+        QFile::setPermissions(
+            target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
         return target;
     }
 
@@ -239,7 +243,8 @@ private slots:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("expected");
         QTest::newRow("localhost") << QStringLiteral("http://localhost:9081") << QStringLiteral("localhost-9081");
-        QTest::newRow("upper case") << QStringLiteral("https://Meshery.Example.Test") << QStringLiteral("meshery-example-test");
+        QTest::newRow("upper case") << QStringLiteral("https://Meshery.Example.Test")
+                                    << QStringLiteral("meshery-example-test");
         QTest::newRow("ipv4") << QStringLiteral("http://203.0.113.10:9081") << QStringLiteral("203-0-113-10-9081");
         QTest::newRow("ipv6") << QStringLiteral("http://[::1]:9081") << QStringLiteral("1-9081");
         QTest::newRow("no host") << QString() << QStringLiteral("meshery");
@@ -365,8 +370,9 @@ private slots:
             byName.insert(imported.context.name, imported);
             order.append(imported.context.name);
         }
-        QCOMPARE(order, (QStringList{QStringLiteral("good"), QStringLiteral("loggedout"), QStringLiteral("unknownentry"),
-                                     QStringLiteral("missingfile"), QStringLiteral("brokenjson"), QStringLiteral("notoken")}));
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("good"), QStringLiteral("loggedout"), QStringLiteral("unknownentry"),
+                              QStringLiteral("missingfile"), QStringLiteral("brokenjson"), QStringLiteral("notoken")}));
 
         const auto good = byName.value(QStringLiteral("good"));
         QVERIFY2(good.error.isEmpty(), qPrintable(good.error));
@@ -445,12 +451,14 @@ private slots:
         QTest::newRow("empty") << QByteArray() << QStringLiteral("is empty");
         QTest::newRow("comment only") << QByteArray("# nothing yet\n") << QStringLiteral("is empty");
         QTest::newRow("a list") << QByteArray("- a\n- b\n") << QStringLiteral("line 1");
-        QTest::newRow("context is a list") << QByteArray("contexts:\n  local: [a]\n")
-                                           << QStringLiteral("the context \"local\"");
-        QTest::newRow("endpoint is a map") << QByteArray("contexts:\n  local:\n    endpoint:\n      a: b\n")
-                                           << QStringLiteral("\"endpoint\"");
-        QTest::newRow("tokens is a map") << QByteArray("tokens:\n  default: auth.json\n") << QStringLiteral("\"tokens\"");
-        QTest::newRow("nameless token") << QByteArray("tokens:\n  - location: auth.json\n") << QStringLiteral("no name");
+        QTest::newRow("context is a list")
+            << QByteArray("contexts:\n  local: [a]\n") << QStringLiteral("the context \"local\"");
+        QTest::newRow("endpoint is a map")
+            << QByteArray("contexts:\n  local:\n    endpoint:\n      a: b\n") << QStringLiteral("\"endpoint\"");
+        QTest::newRow("tokens is a map") << QByteArray("tokens:\n  default: auth.json\n")
+                                         << QStringLiteral("\"tokens\"");
+        QTest::newRow("nameless token") << QByteArray("tokens:\n  - location: auth.json\n")
+                                        << QStringLiteral("no name");
         QTest::newRow("tab") << QByteArray("contexts:\n\tlocal: {}\n") << QStringLiteral("line 2");
         QTest::newRow("over 1 MiB") << (QByteArray("# ") + QByteArray(1024 * 1024, 'x')) << QStringLiteral("too large");
     }
@@ -497,14 +505,15 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("config.yaml"));
-        QVERIFY(writeFile(path, "contexts:\n"
-                                "  local:\n"
-                                "    endpoint: http://localhost:9081\n"
-                                "    components: &components [meshery-istio, meshery-linkerd]\n"
-                                "  staging:\n"
-                                "    endpoint: https://staging.example.test\n"
-                                "    components: *components\n"
-                                "current-context: local\n"));
+        QVERIFY(writeFile(path,
+                          "contexts:\n"
+                          "  local:\n"
+                          "    endpoint: http://localhost:9081\n"
+                          "    components: &components [meshery-istio, meshery-linkerd]\n"
+                          "  staging:\n"
+                          "    endpoint: https://staging.example.test\n"
+                          "    components: *components\n"
+                          "current-context: local\n"));
         const auto config = MesheryctlFiles::readConfig(path);
         QVERIFY2(config.ok(), qPrintable(config.error));
         QCOMPARE(contextNames(config.value), (QStringList{QStringLiteral("local"), QStringLiteral("staging")}));
@@ -529,10 +538,10 @@ private slots:
         QTest::newRow("empty token") << QByteArray("{\"meshery-provider\":\"Meshery\",\"token\":\"\"}") << true << true
                                      << QByteArray();
         // mesheryctl's Local sign-in: no token, and no logout either.
-        QTest::newRow("None, empty token") << QByteArray("{\"meshery-provider\":\"None\",\"token\":\"\"}\n") << true
-                                           << false << QByteArray();
-        QTest::newRow("local, null token") << QByteArray("{\"meshery-provider\":\"local\",\"token\":null}") << true
-                                           << false << QByteArray();
+        QTest::newRow("None, empty token")
+            << QByteArray("{\"meshery-provider\":\"None\",\"token\":\"\"}\n") << true << false << QByteArray();
+        QTest::newRow("local, null token")
+            << QByteArray("{\"meshery-provider\":\"local\",\"token\":null}") << true << false << QByteArray();
         QTest::newRow("no provider, empty token") << QByteArray("{\"token\":\"\"}") << true << true << QByteArray();
         QTest::newRow("broken") << QByteArray("{\"token\":") << false << false << QByteArray();
         QTest::newRow("array") << QByteArray("[\"abc\"]") << false << false << QByteArray();
@@ -596,21 +605,22 @@ private slots:
         QVERIFY(writeFile(m_home.filePath(QStringLiteral("tokens/home.json")),
                           "{\"meshery-provider\":\"Layer5\",\"token\":\"home-test-token\"}\n"));
         const QString configPath = elsewhere.filePath(QStringLiteral("config.yaml"));
-        QVERIFY(writeFile(configPath, QStringLiteral("contexts:\n"
-                                                     "  abs:\n"
-                                                     "    endpoint: http://localhost:9081\n"
-                                                     "    token: abs\n"
-                                                     "  home:\n"
-                                                     "    endpoint: http://localhost:9082\n"
-                                                     "    token: home\n"
-                                                     "current-context: abs\n"
-                                                     "tokens:\n"
-                                                     "  - name: abs\n"
-                                                     "    location: %1\n"
-                                                     "  - name: home\n"
-                                                     "    location: ~/tokens/home.json\n")
-                                          .arg(absolute)
-                                          .toUtf8()));
+        QVERIFY(writeFile(configPath,
+                          QStringLiteral("contexts:\n"
+                                         "  abs:\n"
+                                         "    endpoint: http://localhost:9081\n"
+                                         "    token: abs\n"
+                                         "  home:\n"
+                                         "    endpoint: http://localhost:9082\n"
+                                         "    token: home\n"
+                                         "current-context: abs\n"
+                                         "tokens:\n"
+                                         "  - name: abs\n"
+                                         "    location: %1\n"
+                                         "  - name: home\n"
+                                         "    location: ~/tokens/home.json\n")
+                              .arg(absolute)
+                              .toUtf8()));
 
         const auto report = MesheryctlFiles::importAll(configPath, elsewhere.filePath(QStringLiteral("unused")));
         QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
@@ -643,8 +653,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("home/.meshery"));
-        const auto result = MesheryctlFiles::writeAuthFile(folder + QStringLiteral("/auth.json"), QStringLiteral("Meshery"),
-                                                           "written-test-token");
+        const auto result = MesheryctlFiles::writeAuthFile(folder + QStringLiteral("/auth.json"),
+                                                           QStringLiteral("Meshery"), "written-test-token");
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(modeOf(folder), 0700);
         QCOMPARE(modeOf(folder + QStringLiteral("/auth.json")), 0600);
@@ -656,8 +666,8 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("auth.json"));
         QVERIFY(writeFile(path, QByteArray()));
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                                | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(
+            path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         const auto result = MesheryctlFiles::writeAuthFile(path, QStringLiteral("Meshery"), "new-test-token");
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(contents(path), QByteArray("{\"meshery-provider\":\"Meshery\",\"token\":\"new-test-token\"}\n"));
@@ -712,8 +722,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("auth.json"));
         const QByteArray old("{\"meshery-provider\": \"Meshery\", \"token\": \"same-test-token\"}\n");
         QVERIFY(writeFile(path, old));
-        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                                | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(
+            path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         const QDateTime modified = QFileInfo(path).lastModified();
         const auto result = MesheryctlFiles::writeAuthFile(path, QStringLiteral("Meshery"), "same-test-token");
         QVERIFY2(result.ok, qPrintable(result.error));
@@ -905,12 +915,14 @@ private slots:
 
         // What this app does not own, in its original order.
         const YAML::Node root = YAML::LoadFile(path.toStdString());
-        QCOMPARE(keysOf(root),
-                 (QStringList{QStringLiteral("contexts"), QStringLiteral("current-context"), QStringLiteral("tokens")}));
+        QCOMPARE(
+            keysOf(root),
+            (QStringList{QStringLiteral("contexts"), QStringLiteral("current-context"), QStringLiteral("tokens")}));
         const YAML::Node local = root["contexts"]["local"];
-        QCOMPARE(keysOf(local), (QStringList{QStringLiteral("endpoint"), QStringLiteral("token"), QStringLiteral("platform"),
-                                             QStringLiteral("components"), QStringLiteral("channel"),
-                                             QStringLiteral("version"), QStringLiteral("provider")}));
+        QCOMPARE(keysOf(local),
+                 (QStringList{QStringLiteral("endpoint"), QStringLiteral("token"), QStringLiteral("platform"),
+                              QStringLiteral("components"), QStringLiteral("channel"), QStringLiteral("version"),
+                              QStringLiteral("provider")}));
         QCOMPARE(local["components"].size(), std::size_t(1));
         QCOMPARE(textOf(local["components"][0]), QStringLiteral("meshery-istio"));
         QCOMPARE(textOf(local["channel"]), QStringLiteral("stable"));
@@ -948,8 +960,9 @@ private slots:
         QCOMPARE(tokenNames(config.value), (QStringList{QStringLiteral("default"), QStringLiteral("staging")}));
 
         const YAML::Node root = YAML::LoadFile(path.toStdString());
-        QCOMPARE(keysOf(root), (QStringList{QStringLiteral("contexts"), QStringLiteral("current-context"),
-                                            QStringLiteral("tokens"), QStringLiteral("preferences")}));
+        QCOMPARE(keysOf(root),
+                 (QStringList{QStringLiteral("contexts"), QStringLiteral("current-context"), QStringLiteral("tokens"),
+                              QStringLiteral("preferences")}));
         QCOMPARE(keysOf(root["contexts"]["local"]),
                  (QStringList{QStringLiteral("endpoint"), QStringLiteral("token"), QStringLiteral("platform"),
                               QStringLiteral("components"), QStringLiteral("channel"), QStringLiteral("version"),
@@ -989,8 +1002,9 @@ private slots:
         QCOMPARE(config.value.currentContext, update.contextName);
         QCOMPARE(config.value.contexts.size(), 1);
         QCOMPARE(config.value.token(update.tokenName)->location, update.tokenLocation);
-        QCOMPARE(keysOf(YAML::LoadFile(MesheryctlFiles::defaultConfigPath().toStdString())),
-                 (QStringList{QStringLiteral("contexts"), QStringLiteral("current-context"), QStringLiteral("tokens")}));
+        QCOMPARE(
+            keysOf(YAML::LoadFile(MesheryctlFiles::defaultConfigPath().toStdString())),
+            (QStringList{QStringLiteral("contexts"), QStringLiteral("current-context"), QStringLiteral("tokens")}));
         QVERIFY(QDir(folder).removeRecursively());
     }
 
@@ -1008,13 +1022,14 @@ private slots:
                                      << location << QStringLiteral("line ");
         QTest::newRow("wrong shape") << ownFile(QStringLiteral("config-wrong-shape.yaml")) << QStringLiteral("local")
                                      << url << location << QStringLiteral("\"contexts\"");
-        QTest::newRow("upper case name") << good << QStringLiteral("Local") << url << location << QStringLiteral("\"Local\"");
+        QTest::newRow("upper case name") << good << QStringLiteral("Local") << url << location
+                                         << QStringLiteral("\"Local\"");
         QTest::newRow("dotted name") << good << QStringLiteral("a.b") << url << location << QStringLiteral("\"a.b\"");
         QTest::newRow("empty name") << good << QString() << url << location << QStringLiteral("lower-case");
         QTest::newRow("ftp") << good << QStringLiteral("local") << QStringLiteral("ftp://localhost") << location
                              << QStringLiteral("ftp://");
-        QTest::newRow("new entry without location") << good << QStringLiteral("local") << url << QString()
-                                                    << QStringLiteral("needs a location");
+        QTest::newRow("new entry without location")
+            << good << QStringLiteral("local") << url << QString() << QStringLiteral("needs a location");
     }
 
     void refusedUpdates()
@@ -1064,10 +1079,12 @@ private slots:
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral(".meshery"));
         QVERIFY(QDir().mkdir(folder));
-        QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                  | QFileDevice::ReadGroup | QFileDevice::ExeGroup
-                                                  | QFileDevice::ReadOther | QFileDevice::ExeOther));
-        const auto result = MesheryctlFiles::updateConfig(folder + QStringLiteral("/config.yaml"), addedRemoteContext());
+        QVERIFY(QFile::setPermissions(folder,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                          | QFileDevice::ExeOther));
+        const auto result =
+            MesheryctlFiles::updateConfig(folder + QStringLiteral("/config.yaml"), addedRemoteContext());
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(modeOf(folder), 0755);
     }
@@ -1097,8 +1114,8 @@ private slots:
         const QString name = MesheryctlFiles::contextNameFor(server);
         const QString tokenFile = QStringLiteral("auth-%1.json").arg(name);
 
-        const auto written = MesheryctlFiles::writeAuthFile(dir.filePath(tokenFile), QStringLiteral("Layer5"),
-                                                            source.value.token);
+        const auto written =
+            MesheryctlFiles::writeAuthFile(dir.filePath(tokenFile), QStringLiteral("Layer5"), source.value.token);
         QVERIFY2(written.ok, qPrintable(written.error));
         MesheryctlFiles::ContextUpdate update;
         update.contextName = name;
@@ -1127,7 +1144,8 @@ private slots:
         // The same export again changes nothing at all.
         const QByteArray config = contents(configPath);
         QVERIFY(MesheryctlFiles::updateConfig(configPath, update).ok);
-        QVERIFY(MesheryctlFiles::writeAuthFile(dir.filePath(tokenFile), QStringLiteral("Layer5"), source.value.token).ok);
+        QVERIFY(
+            MesheryctlFiles::writeAuthFile(dir.filePath(tokenFile), QStringLiteral("Layer5"), source.value.token).ok);
         QCOMPARE(contents(configPath), config);
         QCOMPARE(entries(dir.path()), (QStringList{tokenFile, QStringLiteral("config.yaml")}));
     }

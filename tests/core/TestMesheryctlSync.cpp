@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // mesheryctl's files in and out of the app, through the real keychain: import makes profiles
 // and stores tokens; export writes auth.json and config.yaml as mesheryctl reads them.
 #include "BillionLaughs.h"
@@ -16,7 +18,8 @@ namespace {
 
 int modeOf(const QString &path)
 {
-    struct stat info {};
+    struct stat info {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return -1;
     return int(info.st_mode & 07777);
@@ -89,7 +92,8 @@ private:
     {
         MesheryctlSync::ExportOutcome noAnswer;
         noAnswer.error = ApiError(ApiError::Kind::NetworkError, QStringLiteral("test: no answer"));
-        return resultOf<MesheryctlExportOutcome>(m_sync->exportProfile(profile, config, contextName, existing)).value_or(noAnswer);
+        return resultOf<MesheryctlExportOutcome>(m_sync->exportProfile(profile, config, contextName, existing))
+            .value_or(noAnswer);
     }
 
     void storeToken(const ServerProfile &profile, const QByteArray &token)
@@ -97,10 +101,7 @@ private:
         QVERIFY(m_fixture->store(profile.tokenSlot(), token).isOk());
     }
 
-    void forget(const QString &profileId)
-    {
-        m_fixture->removeProfile(profileId);
-    }
+    void forget(const QString &profileId) { m_fixture->removeProfile(profileId); }
 
     QString copyIntoTemp(const QString &source, const QString &name)
     {
@@ -124,7 +125,8 @@ private slots:
     {
         const QString fixtures = QStringLiteral(MESHERY_SHARED_FIXTURES_DIR);
         if (!QFileInfo::exists(fixtures + QStringLiteral("/config-nonloopback.yaml")))
-            QSKIP(qPrintable(QStringLiteral("The Meshery project's fixtures are not at %1 (see ../shared)").arg(fixtures)));
+            QSKIP(qPrintable(
+                QStringLiteral("The Meshery project's fixtures are not at %1 (see ../shared)").arg(fixtures)));
         const auto outcome = importFrom(fixtures + QStringLiteral("/config-nonloopback.yaml"));
         QVERIFY2(outcome.isOk(), qPrintable(outcome.error.toDisplayString()));
         QCOMPARE(outcome.profiles.size(), 1);
@@ -139,8 +141,10 @@ private slots:
 
         QFile auth(fixtures + QStringLiteral("/auth.json"));
         QVERIFY(auth.open(QIODevice::ReadOnly));
-        const QByteArray expected = QJsonDocument::fromJson(auth.readAll()).object().value(QLatin1String("token")).toString().toLatin1();
-        const SecretTool::Lookup stored = SecretTool::lookup(TokenVault::defaultService(), profile.tokenSlot().keychainKey());
+        const QByteArray expected =
+            QJsonDocument::fromJson(auth.readAll()).object().value(QLatin1String("token")).toString().toLatin1();
+        const SecretTool::Lookup stored =
+            SecretTool::lookup(TokenVault::defaultService(), profile.tokenSlot().keychainKey());
         QVERIFY(stored.found);
         QVERIFY2(stored.value == expected, "the keychain holds something other than mesheryctl's token");
         forget(profile.id);
@@ -188,7 +192,8 @@ private slots:
         QFile auth(exported.authFilePath);
         QVERIFY(auth.open(QIODevice::ReadOnly));
         QCOMPARE(auth.readAll(), "{\"meshery-provider\":\"Meshery\",\"token\":\"" + token + "\"}\n");
-        struct stat info {};
+        struct stat info {
+        };
         QCOMPARE(::stat(QFile::encodeName(exported.authFilePath).constData(), &info), 0);
         QCOMPARE(info.st_mode & 0777, mode_t(0600));
         forget(profile.id);
@@ -206,8 +211,9 @@ private slots:
 
     void exportIntoAnExistingConfigKeepsTheRest()
     {
-        const QString config = copyIntoTemp(QStringLiteral(MESHERY_TEST_DATA_DIR "/mesheryctl/config-two-contexts.yaml"),
-                                            QStringLiteral("config.yaml"));
+        const QString config =
+            copyIntoTemp(QStringLiteral(MESHERY_TEST_DATA_DIR "/mesheryctl/config-two-contexts.yaml"),
+                         QStringLiteral("config.yaml"));
         QFile::remove(m_fixture->filePath(QStringLiteral("auth.json")));
         QFile original(config);
         QVERIFY(original.open(QIODevice::ReadOnly));
@@ -226,11 +232,13 @@ private slots:
         QVERIFY(reread.ok());
         QCOMPARE(reread.value.currentContext, QStringLiteral("local"));
         QCOMPARE(reread.value.contexts.size(), 2);
-        QCOMPARE(reread.value.context(QStringLiteral("staging"))->endpoint, QStringLiteral("https://meshery.example.test"));
+        QCOMPARE(reread.value.context(QStringLiteral("staging"))->endpoint,
+                 QStringLiteral("https://meshery.example.test"));
         QFile after(config);
         QVERIFY(after.open(QIODevice::ReadOnly));
         const QByteArray text = after.readAll();
-        for (const char *kept : {"meshery-istio", "meshery-linkerd", "channel: edge", "release: \"0.8\"", "auth-staging.json"})
+        for (const char *kept :
+             {"meshery-istio", "meshery-linkerd", "channel: edge", "release: \"0.8\"", "auth-staging.json"})
             QVERIFY2(text.contains(kept), kept);
         QFile backup(config + QStringLiteral(".bak"));
         QVERIFY(backup.open(QIODevice::ReadOnly));
@@ -241,7 +249,8 @@ private slots:
         auto again = exportTo(profile, config);
         QVERIFY(!again.isOk());
         QVERIFY(again.needsReplaceConfirmation());
-        QCOMPARE(MesheryctlFiles::readAuthFile(exported.authFilePath).value.token, QByteArray("exported-into-existing"));
+        QCOMPARE(MesheryctlFiles::readAuthFile(exported.authFilePath).value.token,
+                 QByteArray("exported-into-existing"));
         again = exportTo(profile, config, MesheryctlFiles::ExistingFile::Replace);
         QVERIFY2(again.isOk(), qPrintable(again.error.toDisplayString()));
         QCOMPARE(MesheryctlFiles::readAuthFile(exported.authFilePath).value.token, QByteArray("a-newer-token"));
@@ -259,9 +268,11 @@ private slots:
         QTemporaryDir home;
         const QString config = home.filePath(QStringLiteral(".meshery/config.yaml"));
         // updateConfig refuses the name only after the token file's place is known.
-        const auto exported = exportTo(profile, config, MesheryctlFiles::ExistingFile::Keep, QStringLiteral("Not.A.Name"));
+        const auto exported =
+            exportTo(profile, config, MesheryctlFiles::ExistingFile::Keep, QStringLiteral("Not.A.Name"));
         QVERIFY(!exported.isOk());
-        QVERIFY2(exported.error.detail().contains(QLatin1String("\"Not.A.Name\"")), qPrintable(exported.error.toDisplayString()));
+        QVERIFY2(exported.error.detail().contains(QLatin1String("\"Not.A.Name\"")),
+                 qPrintable(exported.error.toDisplayString()));
         QVERIFY(!QFileInfo::exists(exported.authFilePath));
         QVERIFY(!QFileInfo::exists(config));
         forget(profile.id);
@@ -287,7 +298,8 @@ private slots:
         storeToken(profile, "a-newer-token");
         const auto exported = exportTo(profile, config, MesheryctlFiles::ExistingFile::Replace);
         QVERIFY(!exported.isOk());
-        QVERIFY2(exported.error.detail().contains(QLatin1String("config.yaml.bak")), qPrintable(exported.error.toDisplayString()));
+        QVERIFY2(exported.error.detail().contains(QLatin1String("config.yaml.bak")),
+                 qPrintable(exported.error.toDisplayString()));
         QCOMPARE(exported.authFilePath, authFile);
         QCOMPARE(contents(authFile), old);
         forget(profile.id);
@@ -332,7 +344,8 @@ private slots:
         QFile auth(authFile);
         QVERIFY(auth.open(QIODevice::WriteOnly) && auth.write(mesheryctls) == mesheryctls.size());
         auth.close();
-        QVERIFY(QFile::setPermissions(authFile, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(authFile,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
 
         ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://shared.example:9081")));
         profile.provider = QStringLiteral("Meshery");
@@ -370,12 +383,14 @@ private slots:
         const QString config = folder.filePath(QStringLiteral("config.yaml"));
         QFile yaml(config);
         QVERIFY(yaml.open(QIODevice::WriteOnly));
-        yaml.write("contexts:\n  local:\n    endpoint: http://hostile-import.example:9081\n    token: default\n"
-                   "    provider: Meshery\ncurrent-context: local\ntokens:\n  - name: default\n    location: auth.json\n");
+        yaml.write(
+            "contexts:\n  local:\n    endpoint: http://hostile-import.example:9081\n    token: default\n"
+            "    provider: Meshery\ncurrent-context: local\ntokens:\n  - name: default\n    location: auth.json\n");
         yaml.close();
         QFile auth(folder.filePath(QStringLiteral("auth.json")));
         QVERIFY(auth.open(QIODevice::WriteOnly));
-        auth.write("{\"meshery-provider\":\"Meshery\",\"token\":\"abc; meshery-provider=None\\r\\nX-Injected: yes\"}\n");
+        auth.write(
+            "{\"meshery-provider\":\"Meshery\",\"token\":\"abc; meshery-provider=None\\r\\nX-Injected: yes\"}\n");
         auth.close();
         const auto outcome = importFrom(config);
         QCOMPARE(outcome.profiles.size(), 1);
@@ -394,10 +409,12 @@ private slots:
     {
         QTemporaryDir folder;
         const QString config = folder.filePath(QStringLiteral("config.yaml"));
-        QVERIFY(writeText(config, "contexts:\n  local:\n    endpoint: http://local-import.example:9081\n    token: default\n"
-                                  "    platform: docker\n    provider: None\ncurrent-context: local\n"
-                                  "tokens:\n  - name: default\n    location: auth.json\n"));
-        QVERIFY(writeText(folder.filePath(QStringLiteral("auth.json")), "{\"meshery-provider\":\"None\",\"token\":\"\"}\n"));
+        QVERIFY(writeText(config,
+                          "contexts:\n  local:\n    endpoint: http://local-import.example:9081\n    token: default\n"
+                          "    platform: docker\n    provider: None\ncurrent-context: local\n"
+                          "tokens:\n  - name: default\n    location: auth.json\n"));
+        QVERIFY(writeText(folder.filePath(QStringLiteral("auth.json")),
+                          "{\"meshery-provider\":\"None\",\"token\":\"\"}\n"));
         const auto outcome = importFrom(config);
         QVERIFY2(outcome.isOk(), qPrintable(outcome.error.toDisplayString()));
         QCOMPARE(outcome.profiles.size(), 1);
@@ -428,7 +445,8 @@ private slots:
         QVERIFY2(written.ok(), qPrintable(written.error));
         QCOMPARE(written.value.currentContext, exported.contextName);
         QCOMPARE(written.value.context(exported.contextName)->provider, QStringLiteral("Local"));
-        QCOMPARE(written.value.context(exported.contextName)->endpoint, QStringLiteral("http://local-export.example:9081"));
+        QCOMPARE(written.value.context(exported.contextName)->endpoint,
+                 QStringLiteral("http://local-export.example:9081"));
     }
 
     void exportWithoutATokenSaysLogInFirst()

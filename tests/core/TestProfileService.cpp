@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The profile use cases of the window and the CLI, against the real keychain: removing a profile
 // with all its tokens, an edit to a new address dropping the old token, and the demo profile.
 #include "AppCore.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ProfileStore.h"
 #include "Session.h"
 #include "TokenVault.h"
@@ -105,9 +107,11 @@ private slots:
         QCOMPARE(current.count(), 1);
         QCOMPARE(m_store->current()->name, QStringLiteral("Staging"));
         QCOMPARE(m_store->findByServer(QUrl(QStringLiteral("http://localhost:9081/")))->id, b.id);
-        QCOMPARE(m_store->findByServer(QUrl(QStringLiteral("http://localhost:9081")), QStringLiteral("None"))->id, b.id);
+        QCOMPARE(m_store->findByServer(QUrl(QStringLiteral("http://localhost:9081")), QStringLiteral("None"))->id,
+                 b.id);
         // The server's other name of the local provider finds the same profile.
-        QCOMPARE(m_store->findByServer(QUrl(QStringLiteral("http://localhost:9081")), QStringLiteral("Local"))->id, b.id);
+        QCOMPARE(m_store->findByServer(QUrl(QStringLiteral("http://localhost:9081")), QStringLiteral("Local"))->id,
+                 b.id);
         QVERIFY(!m_store->findByServer(QUrl(QStringLiteral("http://localhost:9081")), QStringLiteral("Meshery")));
 
         m_store->remove(a.id);

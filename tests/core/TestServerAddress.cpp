@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "ServerAddress.h"
 
 #include <QtTest>
@@ -14,11 +16,14 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::newRow("default") << QStringLiteral("http://localhost:9081") << QStringLiteral("http://localhost:9081");
-        QTest::newRow("trailing slash") << QStringLiteral("http://localhost:9081/") << QStringLiteral("http://localhost:9081");
-        QTest::newRow("many slashes") << QStringLiteral("https://meshery.example.com/base//") << QStringLiteral("https://meshery.example.com/base");
+        QTest::newRow("trailing slash") << QStringLiteral("http://localhost:9081/")
+                                        << QStringLiteral("http://localhost:9081");
+        QTest::newRow("many slashes") << QStringLiteral("https://meshery.example.com/base//")
+                                      << QStringLiteral("https://meshery.example.com/base");
         QTest::newRow("no scheme") << QStringLiteral("localhost:9081") << QStringLiteral("http://localhost:9081");
         QTest::newRow("bare host") << QStringLiteral("meshery.local") << QStringLiteral("http://meshery.local");
-        QTest::newRow("spaces and case") << QStringLiteral("  HTTPS://Meshery.Example.COM  ") << QStringLiteral("https://meshery.example.com");
+        QTest::newRow("spaces and case") << QStringLiteral("  HTTPS://Meshery.Example.COM  ")
+                                         << QStringLiteral("https://meshery.example.com");
         QTest::newRow("ipv6") << QStringLiteral("http://[::1]:9081") << QStringLiteral("http://[::1]:9081");
     }
 

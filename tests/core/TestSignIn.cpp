@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // Signing in and out against the Meshery test server and the real keychain: the system-browser
 // flow (the test plays the browser), a pasted token, the Local provider, expiry, and logout.
 #include "ApiClient.h"
@@ -129,10 +131,7 @@ private:
         return finished.at(0).at(0).value<SignInResult>();
     }
 
-    VaultResult stored(const ServerProfile &profile)
-    {
-        return m_fixture->load(profile.tokenSlot());
-    }
+    VaultResult stored(const ServerProfile &profile) { return m_fixture->load(profile.tokenSlot()); }
 
 private slots:
     void init()
@@ -170,8 +169,10 @@ private slots:
         const ServerProfile profile = profileFor(*m_server);
         SystemBrowserLogin login;
         QString error;
-        QVERIFY2(login.start({profile.serverUrl, remoteProvider(), QStringLiteral("v0.8.0-test")}, &error), qPrintable(error));
-        QVERIFY(login.loginUrl().toString().startsWith(m_server->providerBaseUrl().toString() + QStringLiteral("/login?source=")));
+        QVERIFY2(login.start({profile.serverUrl, remoteProvider(), QStringLiteral("v0.8.0-test")}, &error),
+                 qPrintable(error));
+        QVERIFY(login.loginUrl().toString().startsWith(m_server->providerBaseUrl().toString()
+                                                       + QStringLiteral("/login?source=")));
 
         PlayedBrowser browser;
         QSignalSpy arrived(&login, &SystemBrowserLogin::tokenArrived);
@@ -191,7 +192,8 @@ private slots:
         const ServerProfile saved = *m_profiles->profile(profile.id);
         QCOMPARE(saved.provider, QStringLiteral("Meshery"));
         QCOMPARE(m_profiles->currentId(), profile.id);
-        const SecretTool::Lookup inKeyring = SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey());
+        const SecretTool::Lookup inKeyring =
+            SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey());
         QVERIFY(inKeyring.found);
         QVERIFY(inKeyring.value == result->token);
         QVERIFY(ended(m_signIn->logout(saved))->isOk());
@@ -284,8 +286,9 @@ private slots:
         const QByteArray token = m_server->issueToken(QStringLiteral("grace"));
         QElapsedTimer clock;
         clock.start();
-        const auto result = ended(m_signIn->confirmThenKeep(profile, QStringLiteral("Meshery"), {token, {}},
-                                                            TokenConfirmation::Steps::UserOnly, std::chrono::milliseconds(300)));
+        const auto result =
+            ended(m_signIn->confirmThenKeep(profile, QStringLiteral("Meshery"), {token, {}},
+                                            TokenConfirmation::Steps::UserOnly, std::chrono::milliseconds(300)));
         QVERIFY(result.has_value());
         QCOMPARE(result->error.kind(), ApiError::Kind::Timeout);
         QVERIFY2(clock.elapsed() < 2500, "the profile's time limit was used");
@@ -368,12 +371,14 @@ private slots:
         QCOMPARE(callback.host(), QStringLiteral("localhost"));
 
         // A browser may reach "localhost" on either address: both must be this listener.
-        for (const QHostAddress &address : {QHostAddress(QHostAddress::LocalHostIPv6), QHostAddress(QHostAddress::LocalHost)}) {
+        for (const QHostAddress &address :
+             {QHostAddress(QHostAddress::LocalHostIPv6), QHostAddress(QHostAddress::LocalHost)}) {
             QTcpSocket socket;
             socket.connectToHost(address, quint16(callback.port()));
             QVERIFY2(socket.waitForConnected(5000), qPrintable(address.toString()));
             socket.write("GET /favicon.ico HTTP/1.1\r\nHost: localhost\r\n\r\n");
-            QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState, 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState,
+                                     5000);
             QVERIFY2(socket.readAll().startsWith("HTTP/1.1 404"), qPrintable(address.toString()));
         }
         QVERIFY(!squatter.hasPendingConnections());
@@ -399,11 +404,12 @@ private slots:
             if (!socket.waitForConnected(5000))
                 return QByteArray("no connection");
             socket.write(method + ' ' + target + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
-            (void)QTest::qWaitFor([&] { return socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState; }, 5000);
+            (void)QTest::qWaitFor(
+                [&] { return socket.bytesAvailable() > 0 || socket.state() != QAbstractSocket::ConnectedState; }, 5000);
             return socket.readAll();
         };
         const QByteArray secretPath = callback.path(QUrl::FullyEncoded).toLatin1();
-        QVERIFY(send("GET", "/?token=" + attackersToken).startsWith("HTTP/1.1 404"));          // mesheryctl's "any path"
+        QVERIFY(send("GET", "/?token=" + attackersToken).startsWith("HTTP/1.1 404")); // mesheryctl's "any path"
         QVERIFY(send("GET", "/callback?token=" + attackersToken).startsWith("HTTP/1.1 404"));
         QVERIFY(send("GET", secretPath.chopped(1) + "?token=" + attackersToken).startsWith("HTTP/1.1 404")); // a guess
         QVERIFY(send("POST", secretPath + "?token=" + attackersToken).startsWith("HTTP/1.1 404"));
@@ -429,8 +435,9 @@ private slots:
         QVERIFY(login.start({m_server->baseUrl(), remoteProvider(), {}}));
         QSignalSpy finished(&login, &SystemBrowserLogin::finished);
         QUrl callback(login.callbackUrl());
-        callback.setQuery(QStringLiteral("token=") + QString::fromLatin1(QUrl::toPercentEncoding(
-                              QString::fromLatin1(m_server->issueToken(QStringLiteral("ada")) + "\r\nX-Injected: yes"))));
+        callback.setQuery(QStringLiteral("token=")
+                          + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(
+                              m_server->issueToken(QStringLiteral("ada")) + "\r\nX-Injected: yes"))));
         m_server->clearRequests();
         PlayedBrowser browser;
         QNetworkReply *page = browser.send(QNetworkRequest(callback));
@@ -486,12 +493,14 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
         const auto result = finished.at(0).at(0).value<SignInResult>();
         QVERIFY2(result.isOk(), qPrintable(result.error.toDisplayString()));
-        const QByteArray sessionCookie = QUrlQuery(callback).queryItemValue(QStringLiteral("session_cookie"), QUrl::FullyDecoded).toLatin1();
+        const QByteArray sessionCookie =
+            QUrlQuery(callback).queryItemValue(QStringLiteral("session_cookie"), QUrl::FullyDecoded).toLatin1();
         QVERIFY(!sessionCookie.isEmpty());
         QCOMPARE(result.sessionCookie, sessionCookie);
         QVERIFY(ended(m_signIn->keep(profile, result))->isOk());
         const ServerProfile saved = *m_profiles->profile(profile.id);
-        const SecretTool::Lookup kept = SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().sessionCookieKey());
+        const SecretTool::Lookup kept =
+            SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().sessionCookieKey());
         QVERIFY(kept.found);
         QVERIFY(kept.value == sessionCookie);
 
@@ -499,7 +508,10 @@ private slots:
         QVERIFY2(out->isOk(), qPrintable(out->error.toDisplayString()));
         QVERIFY(out->revokedAtProvider);
         QVERIFY(!m_server->isTokenValid(result.token));
-        QCOMPARE(m_server->lastRequest(QStringLiteral("/user/logout")).cookies.value(QStringLiteral("session_cookie")).toLatin1(), sessionCookie);
+        QCOMPARE(m_server->lastRequest(QStringLiteral("/user/logout"))
+                     .cookies.value(QStringLiteral("session_cookie"))
+                     .toLatin1(),
+                 sessionCookie);
         QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey()).found);
         QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().sessionCookieKey()).found);
         QVERIFY(m_vault->indexedKeys(saved.id).isEmpty());
@@ -508,9 +520,12 @@ private slots:
     void logoutWithAnUnreadableTokenDoesNotClaimARevocation()
     {
         const ServerProfile profile = profileFor(*m_server);
-        QVERIFY(ended(m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), m_server->issueToken(QStringLiteral("ada"))))->isOk());
+        QVERIFY(ended(m_signIn->signInWithToken(profile, QStringLiteral("Meshery"),
+                                                m_server->issueToken(QStringLiteral("ada"))))
+                    ->isOk());
         const ServerProfile saved = *m_profiles->profile(profile.id);
-        const auto written = resultOf<KeychainOutcome>(m_vault->keychain()->write(saved.tokenSlot().keychainKey(), "damaged entry"));
+        const auto written =
+            resultOf<KeychainOutcome>(m_vault->keychain()->write(saved.tokenSlot().keychainKey(), "damaged entry"));
         QVERIFY(written && written->isOk());
         const auto result = ended(m_signIn->logout(saved));
         QVERIFY2(result->isOk(), qPrintable(result->error.toDisplayString()));
@@ -531,7 +546,9 @@ private slots:
         // No session cookie: the server told the truth, and so does the result.
         QVERIFY(!result->revokedAtProvider);
         QVERIFY(m_server->isTokenValid(token));
-        QCOMPARE(m_server->lastRequest(QStringLiteral("/user/logout")).cookies.value(QStringLiteral("token")).toLatin1(), token);
+        QCOMPARE(
+            m_server->lastRequest(QStringLiteral("/user/logout")).cookies.value(QStringLiteral("token")).toLatin1(),
+            token);
         QVERIFY(!SecretTool::lookup(TokenVault::defaultService(), saved.tokenSlot().keychainKey()).found);
         QVERIFY(m_vault->indexedKeys(saved.id).isEmpty());
     }
@@ -539,7 +556,9 @@ private slots:
     void logoutOfADeadServerStillForgets()
     {
         const ServerProfile profile = profileFor(*m_server);
-        QVERIFY(ended(m_signIn->signInWithToken(profile, QStringLiteral("Meshery"), m_server->issueToken(QStringLiteral("ada"))))->isOk());
+        QVERIFY(ended(m_signIn->signInWithToken(profile, QStringLiteral("Meshery"),
+                                                m_server->issueToken(QStringLiteral("ada"))))
+                    ->isOk());
         m_server->stop();
         const ServerProfile saved = *m_profiles->profile(profile.id);
         QVERIFY(ended(m_signIn->logout(saved))->isOk());

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "LoginCallbackMatcher.h"
 #include "TokenFormats.h"
 
@@ -14,7 +16,8 @@ private slots:
     void headers()
     {
         QCOMPARE(TokenFormats::bearerHeader("abc+/="), QByteArray("Authorization: Bearer abc+/="));
-        QCOMPARE(TokenFormats::cookieHeader("abc", QStringLiteral("Meshery")), QByteArray("Cookie: token=abc; meshery-provider=Meshery"));
+        QCOMPARE(TokenFormats::cookieHeader("abc", QStringLiteral("Meshery")),
+                 QByteArray("Cookie: token=abc; meshery-provider=Meshery"));
     }
 
     void mesheryctlAuthJsonIsWhatMesheryctlWrites()
@@ -37,8 +40,10 @@ private slots:
         profile.serverUrl = QUrl(QStringLiteral("http://h:1/base"));
         profile.provider = QStringLiteral("Meshery");
         const QByteArray line = TokenFormats::curlCommand(profile, QStringLiteral("/api/workspaces?orgId=a%20b"));
-        QCOMPARE(line, QByteArray("meshery-auth-cli --profile 'Ada server' token --format headers | "
-                                  "curl -sS -H @- -H 'Accept: application/json' 'http://h:1/base/api/workspaces?orgId=a%20b'"));
+        QCOMPARE(
+            line,
+            QByteArray("meshery-auth-cli --profile 'Ada server' token --format headers | "
+                       "curl -sS -H @- -H 'Accept: application/json' 'http://h:1/base/api/workspaces?orgId=a%20b'"));
 
         profile.id.clear(); // not saved yet: found by address
         QVERIFY(TokenFormats::curlCommand(profile).startsWith("meshery-auth-cli --server 'http://h:1/base' token"));
@@ -50,7 +55,8 @@ private slots:
                  QByteArray("Cookie: token=t; meshery-provider=Meshery%3B%20x%3D1%0D%0AX-Injected%3A%201"));
 
         profile.provider = QStringLiteral("None");
-        const QByteArray post = TokenFormats::curlCommand(profile, QStringLiteral("/api/system/graphql/query"), R"({"query":"{ x }"})");
+        const QByteArray post =
+            TokenFormats::curlCommand(profile, QStringLiteral("/api/system/graphql/query"), R"({"query":"{ x }"})");
         QVERIFY(!post.contains("meshery-auth-cli"));
         QVERIFY(post.contains("-X POST"));
         QVERIFY(post.contains(R"(--data '{"query":"{ x }"}')"));
@@ -67,9 +73,11 @@ private slots:
         profile.provider = QStringLiteral("Meshery");
         const QByteArray line = TokenFormats::curlCommand(profile);
         QProcess shell;
-        shell.start(QStringLiteral("bash"), {QStringLiteral("-c"), // sh takes no "-" in a function name
-                                           QStringLiteral("meshery-auth-cli() { printf '%s\\n' \"$@\"; }; curl() { cat; printf '%s\\n' \"$@\"; }; ")
-                                               + QString::fromUtf8(line)});
+        shell.start(
+            QStringLiteral("bash"),
+            {QStringLiteral("-c"), // sh takes no "-" in a function name
+             QStringLiteral("meshery-auth-cli() { printf '%s\\n' \"$@\"; }; curl() { cat; printf '%s\\n' \"$@\"; }; ")
+                 + QString::fromUtf8(line)});
         QVERIFY(shell.waitForFinished(10000));
         const QList<QByteArray> lines = shell.readAllStandardOutput().split('\n');
         QCOMPARE(lines.value(0), "--server"); // a name that is not plain is left out: by address
@@ -82,7 +90,8 @@ private slots:
     void matcherCatchesOnlyTheServersCallback()
     {
         const LoginCallbackMatcher matcher(QUrl(QStringLiteral("http://127.0.0.1:9081")));
-        const auto caught = matcher.callbackFrom(QUrl(QStringLiteral("http://127.0.0.1:9081/api/user/token?token=ab%2Bc&session_cookie=s%2Bc")));
+        const auto caught = matcher.callbackFrom(
+            QUrl(QStringLiteral("http://127.0.0.1:9081/api/user/token?token=ab%2Bc&session_cookie=s%2Bc")));
         QVERIFY(caught);
         QCOMPARE(caught->token, QByteArray("ab+c"));
         QCOMPARE(caught->sessionCookie, QByteArray("s+c"));
@@ -90,8 +99,10 @@ private slots:
         QVERIFY(!matcher.callbackFrom(QUrl(QStringLiteral("http://127.0.0.1:9082/api/user/token?token=x"))));
         QVERIFY(!matcher.callbackFrom(QUrl(QStringLiteral("http://127.0.0.1:9081/api/user?token=x"))));
         QVERIFY(!matcher.callbackFrom(QUrl(QStringLiteral("ftp://127.0.0.1:9081/api/user/token?token=x"))));
-        QVERIFY(!matcher.callbackFrom(QUrl(QStringLiteral("http://127.0.0.1:9081/api/user/token"))));  // no token: not yet
-        QCOMPARE(matcher.startUrl(QStringLiteral("Meshery")).toString(), QStringLiteral("http://127.0.0.1:9081/api/provider?provider=Meshery"));
+        QVERIFY(
+            !matcher.callbackFrom(QUrl(QStringLiteral("http://127.0.0.1:9081/api/user/token")))); // no token: not yet
+        QCOMPARE(matcher.startUrl(QStringLiteral("Meshery")).toString(),
+                 QStringLiteral("http://127.0.0.1:9081/api/provider?provider=Meshery"));
     }
 
     void anHttpsServersCallbackNamesHttp()
@@ -99,12 +110,17 @@ private slots:
         // Meshery builds "http://" + Host + "/api/user/token" even behind TLS: same host and port.
         const LoginCallbackMatcher https(QUrl(QStringLiteral("https://meshery.example/base")));
         QVERIFY(https.isServerOrigin(QUrl(QStringLiteral("https://MESHERY.example:443/x"))));
-        QCOMPARE(https.callbackFrom(QUrl(QStringLiteral("https://meshery.example/base/api/user/token?token=t")))->token, QByteArray("t"));
-        QCOMPARE(https.callbackFrom(QUrl(QStringLiteral("http://meshery.example/api/user/token?token=t")))->token, QByteArray("t"));
-        QVERIFY(!https.callbackFrom(QUrl(QStringLiteral("http://meshery.example:80/api/user/token?token=t")))); // another port
+        QCOMPARE(https.callbackFrom(QUrl(QStringLiteral("https://meshery.example/base/api/user/token?token=t")))->token,
+                 QByteArray("t"));
+        QCOMPARE(https.callbackFrom(QUrl(QStringLiteral("http://meshery.example/api/user/token?token=t")))->token,
+                 QByteArray("t"));
+        QVERIFY(!https.callbackFrom(
+            QUrl(QStringLiteral("http://meshery.example:80/api/user/token?token=t")))); // another port
         QVERIFY(!https.callbackFrom(QUrl(QStringLiteral("http://other.example/api/user/token?token=t"))));
         const LoginCallbackMatcher ownPort(QUrl(QStringLiteral("https://meshery.example:8443")));
-        QCOMPARE(ownPort.callbackFrom(QUrl(QStringLiteral("http://meshery.example:8443/api/user/token?token=t")))->token, QByteArray("t"));
+        QCOMPARE(
+            ownPort.callbackFrom(QUrl(QStringLiteral("http://meshery.example:8443/api/user/token?token=t")))->token,
+            QByteArray("t"));
         QVERIFY(!ownPort.callbackFrom(QUrl(QStringLiteral("http://meshery.example/api/user/token?token=t"))));
     }
 };

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // TokenInfo and redactSecret: the real mesheryctl token, the project's own fixtures in every
 // accepted encoding, and a lot of garbage that must decode to "Opaque" without crashing.
 
@@ -23,10 +25,14 @@ const QString DataDir = QStringLiteral(MESHERY_TEST_DATA_DIR);
 QString formatName(TokenInfo::Format format)
 {
     switch (format) {
-    case TokenInfo::Format::Empty: return u"Empty"_s;
-    case TokenInfo::Format::OAuth2Json: return u"OAuth2Json"_s;
-    case TokenInfo::Format::Jwt: return u"Jwt"_s;
-    case TokenInfo::Format::Opaque: return u"Opaque"_s;
+    case TokenInfo::Format::Empty:
+        return u"Empty"_s;
+    case TokenInfo::Format::OAuth2Json:
+        return u"OAuth2Json"_s;
+    case TokenInfo::Format::Jwt:
+        return u"Jwt"_s;
+    case TokenInfo::Format::Opaque:
+        return u"Opaque"_s;
     }
     return u"?"_s;
 }
@@ -82,8 +88,8 @@ bool redactionIsSafe(const QString &redacted, const QByteArray &secret)
 void checkInvariants(const TokenInfo &info, const QByteArray &token)
 {
     QVERIFY(redactionIsSafe(info.redacted(), token));
-    QCOMPARE(info.isDecoded(), info.format() == TokenInfo::Format::OAuth2Json
-                                   || info.format() == TokenInfo::Format::Jwt);
+    QCOMPARE(info.isDecoded(),
+             info.format() == TokenInfo::Format::OAuth2Json || info.format() == TokenInfo::Format::Jwt);
     QCOMPARE(info.format() == TokenInfo::Format::Empty, token.trimmed().isEmpty());
     if (!info.isDecoded()) {
         QVERIFY(!info.expiry().isValid());
@@ -104,7 +110,8 @@ void checkInvariants(const TokenInfo &info, const QByteArray &token)
 
 } // namespace
 
-class TestTokenInfo : public QObject {
+class TestTokenInfo : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -198,14 +205,14 @@ void TestTokenInfo::projectFixtures_data()
     const QStringList scopes{u"openid"_s, u"offline"_s};
 
     for (const char *file : {"auth.json", "token-padded.json", "token-urlsafe.json"}) {
-        QTest::newRow(file) << QString::fromLatin1(file) << u"OAuth2Json"_s << year2100 << issued << issuer
-                            << subject << client << scopes << u"bearer"_s << true;
+        QTest::newRow(file) << QString::fromLatin1(file) << u"OAuth2Json"_s << year2100 << issued << issuer << subject
+                            << client << scopes << u"bearer"_s << true;
     }
-    QTest::newRow("bare JWT") << u"token-jwt.json"_s << u"Jwt"_s << year2100 << issued << issuer << subject
-                              << client << scopes << QString() << false;
+    QTest::newRow("bare JWT") << u"token-jwt.json"_s << u"Jwt"_s << year2100 << issued << issuer << subject << client
+                              << scopes << QString() << false;
     QTest::newRow("access token not a JWT")
-        << u"token-opaque-access.json"_s << u"OAuth2Json"_s << utc(2031, 2, 3, 4, 5, 6, 123) << QDateTime()
-        << QString() << QString() << QString() << QStringList() << u"bearer"_s << false;
+        << u"token-opaque-access.json"_s << u"OAuth2Json"_s << utc(2031, 2, 3, 4, 5, 6, 123) << QDateTime() << QString()
+        << QString() << QString() << QStringList() << u"bearer"_s << false;
     QTest::newRow("float exp") << u"token-float-exp.json"_s << u"Jwt"_s << utc(2100, 1, 1, 0, 0, 0, 750)
                                << utc(2023, 11, 14, 22, 13, 20, 250) << issuer << u"float-user"_s << QString()
                                << QStringList() << QString() << false;
@@ -293,16 +300,15 @@ void TestTokenInfo::oauthExpiryField_data()
     QTest::newRow("not a date") << QByteArray(R"({"access_token":"x","expiry":"tomorrow"})") << QDateTime();
     QTest::newRow("number") << QByteArray(R"({"access_token":"x","expiry":1630134765})") << QDateTime();
     QTest::newRow("absent") << QByteArray(R"({"access_token":"x"})") << QDateTime();
-    QTest::newRow("JWT exp wins")
-        << R"({"access_token":")" + makeJwt(R"({"exp":1630134765})") + R"(","expiry":"2030-01-01T00:00:00Z"})"
-        << utc(2021, 8, 28, 7, 12, 45);
-    QTest::newRow("JWT without exp")
-        << R"({"access_token":")" + makeJwt(R"({"sub":"a"})") + R"(","expiry":"2030-01-01T00:00:00Z"})"
-        << utc(2030, 1, 1, 0, 0, 0);
-    QTest::newRow("access token JWT with non-JSON payload")
-        << R"({"access_token":")" + base64Url(R"({"alg":"none"})") + '.' + base64Url("nope")
-               + R"(.","expiry":"2030-01-01T00:00:00Z"})"
-        << utc(2030, 1, 1, 0, 0, 0);
+    QTest::newRow("JWT exp wins") << R"({"access_token":")" + makeJwt(R"({"exp":1630134765})")
+            + R"(","expiry":"2030-01-01T00:00:00Z"})"
+                                  << utc(2021, 8, 28, 7, 12, 45);
+    QTest::newRow("JWT without exp") << R"({"access_token":")" + makeJwt(R"({"sub":"a"})")
+            + R"(","expiry":"2030-01-01T00:00:00Z"})"
+                                     << utc(2030, 1, 1, 0, 0, 0);
+    QTest::newRow("access token JWT with non-JSON payload") << R"({"access_token":")" + base64Url(R"({"alg":"none"})")
+            + '.' + base64Url("nope")
+            + R"(.","expiry":"2030-01-01T00:00:00Z"})" << utc(2030, 1, 1, 0, 0, 0);
 }
 
 void TestTokenInfo::oauthExpiryField()
@@ -349,8 +355,8 @@ void TestTokenInfo::numericClaims()
     QCOMPARE(info.expiry(), expected);
     QCOMPARE(info.issuedAt(), expected);
     QCOMPARE(info.notBefore(), expected);
-    QCOMPARE(info.isExpiredAt(QDateTime::currentDateTimeUtc()), expected.isValid()
-                                                                    && expected < QDateTime::currentDateTimeUtc());
+    QCOMPARE(info.isExpiredAt(QDateTime::currentDateTimeUtc()),
+             expected.isValid() && expected < QDateTime::currentDateTimeUtc());
     checkInvariants(info, token);
 }
 
@@ -459,8 +465,7 @@ void TestTokenInfo::garbage_data()
     QTest::newRow("truncated JSON") << b64(R"({"access_token":"abc")") << u"Opaque"_s;
     QTest::newRow("deeply nested JSON") << b64(QByteArray(100000, '[')) << u"Opaque"_s;
     QTest::newRow("deeply nested object")
-        << b64(R"({"access_token":"x","a":)" + QByteArray(5000, '[') + QByteArray(5000, ']') + '}')
-        << u"Opaque"_s;
+        << b64(R"({"access_token":"x","a":)" + QByteArray(5000, '[') + QByteArray(5000, ']') + '}') << u"Opaque"_s;
     QTest::newRow("JWT, payload not JSON") << header + '.' + base64Url("not json") + ".c2ln" << u"Opaque"_s;
     QTest::newRow("JWT, payload array") << header + '.' + base64Url("[1]") + ".c2ln" << u"Opaque"_s;
     QTest::newRow("JWT, payload string") << header + '.' + base64Url("\"s\"") + ".c2ln" << u"Opaque"_s;
@@ -491,15 +496,13 @@ void TestTokenInfo::randomBytes()
     // Seeded, so that a failure repeats; the seed is in the message.
     constexpr quint32 Seed = 20210828;
     QRandomGenerator random(Seed);
-    static const QByteArray tokenish =
-        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_=. eyJ{}\":,";
+    static const QByteArray tokenish = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_=. eyJ{}\":,";
     for (int round = 0; round < 6000; ++round) {
         const int length = random.bounded(0, 400);
         QByteArray token(length, Qt::Uninitialized);
         const bool fromAlphabet = round % 2 == 0;
         for (int i = 0; i < length; ++i) {
-            token[i] = fromAlphabet ? tokenish.at(random.bounded(int(tokenish.size())))
-                                    : char(random.bounded(256));
+            token[i] = fromAlphabet ? tokenish.at(random.bounded(int(tokenish.size()))) : char(random.bounded(256));
         }
         const TokenInfo info = TokenInfo::decode(token);
         const QByteArray where = "seed " + QByteArray::number(Seed) + ", round " + QByteArray::number(round);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #include "TokenStatus.h"
 
 #include <QtTest>
@@ -13,7 +15,8 @@ QByteArray jwt(qint64 issuedAt, qint64 expiresAt)
         return json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     };
     return part(R"({"alg":"RS256","typ":"JWT"})") + '.'
-        + part("{\"iat\":" + QByteArray::number(issuedAt) + ",\"exp\":" + QByteArray::number(expiresAt) + "}") + ".c2ln";
+        + part("{\"iat\":" + QByteArray::number(issuedAt) + ",\"exp\":" + QByteArray::number(expiresAt) + "}")
+        + ".c2ln";
 }
 const QDateTime Now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
 } // namespace
@@ -30,9 +33,12 @@ private slots:
         QTest::addColumn<QString>("countdown");
         const qint64 now = Now.toSecsSinceEpoch();
         QTest::newRow("none") << QByteArray() << State::NotSignedIn << QString();
-        QTest::newRow("valid") << jwt(now - 60, now + 3 * 3600 + 12 * 60) << State::Valid << QStringLiteral("expires in 3 h 12 min");
-        QTest::newRow("soon") << jwt(now - 60, now + 10 * 60) << State::ExpiresSoon << QStringLiteral("expires in 10 min");
-        QTest::newRow("expired") << jwt(now - 7200, now - 2 * 86400) << State::Expired << QStringLiteral("expired 2 days ago");
+        QTest::newRow("valid") << jwt(now - 60, now + 3 * 3600 + 12 * 60) << State::Valid
+                               << QStringLiteral("expires in 3 h 12 min");
+        QTest::newRow("soon") << jwt(now - 60, now + 10 * 60) << State::ExpiresSoon
+                              << QStringLiteral("expires in 10 min");
+        QTest::newRow("expired") << jwt(now - 7200, now - 2 * 86400) << State::Expired
+                                 << QStringLiteral("expired 2 days ago");
         QTest::newRow("opaque") << QByteArray("api-token-123") << State::UnknownExpiry << QString();
     }
 

@@ -1,9 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The vault against the real Secret Service (gnome-keyring on the private D-Bus session that the
 // test command starts), checked from outside with secret-tool.
 #include "ApiClient.h"
+#include "KeychainStore.h"
 #include "MesheryTestServer.h"
 #include "RefreshedTokenSaver.h"
-#include "KeychainStore.h"
 #include "SecretTool.h"
 #include "TokenVault.h"
 #include "VaultFixture.h"
@@ -239,7 +241,8 @@ private slots:
         const QString legacy = work.legacyKeychainKey();
         const QByteArray token = tokenOfSize(3000, 5); // chunked, so the chunks move too
         QVERIFY(store(TokenSlot{QStringLiteral("seed-%1").arg(m_serial), work.serverUrl, work.provider}, token).isOk());
-        const QString seedKey = TokenSlot{QStringLiteral("seed-%1").arg(m_serial), work.serverUrl, work.provider}.keychainKey();
+        const QString seedKey =
+            TokenSlot{QStringLiteral("seed-%1").arg(m_serial), work.serverUrl, work.provider}.keychainKey();
         // Rename the seed's entries to the legacy names, by hand, as they were.
         for (const QString &suffix : {QString(), QStringLiteral(" #1"), QStringLiteral(" #2")}) {
             const SecretTool::Lookup part = SecretTool::lookup(m_service, seedKey + suffix);

@@ -1,11 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The vault on a D-Bus session where no keychain can answer (ctest runs this test under
 // dbus-run-session with a bus that starts no services): a clear error with the backend's own
 // message, a signal the app can offer session-only mode on, and nothing written to disk.
+#include "FreshHome.h"
+#include "KeychainStore.h"
 #include "ProfileStore.h"
 #include "SignInService.h"
 #include "TokenVault.h"
-#include "KeychainStore.h"
-#include "FreshHome.h"
 #include "VaultFixture.h"
 
 #include <QtTest>
@@ -49,7 +51,8 @@ private slots:
         TokenVault vault(&settings);
         vault.keychain()->setRetryDelay(std::chrono::milliseconds(200));
         QSignalSpy unavailable(&vault, &TokenVault::keychainUnavailable);
-        const TokenSlot slot{QStringLiteral("p1"), QUrl(QStringLiteral("http://localhost:9081")), QStringLiteral("Meshery")};
+        const TokenSlot slot{QStringLiteral("p1"), QUrl(QStringLiteral("http://localhost:9081")),
+                             QStringLiteral("Meshery")};
         const QByteArray token = "unavailable-keychain-token-value";
 
         const auto stored = resultOf<VaultResult>(vault.store(slot, token));
@@ -92,7 +95,8 @@ private slots:
         SignInResult confirmed;
         confirmed.provider = QStringLiteral("Meshery");
         confirmed.token = "confirmed-but-unkeepable";
-        const auto kept = resultOf<SignInResult>(signIn.keep(ProfileStore::draft(QUrl(QStringLiteral("http://transient.example:9081"))), confirmed));
+        const auto kept = resultOf<SignInResult>(
+            signIn.keep(ProfileStore::draft(QUrl(QStringLiteral("http://transient.example:9081"))), confirmed));
         QVERIFY(kept);
         QCOMPARE(kept->error.kind(), ApiError::Kind::KeychainUnavailable);
         QVERIFY(profiles.profiles().isEmpty());

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // What the core tests share: a settings file of their own with a profile store and a vault on it,
@@ -17,8 +19,7 @@
 namespace TestSupport {
 
 // The job's result, or nullopt when it did not finish within the time limit.
-template<typename Result, typename JobType>
-std::optional<Result> resultOf(JobType *job, int timeoutMs = 60000)
+template<typename Result, typename JobType> std::optional<Result> resultOf(JobType *job, int timeoutMs = 60000)
 {
     QSignalSpy finished(job, &JobType::finished);
     if (!finished.wait(timeoutMs))
@@ -69,7 +70,10 @@ public:
     }
     MesheryAuth::VaultResult load(const MesheryAuth::TokenSlot &slot) { return waited(m_vault->load(slot)); }
     MesheryAuth::VaultResult remove(const MesheryAuth::TokenSlot &slot) { return waited(m_vault->remove(slot)); }
-    MesheryAuth::VaultResult removeProfile(const QString &profileId) { return waited(m_vault->removeProfile(profileId)); }
+    MesheryAuth::VaultResult removeProfile(const QString &profileId)
+    {
+        return waited(m_vault->removeProfile(profileId));
+    }
 
 private:
     static MesheryAuth::VaultResult waited(MesheryAuth::VaultJob *job)

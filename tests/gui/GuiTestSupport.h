@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Shared by the GUI tests: a main() that prepares Qt for a WebEngine plugin, and small helpers to
@@ -17,8 +19,7 @@
 
 namespace GuiTest {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
+template<typename T> T *child(QObject *parent, const char *name)
 {
     auto *object = parent->findChild<T *>(QLatin1String(name));
     if (!object)
@@ -34,17 +35,18 @@ inline bool webEngineLoaded()
 }
 
 // The topmost visible dialog of a class, once it shows up.
-template<typename T>
-T *waitForDialog(const char *objectName, int timeoutMs = 10000)
+template<typename T> T *waitForDialog(const char *objectName, int timeoutMs = 10000)
 {
     T *found = nullptr;
-    const bool shown = QTest::qWaitFor([&] {
-        for (QWidget *widget : QApplication::topLevelWidgets()) {
-            if (widget->objectName() == QLatin1String(objectName) && widget->isVisible())
-                found = qobject_cast<T *>(widget);
-        }
-        return found != nullptr;
-    }, timeoutMs);
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            for (QWidget *widget : QApplication::topLevelWidgets()) {
+                if (widget->objectName() == QLatin1String(objectName) && widget->isVisible())
+                    found = qobject_cast<T *>(widget);
+            }
+            return found != nullptr;
+        },
+        timeoutMs);
     return shown ? found : nullptr;
 }
 
@@ -88,11 +90,11 @@ inline void signInWithPastedToken(MesheryAuth::MainWindow &window, const QByteAr
 #define MESHERY_GUI_TEST_MAIN(TestClass)                                                                               \
     int main(int argc, char *argv[])                                                                                   \
     {                                                                                                                  \
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                   \
+        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                    \
         QApplication app(argc, argv);                                                                                  \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                                       \
         QTranslator english; /* the app's plural forms, as the app loads them */                                       \
-        if (english.load(QStringLiteral(MESHERY_AUTH_QM_DIR "/meshery-auth_en.qm")))                                  \
+        if (english.load(QStringLiteral(MESHERY_AUTH_QM_DIR "/meshery-auth_en.qm")))                                   \
             QCoreApplication::installTranslator(&english);                                                             \
         TestClass test;                                                                                                \
         QTEST_SET_MAIN_SOURCE_PATH                                                                                     \

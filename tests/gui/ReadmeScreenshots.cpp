@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The README's screenshots (docs/screenshots): the real window in its main states against the
 // Meshery test server and the real keychain. Not a test, CTest does not run it:
 // scripts/update-screenshots.sh runs it headless. A Qt Test program all the same, so that a state
@@ -35,7 +37,8 @@ private slots:
     {
         // Leaves no keychain entry behind.
         if (m_window && !m_window->session()->token().isEmpty()) {
-            QSignalSpy removed(m_window->vault()->removeProfile(m_window->session()->profile().id), &VaultJob::finished);
+            QSignalSpy removed(m_window->vault()->removeProfile(m_window->session()->profile().id),
+                               &VaultJob::finished);
             QVERIFY(removed.wait(20000));
         }
         m_window.reset();
@@ -45,8 +48,8 @@ private slots:
 
     void mainStates()
     {
-        const QString folder = qEnvironmentVariable("MESHERY_AUTH_SCREENSHOT_DIR",
-                                                    QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots"));
+        const QString folder = qEnvironmentVariable(
+            "MESHERY_AUTH_SCREENSHOT_DIR", QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots"));
         QVERIFY(QDir().mkpath(folder));
         const auto save = [&](const QString &name) {
             QTest::qWait(200); // lets the last repaint land: a picture, not a test, so a pause is fine

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // Both browser logins from the window, end to end against the Meshery test server and the real
 // keychain: the real Qt WebEngine under Xvfb fills in the provider's form, and the system-browser
 // flow is completed by the test playing the browser.
@@ -39,7 +41,8 @@ public slots:
         QNetworkReply *page = m_network.get(request);
         connect(page, &QNetworkReply::finished, this, [this, page, url] {
             page->deleteLater();
-            lastStep = QStringLiteral("login page %1").arg(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+            lastStep =
+                QStringLiteral("login page %1").arg(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
             QUrl action = url;
             action.setQuery(QString());
             QUrlQuery form(url);
@@ -50,7 +53,8 @@ public slots:
             QNetworkReply *answer = m_network.post(post, form.toString(QUrl::FullyEncoded).toUtf8());
             connect(answer, &QNetworkReply::finished, this, [this, answer, url] {
                 answer->deleteLater();
-                lastStep = QStringLiteral("form %1").arg(answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+                lastStep =
+                    QStringLiteral("form %1").arg(answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
                 const QUrl back = url.resolved(QUrl::fromEncoded(answer->rawHeader("Location")));
                 QNetworkReply *callback = m_network.get(QNetworkRequest(back));
                 connect(callback, &QNetworkReply::finished, callback, &QObject::deleteLater);
@@ -127,11 +131,13 @@ private:
     {
         // Answers may come after this function returns: the flag is shared, not on the stack.
         const auto formReady = std::make_shared<bool>(false);
-        const bool ready = QTest::qWaitFor([&] {
-            page->runJavaScript(QStringLiteral("document.getElementById('username') !== null"),
-                                [formReady](const QVariant &v) { *formReady = v.toBool(); });
-            return *formReady;
-        }, 30000);
+        const bool ready = QTest::qWaitFor(
+            [&] {
+                page->runJavaScript(QStringLiteral("document.getElementById('username') !== null"),
+                                    [formReady](const QVariant &v) { *formReady = v.toBool(); });
+                return *formReady;
+            },
+            30000);
         if (!ready)
             return false;
         page->runJavaScript(QStringLiteral("document.getElementById('username').value = 'ada';"
@@ -152,8 +158,8 @@ private:
         QCOMPARE(m_window->session()->user().email, email);
         const QByteArray token = m_window->session()->token();
         QVERIFY(m_server->isTokenValid(token));
-        const SecretTool::Lookup stored = SecretTool::lookup(TokenVault::defaultService(),
-                                                             m_window->session()->profile().tokenSlot().keychainKey());
+        const SecretTool::Lookup stored =
+            SecretTool::lookup(TokenVault::defaultService(), m_window->session()->profile().tokenSlot().keychainKey());
         QVERIFY(stored.found);
         QVERIFY2(stored.value == token, "the keychain holds another token than the session");
     }
@@ -164,7 +170,8 @@ private slots:
     void cleanup()
     {
         if (m_window && !m_window->session()->profile().id.isEmpty()) {
-            QSignalSpy removed(m_window->vault()->removeProfile(m_window->session()->profile().id), &VaultJob::finished);
+            QSignalSpy removed(m_window->vault()->removeProfile(m_window->session()->profile().id),
+                               &VaultJob::finished);
             QVERIFY(removed.wait(20000));
         }
         m_window.reset();
@@ -182,7 +189,8 @@ private slots:
         QVERIFY(page);
         // The dance took the page to the provider's form.
         QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "addressLabel")->text().contains(QLatin1String("127.0.0.1")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "addressLabel")->text().contains(QLatin1String("127.0.0.1")),
+                                 10000);
         QVERIFY(signInOnTheProvidersForm(page));
         expectStoredToken(QStringLiteral("ada@example.com"));
         QTRY_VERIFY(!dialog || !dialog->isVisible());
@@ -215,11 +223,12 @@ private slots:
         openWindowWithoutProviders();
         QString askedHost;
         QString askedFingerprint;
-        m_window->loginController()->setCertificateTrust([&](const QString &host, const TlsCertificateInfo &certificate) {
-            askedHost = host;
-            askedFingerprint = certificate.sha256Fingerprint;
-            return false;
-        });
+        m_window->loginController()->setCertificateTrust(
+            [&](const QString &host, const TlsCertificateInfo &certificate) {
+                askedHost = host;
+                askedFingerprint = certificate.sha256Fingerprint;
+                return false;
+            });
         QDialog *dialog = nullptr;
         QLabel *problem = embeddedLoginProblem(QStringLiteral("Meshery"), &dialog);
         QVERIFY(problem);
@@ -264,8 +273,10 @@ private slots:
         const QString elsewhere = QStringLiteral("http://localhost:%1/terms").arg(m_server->port());
         page->runJavaScript(QStringLiteral("window.open('%1/popup');").arg(elsewhere));
         QTRY_VERIFY_WITH_TIMEOUT(opened.urls.contains(QUrl(elsewhere + QStringLiteral("/popup"))), 10000);
-        page->runJavaScript(QStringLiteral("var a = document.createElement('a'); a.href = '%1'; a.textContent = 'terms';"
-                                           "document.body.appendChild(a); a.click();").arg(elsewhere));
+        page->runJavaScript(
+            QStringLiteral("var a = document.createElement('a'); a.href = '%1'; a.textContent = 'terms';"
+                           "document.body.appendChild(a); a.click();")
+                .arg(elsewhere));
         QTRY_VERIFY_WITH_TIMEOUT(opened.urls.contains(QUrl(elsewhere)), 10000);
         // The login page itself stayed where it was.
         QCOMPARE(page->url().path(), QStringLiteral("/provider-site/login"));
@@ -300,14 +311,17 @@ private slots:
         // cookie for the server's host, through a frame that loads the server's callback, and
         // opens a local file.
         const QByteArray foreign = m_server->issueToken(QStringLiteral("mallory"));
-        const QString callback = m_server->baseUrl().toString() + QStringLiteral("/api/user/token?token=") + QString::fromLatin1(foreign);
-        page->runJavaScript(QStringLiteral("document.cookie = 'token=%1; path=/';"
-                                           "var f = document.createElement('iframe'); f.src = '%2'; document.body.appendChild(f);"
-                                           "window.open('file:///etc/passwd');"
-                                           "var a = document.createElement('a'); a.href = 'smb://attacker.example/share';"
-                                           "document.body.appendChild(a); a.click();")
-                                .arg(QString::fromLatin1(foreign), callback));
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(QStringLiteral("/api/user/token")) >= 1, 20000); // the frame went there
+        const QString callback =
+            m_server->baseUrl().toString() + QStringLiteral("/api/user/token?token=") + QString::fromLatin1(foreign);
+        page->runJavaScript(
+            QStringLiteral("document.cookie = 'token=%1; path=/';"
+                           "var f = document.createElement('iframe'); f.src = '%2'; document.body.appendChild(f);"
+                           "window.open('file:///etc/passwd');"
+                           "var a = document.createElement('a'); a.href = 'smb://attacker.example/share';"
+                           "document.body.appendChild(a); a.click();")
+                .arg(QString::fromLatin1(foreign), callback));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(QStringLiteral("/api/user/token")) >= 1,
+                                 20000); // the frame went there
         // A negative: nothing may be caught or opened. The frame's answer is in; a short wait
         // lets the page's other attempts (window.open, the link) run to where they would show.
         QTest::qWait(1000);
@@ -323,9 +337,10 @@ private slots:
         QVERIFY(otherSite.start());
         // (A script's location change counts as a clicked link, which goes to the system browser;
         // a form submission or a redirect stays in the window.)
-        page->runJavaScript(QStringLiteral("var f = document.createElement('form'); f.method = 'GET';"
-                                           "f.action = 'http://127.0.0.2:%1/provider'; document.body.appendChild(f); f.submit();")
-                                .arg(otherSite.port()));
+        page->runJavaScript(
+            QStringLiteral("var f = document.createElement('form'); f.method = 'GET';"
+                           "f.action = 'http://127.0.0.2:%1/provider'; document.body.appendChild(f); f.submit();")
+                .arg(otherSite.port()));
         QTRY_VERIFY_WITH_TIMEOUT(page->url().host() == QLatin1String("127.0.0.2"), 20000);
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &opened, "open");
         const auto unsetHttp = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
@@ -362,7 +377,8 @@ private slots:
         // The other server's session got nothing; the token is the first profile's.
         QVERIFY(m_window->session()->token().isEmpty());
         QVERIFY(m_window->session()->state() != Session::State::SignedIn);
-        const SecretTool::Lookup kept = SecretTool::lookup(TokenVault::defaultService(), startedOn.tokenSlot().keychainKey());
+        const SecretTool::Lookup kept =
+            SecretTool::lookup(TokenVault::defaultService(), startedOn.tokenSlot().keychainKey());
         QVERIFY(kept.found);
         QVERIFY(m_server->isTokenValid(kept.value));
         QSignalSpy removed(m_window->vault()->removeProfile(startedOn.id), &VaultJob::finished);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The real window on a real X server (Xvfb) against the Meshery test server and the real
 // keychain: providers, Local, a pasted token, the account panel, copying, organizations, the
 // connection test, expiry and logout.
@@ -10,8 +12,8 @@
 #include "MesheryTestServer.h"
 #include "ProfileStore.h"
 #include "SecretClipboard.h"
-#include "ServersMenu.h"
 #include "SecretTool.h"
+#include "ServersMenu.h"
 #include "Session.h"
 #include "TokenStatus.h"
 #include "TokenVault.h"
@@ -55,7 +57,8 @@ private slots:
     void cleanup()
     {
         if (m_window && !m_window->session()->token().isEmpty()) {
-            QSignalSpy removed(m_window->vault()->removeProfile(m_window->session()->profile().id), &VaultJob::finished);
+            QSignalSpy removed(m_window->vault()->removeProfile(m_window->session()->profile().id),
+                               &VaultJob::finished);
             QVERIFY(removed.wait(20000));
         }
         m_window.reset();
@@ -108,8 +111,9 @@ private slots:
         QStringList names;
         for (QWidget *widget : m_window->findChildren<QWidget *>())
             names << widget->accessibleName();
-        for (const char *name : {"Server", "Provider", "Log in", "Log out", "Copy token", "Token status", "Token expiry",
-                                 "Signed-in user", "Organizations", "Test connection", "Connection test results"})
+        for (const char *name :
+             {"Server", "Provider", "Log in", "Log out", "Copy token", "Token status", "Token expiry", "Signed-in user",
+              "Organizations", "Test connection", "Connection test results"})
             QVERIFY2(names.contains(QLatin1String(name)), name);
     }
 
@@ -122,7 +126,8 @@ private slots:
         QTRY_VERIFY(loginButton->isEnabled());
         QCOMPARE(loginButton->text(), QStringLiteral("&Use Local"));
         QCOMPARE(child<QLabel>(m_window.get(), "emailLabel")->text(), QStringLiteral("meshery@meshery.local"));
-        QCOMPARE(child<QLabel>(m_window.get(), "tokenStatusLabel")->text(), QStringLiteral("No token needed (Local provider)"));
+        QCOMPARE(child<QLabel>(m_window.get(), "tokenStatusLabel")->text(),
+                 QStringLiteral("No token needed (Local provider)"));
         QVERIFY(!child<QToolButton>(m_window.get(), "copyTokenButton")->isEnabled());
     }
 
@@ -166,15 +171,17 @@ private slots:
         // An injected clock moves the countdown; past the expiry the state says so.
         const QDateTime expiry = TokenStatus::of(token, QDateTime::currentDateTimeUtc()).expiry();
         m_window->accountView()->setClock([expiry] { return expiry.addSecs(-(3 * 3600 + 12 * 60)); });
-        QVERIFY2(child<QLabel>(m_window.get(), "tokenExpiryLabel")->text().contains(QLatin1String("expires in 3 h 12 min")),
-                 qPrintable(child<QLabel>(m_window.get(), "tokenExpiryLabel")->text()));
+        QVERIFY2(
+            child<QLabel>(m_window.get(), "tokenExpiryLabel")->text().contains(QLatin1String("expires in 3 h 12 min")),
+            qPrintable(child<QLabel>(m_window.get(), "tokenExpiryLabel")->text()));
         m_window->accountView()->setClock([expiry] { return expiry.addSecs(600); });
         QCOMPARE(child<QLabel>(m_window.get(), "tokenStatusLabel")->text(), QStringLiteral("Expired"));
-        QVERIFY(child<QLabel>(m_window.get(), "tokenExpiryLabel")->text().contains(QLatin1String("expired 10 min ago")));
+        QVERIFY(
+            child<QLabel>(m_window.get(), "tokenExpiryLabel")->text().contains(QLatin1String("expired 10 min ago")));
 
         // Kept in the real keychain for this server and provider.
-        const SecretTool::Lookup stored = SecretTool::lookup(TokenVault::defaultService(),
-                                                             m_window->session()->profile().tokenSlot().keychainKey());
+        const SecretTool::Lookup stored =
+            SecretTool::lookup(TokenVault::defaultService(), m_window->session()->profile().tokenSlot().keychainKey());
         QVERIFY(stored.found);
         QVERIFY(stored.value == token);
     }
@@ -205,11 +212,10 @@ private slots:
             return visited;
         };
         // The window's controls (the banner is hidden), the tab bar, then the Account tab's own.
-        const QStringList order{QStringLiteral("serversButton"),    QStringLiteral("providerCombo"),
-                                QStringLiteral("loginButton"),      QStringLiteral("logoutButton"),
-                                QStringLiteral("qt_tabwidget_tabbar"), QStringLiteral("showTokenCheck"),
-                                QStringLiteral("tokenEdit"),        QStringLiteral("copyTokenButton"),
-                                QStringLiteral("renewTokenButton")};
+        const QStringList order{
+            QStringLiteral("serversButton"), QStringLiteral("providerCombo"),       QStringLiteral("loginButton"),
+            QStringLiteral("logoutButton"),  QStringLiteral("qt_tabwidget_tabbar"), QStringLiteral("showTokenCheck"),
+            QStringLiteral("tokenEdit"),     QStringLiteral("copyTokenButton"),     QStringLiteral("renewTokenButton")};
         QCOMPARE(walk(Qt::Key_Tab), order);
         QCOMPARE(QApplication::focusWidget(), start);
         // Shift+Tab walks the same way back.
@@ -243,7 +249,8 @@ private slots:
     QByteArray readSelection(const char *selection)
     {
         QProcess xclip;
-        xclip.start(QStringLiteral("xclip"), {QStringLiteral("-o"), QStringLiteral("-selection"), QString::fromLatin1(selection)});
+        xclip.start(QStringLiteral("xclip"),
+                    {QStringLiteral("-o"), QStringLiteral("-selection"), QString::fromLatin1(selection)});
         // We may own the selection: our event loop must keep running to answer xclip.
         if (!QTest::qWaitFor([&] { return xclip.state() == QProcess::NotRunning; }, 10000))
             return "xclip did not finish";
@@ -253,7 +260,8 @@ private slots:
     void aShownTokenLeavesOnlyThroughTheCarefulClipboard()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("xclip")).isEmpty())
-            QFAIL("xclip is needed to read the selections as another program does (scripts/install-deps.sh installs it)");
+            QFAIL(
+                "xclip is needed to read the selections as another program does (scripts/install-deps.sh installs it)");
         openWindow();
         const QByteArray token = m_server->issueToken(QStringLiteral("ada"));
         signInWithPastedToken(token);
@@ -268,8 +276,9 @@ private slots:
         // Selecting with the mouse (drag, double click) or the keyboard puts nothing in the primary selection.
         const int y = field->height() / 2;
         QTest::mousePress(field, Qt::LeftButton, {}, QPoint(4, y));
-        QMouseEvent move(QEvent::MouseMove, QPointF(field->width() - 4, y), field->mapToGlobal(QPointF(field->width() - 4, y)),
-                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QMouseEvent move(QEvent::MouseMove, QPointF(field->width() - 4, y),
+                         field->mapToGlobal(QPointF(field->width() - 4, y)), Qt::NoButton, Qt::LeftButton,
+                         Qt::NoModifier);
         QApplication::sendEvent(field, &move);
         QTest::mouseRelease(field, Qt::LeftButton, {}, QPoint(field->width() - 4, y));
         QTest::mouseDClick(field, Qt::LeftButton, {}, QPoint(20, y));
@@ -346,7 +355,8 @@ private slots:
         child<QPushButton>(m_window.get(), "useOrgButton")->click();
         QCOMPARE(m_window->session()->profile().organizationId, id);
         QCOMPARE(m_window->profiles()->profile(m_window->session()->profile().id)->organizationId, id);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(m_window.get(), "workspacesLabel")->text().contains(QLatin1String("2 workspace")), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(m_window.get(), "workspacesLabel")->text().contains(QLatin1String("2 workspace")), 20000);
     }
 
     void organizationsTabSaysWhatTheProviderDoesNotOffer()
@@ -356,8 +366,10 @@ private slots:
         openWindow(options);
         signInWithPastedToken(m_server->issueToken(QStringLiteral("ada")));
         auto *message = child<QLabel>(m_window.get(), "orgsMessage");
-        QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("The provider Meshery does not offer organizations."), 20000);
-        QCOMPARE(child<QLabel>(m_window.get(), "workspacesLabel")->text(), QStringLiteral("The provider Meshery does not offer workspaces."));
+        QTRY_COMPARE_WITH_TIMEOUT(message->text(), QStringLiteral("The provider Meshery does not offer organizations."),
+                                  20000);
+        QCOMPARE(child<QLabel>(m_window.get(), "workspacesLabel")->text(),
+                 QStringLiteral("The provider Meshery does not offer workspaces."));
         QCOMPARE(child<QTreeWidget>(m_window.get(), "orgsView")->topLevelItemCount(), 0);
         QVERIFY(!child<QLineEdit>(m_window.get(), "orgSearchEdit")->isEnabled());
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/identity/orgs")), 0);
@@ -369,9 +381,11 @@ private slots:
         openWindow();
         chooseProvider(QStringLiteral("None"));
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedIn, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(m_window.get(), "orgsMessage")->text(),
-                                  QStringLiteral("Organizations come with remote providers such as Meshery Cloud; the Local provider has none."),
-                                  20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            child<QLabel>(m_window.get(), "orgsMessage")->text(),
+            QStringLiteral(
+                "Organizations come with remote providers such as Meshery Cloud; the Local provider has none."),
+            20000);
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/identity/orgs")), 0);
     }
 
@@ -382,8 +396,10 @@ private slots:
         openWindow(options);
         signInWithPastedToken(m_server->issueToken(QStringLiteral("ada")));
         auto *message = child<QLabel>(m_window.get(), "orgsMessage");
-        QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QLatin1String("The provider did not return your organizations.")), 20000);
-        QVERIFY2(message->text().contains(QLatin1String("Capablity is not supported by your Provider")), qPrintable(message->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            message->text().startsWith(QLatin1String("The provider did not return your organizations.")), 20000);
+        QVERIFY2(message->text().contains(QLatin1String("Capablity is not supported by your Provider")),
+                 qPrintable(message->text()));
         QVERIFY(!message->text().contains(QLatin1String("does not know this address")));
         QVERIFY(!message->text().contains(QLatin1String("Check the server address")));
     }
@@ -398,8 +414,10 @@ private slots:
         orgs->setCurrentItem(orgs->topLevelItem(0));
         child<QPushButton>(m_window.get(), "useOrgButton")->click();
         auto *workspaces = child<QLabel>(m_window.get(), "workspacesLabel");
-        QTRY_VERIFY_WITH_TIMEOUT(workspaces->text().startsWith(QLatin1String("The provider did not return your workspaces.")), 20000);
-        QVERIFY2(workspaces->text().contains(QLatin1String("failed to get workspaces")), qPrintable(workspaces->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            workspaces->text().startsWith(QLatin1String("The provider did not return your workspaces.")), 20000);
+        QVERIFY2(workspaces->text().contains(QLatin1String("failed to get workspaces")),
+                 qPrintable(workspaces->text()));
     }
 
     void connectionTestRows()
@@ -422,7 +440,8 @@ private slots:
 
         results->setCurrentItem(results->topLevelItem(3));
         child<QPushButton>(m_window.get(), "copyCurlButton")->click();
-        QTRY_VERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("token --format headers | curl -sS -H @-")));
+        QTRY_VERIFY(
+            QGuiApplication::clipboard()->text().contains(QLatin1String("token --format headers | curl -sS -H @-")));
         QVERIFY(!QGuiApplication::clipboard()->text().contains(QString::fromLatin1(m_window->session()->token())));
         child<QPushButton>(m_window.get(), "copyReportButton")->click();
         QTRY_VERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("[fail] GraphQL endpoint answers")));
@@ -451,8 +470,10 @@ private slots:
         opaque.token = "an-opaque-api-token";
         opaque.user.email = QStringLiteral("ops@example.com");
         m_window->session()->signedIn(opaque);
-        QCOMPARE(child<QLabel>(m_window.get(), "tokenStatusLabel")->text(), QStringLiteral("Expiry unknown (opaque token)"));
-        QCOMPARE(child<QLabel>(m_window.get(), "tokenExpiryLabel")->text(), QStringLiteral("Unknown: the token does not say"));
+        QCOMPARE(child<QLabel>(m_window.get(), "tokenStatusLabel")->text(),
+                 QStringLiteral("Expiry unknown (opaque token)"));
+        QCOMPARE(child<QLabel>(m_window.get(), "tokenExpiryLabel")->text(),
+                 QStringLiteral("Unknown: the token does not say"));
         QVERIFY(child<QLabel>(m_window.get(), "issuedLabel")->text().isEmpty());
         m_window->session()->signedOut();
     }
@@ -463,12 +484,18 @@ private slots:
         QTest::addColumn<FaultKind>("fault");
         QTest::addColumn<int>("row");
         QTest::addColumn<QString>("http");
-        QTest::newRow("not ready") << QStringLiteral("/healthz/ready") << FaultKind::ServiceUnavailable503 << 0 << QStringLiteral("503");
-        QTest::newRow("providers html") << QStringLiteral("/api/providers") << FaultKind::HtmlInsteadOfJson << 1 << QStringLiteral("200");
-        QTest::newRow("user 401") << QStringLiteral("/api/user") << FaultKind::Unauthorized401 << 3 << QStringLiteral("401");
-        QTest::newRow("orgs 403") << QStringLiteral("/api/identity/orgs") << FaultKind::Forbidden403 << 5 << QStringLiteral("403");
-        QTest::newRow("workspaces malformed") << QStringLiteral("/api/workspaces") << FaultKind::MalformedJson << 6 << QStringLiteral("200");
-        QTest::newRow("graphql dropped") << QStringLiteral("/api/system/graphql/query") << FaultKind::DropConnection << 7 << QString();
+        QTest::newRow("not ready") << QStringLiteral("/healthz/ready") << FaultKind::ServiceUnavailable503 << 0
+                                   << QStringLiteral("503");
+        QTest::newRow("providers html") << QStringLiteral("/api/providers") << FaultKind::HtmlInsteadOfJson << 1
+                                        << QStringLiteral("200");
+        QTest::newRow("user 401") << QStringLiteral("/api/user") << FaultKind::Unauthorized401 << 3
+                                  << QStringLiteral("401");
+        QTest::newRow("orgs 403") << QStringLiteral("/api/identity/orgs") << FaultKind::Forbidden403 << 5
+                                  << QStringLiteral("403");
+        QTest::newRow("workspaces malformed")
+            << QStringLiteral("/api/workspaces") << FaultKind::MalformedJson << 6 << QStringLiteral("200");
+        QTest::newRow("graphql dropped") << QStringLiteral("/api/system/graphql/query") << FaultKind::DropConnection
+                                         << 7 << QString();
     }
 
     void connectionTestRowForEachFault()
@@ -533,7 +560,8 @@ private slots:
         QVERIFY2(!freshHome().isEmpty(), MESHERY_FRESH_HOME_REQUIRED);
         const QDir home(freshHome());
         QVERIFY(!home.exists(QStringLiteral(".meshery")));
-        const auto removeMeshery = qScopeGuard([&] { QDir(home.filePath(QStringLiteral(".meshery"))).removeRecursively(); });
+        const auto removeMeshery =
+            qScopeGuard([&] { QDir(home.filePath(QStringLiteral(".meshery"))).removeRecursively(); });
         m_server = std::make_unique<MesheryTestServer>();
         QVERIFY(m_server->start());
         const QByteArray token = m_server->issueToken(QStringLiteral("lin"));
@@ -597,8 +625,10 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedIn, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->session()->token() != expired, 20000);
         QVERIFY(m_server->isTokenValid(m_window->session()->token()));
-        QTRY_VERIFY_WITH_TIMEOUT(SecretTool::lookup(TokenVault::defaultService(), profile.tokenSlot().keychainKey()).value
-                                     == m_window->session()->token(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            SecretTool::lookup(TokenVault::defaultService(), profile.tokenSlot().keychainKey()).value
+                == m_window->session()->token(),
+            20000);
 
         // One the provider no longer renews: the server says so, and so does the window.
         m_server->revokeAllTokens();

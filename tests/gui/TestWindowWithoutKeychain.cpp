@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The window on a D-Bus session where no keychain can answer (ctest runs it under its own bus
 // that starts no services): it says so, offers session-only mode, and then signs in with the
 // token kept in memory only.

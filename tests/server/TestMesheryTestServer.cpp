@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
 // The Meshery test server checked from the outside, over real loopback HTTP(S): the browser
 // sign-in step by step, the token format, authentication, every endpoint, every fault's raw
 // behaviour, the HTTP plumbing (keep-alive, malformed requests), TLS, and the executable.
@@ -16,13 +18,12 @@ constexpr int kWaitMs = 20000;
 // A QNetworkAccessManager client that never follows redirects and never keeps cookies on its own:
 // every cookie a request carries is set by the test, like a careful API client would.
 
-struct Reply
-{
+struct Reply {
     int status = 0;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
     QByteArray body;
-    QMap<QByteArray, QByteArray> headers;   // lower-cased names
-    QList<QNetworkCookie> cookies;          // from Set-Cookie
+    QMap<QByteArray, QByteArray> headers; // lower-cased names
+    QList<QNetworkCookie> cookies; // from Set-Cookie
     QSslCertificate peerCertificate;
 
     QByteArray header(const QByteArray &name) const { return headers.value(name); }
@@ -102,10 +103,9 @@ private:
 // A bare TCP client, for what a well-behaved HTTP client cannot do: pipelining, broken requests,
 // hanging up early, and seeing exactly what went over the wire.
 
-struct RawResponse
-{
+struct RawResponse {
     int status = 0;
-    QMap<QByteArray, QByteArray> headers;   // lower-cased names
+    QMap<QByteArray, QByteArray> headers; // lower-cased names
     QByteArray body;
 };
 
@@ -163,8 +163,7 @@ QByteArray getRequest(const QByteArray &target, const QByteArray &extraHeaders =
 // ---------------------------------------------------------------------------------------------
 // The token, decoded here with a few lines of our own rather than with anything the server uses.
 
-struct DecodedToken
-{
+struct DecodedToken {
     bool ok = false;
     QJsonObject oauth;
     QJsonObject header;
@@ -281,7 +280,8 @@ private slots:
     void browserSignInStepByStep()
     {
         // 1. Choosing the remote provider sets its cookie and goes on to /user/login.
-        Reply reply = m_client->get(url(QStringLiteral("/api/provider"), {{QStringLiteral("provider"), QStringLiteral("Meshery")}}));
+        Reply reply = m_client->get(
+            url(QStringLiteral("/api/provider"), {{QStringLiteral("provider"), QStringLiteral("Meshery")}}));
         QCOMPARE(reply.status, 302);
         QCOMPARE(reply.location(), QByteArray("/user/login"));
         QCOMPARE(reply.cookie("meshery-provider"), QByteArray("Meshery"));
@@ -293,11 +293,13 @@ private slots:
         reply = m_client->get(url(QStringLiteral("/user/login")), provider);
         QCOMPARE(reply.status, 302);
         const QUrl loginPage = QUrl::fromEncoded(reply.location(), QUrl::StrictMode);
-        QCOMPARE(loginPage.adjusted(QUrl::RemoveQuery).toString(), m_server->providerBaseUrl().toString() + QStringLiteral("/login"));
+        QCOMPARE(loginPage.adjusted(QUrl::RemoveQuery).toString(),
+                 m_server->providerBaseUrl().toString() + QStringLiteral("/login"));
         const QUrlQuery loginQuery(loginPage);
         const QByteArray source = loginQuery.queryItemValue(QStringLiteral("source")).toLatin1();
         QVERIFY(!source.contains('='));
-        QCOMPARE(QString::fromUtf8(fromBase64Url(source)), m_server->baseUrl().toString() + QStringLiteral("/api/user/token"));
+        QCOMPARE(QString::fromUtf8(fromBase64Url(source)),
+                 m_server->baseUrl().toString() + QStringLiteral("/api/user/token"));
         QCOMPARE(loginQuery.queryItemValue(QStringLiteral("provider_version")), QStringLiteral("v0.8.1"));
         QCOMPARE(loginQuery.queryItemValue(QStringLiteral("meshery_version")), QStringLiteral("v0.8.0-test"));
         QCOMPARE(fromBase64Url(loginQuery.queryItemValue(QStringLiteral("ref")).toLatin1()), QByteArray("/"));
@@ -306,9 +308,10 @@ private slots:
         reply = m_client->get(loginPage);
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.header("content-type").startsWith("text/html"));
-        for (const char *part : {"<form id=\"login-form\" method=\"post\" action=\"/provider-site/login\">",
-                                 "name=\"username\" id=\"username\"", "type=\"password\" name=\"password\" id=\"password\"",
-                                 "<button type=\"submit\" id=\"submit\">Sign in</button>"})
+        for (const char *part :
+             {"<form id=\"login-form\" method=\"post\" action=\"/provider-site/login\">",
+              "name=\"username\" id=\"username\"", "type=\"password\" name=\"password\" id=\"password\"",
+              "<button type=\"submit\" id=\"submit\">Sign in</button>"})
             QVERIFY2(reply.body.contains(part), part);
         QCOMPARE(hiddenField(reply.body, QStringLiteral("source")).toLatin1(), source);
         QCOMPARE(hiddenField(reply.body, QStringLiteral("ref")), loginQuery.queryItemValue(QStringLiteral("ref")));
@@ -323,7 +326,8 @@ private slots:
 
         // 4. A wrong password shows the form again with an error, and issues nothing.
         QList<QPair<QString, QString>> fields = hidden;
-        fields << qMakePair(QStringLiteral("username"), QStringLiteral("ada")) << qMakePair(QStringLiteral("password"), QStringLiteral("wrong"));
+        fields << qMakePair(QStringLiteral("username"), QStringLiteral("ada"))
+               << qMakePair(QStringLiteral("password"), QStringLiteral("wrong"));
         reply = m_client->send("POST", formAction, {}, formBody(fields), "application/x-www-form-urlencoded");
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.body.contains("<p id=\"error\">Invalid user name or password.</p>"));
@@ -331,24 +335,31 @@ private slots:
         QCOMPARE(hiddenField(reply.body, QStringLiteral("source")).toLatin1(), source);
         // An empty user name is refused too, even with the right password.
         fields = hidden;
-        fields << qMakePair(QStringLiteral("username"), QString()) << qMakePair(QStringLiteral("password"), QStringLiteral("meshery"));
+        fields << qMakePair(QStringLiteral("username"), QString())
+               << qMakePair(QStringLiteral("password"), QStringLiteral("meshery"));
         reply = m_client->send("POST", formAction, {}, formBody(fields), "application/x-www-form-urlencoded");
         QVERIFY(reply.body.contains("id=\"error\""));
 
         // 5. The right password: back to the callback with the token and a session cookie.
         fields = hidden;
-        fields << qMakePair(QStringLiteral("username"), QStringLiteral("ada")) << qMakePair(QStringLiteral("password"), QStringLiteral("meshery"));
+        fields << qMakePair(QStringLiteral("username"), QStringLiteral("ada"))
+               << qMakePair(QStringLiteral("password"), QStringLiteral("meshery"));
         reply = m_client->send("POST", formAction, {}, formBody(fields), "application/x-www-form-urlencoded");
         QCOMPARE(reply.status, 302);
         const QUrl callback = QUrl::fromEncoded(reply.location(), QUrl::StrictMode);
-        QCOMPARE(callback.adjusted(QUrl::RemoveQuery).toString(), m_server->baseUrl().toString() + QStringLiteral("/api/user/token"));
+        QCOMPARE(callback.adjusted(QUrl::RemoveQuery).toString(),
+                 m_server->baseUrl().toString() + QStringLiteral("/api/user/token"));
         const QUrlQuery callbackQuery(callback);
         const QByteArray token = callbackQuery.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded).toLatin1();
-        const QByteArray sessionCookie = callbackQuery.queryItemValue(QStringLiteral("session_cookie"), QUrl::FullyDecoded).toLatin1();
+        const QByteArray sessionCookie =
+            callbackQuery.queryItemValue(QStringLiteral("session_cookie"), QUrl::FullyDecoded).toLatin1();
         QVERIFY(m_server->isTokenValid(token));
         QVERIFY(!sessionCookie.isEmpty());
         QCOMPARE(decodeToken(token).claims.value(QLatin1String("sub")).toString(),
-                 m_client->get(url(QStringLiteral("/api/user")), {{"meshery-provider", "Meshery"}, {"token", token}}).json().value(QLatin1String("id")).toString());
+                 m_client->get(url(QStringLiteral("/api/user")), {{"meshery-provider", "Meshery"}, {"token", token}})
+                     .json()
+                     .value(QLatin1String("id"))
+                     .toString());
 
         // 6. The callback stores the token as a cookie and sends the browser home.
         reply = m_client->get(callback, provider);
@@ -375,11 +386,13 @@ private slots:
         QCOMPARE(reply.location(), QByteArray("/"));
         reply = m_client->get(url(QStringLiteral("/user/login")));
         QCOMPARE(reply.location(), QByteArray("/provider"));
-        reply = m_client->get(url(QStringLiteral("/api/provider"), {{QStringLiteral("provider"), QStringLiteral("Nope")}}));
+        reply =
+            m_client->get(url(QStringLiteral("/api/provider"), {{QStringLiteral("provider"), QStringLiteral("Nope")}}));
         QCOMPARE(reply.status, 302);
         QCOMPARE(reply.location(), QByteArray("/provider"));
         QVERIFY(!reply.hasCookie("meshery-provider"));
-        reply = m_client->get(url(QStringLiteral("/api/provider"), {{QStringLiteral("provider"), QStringLiteral("None")}}));
+        reply =
+            m_client->get(url(QStringLiteral("/api/provider"), {{QStringLiteral("provider"), QStringLiteral("None")}}));
         QCOMPARE(reply.location(), QByteArray("/user/login"));
         QCOMPARE(reply.cookie("meshery-provider"), QByteArray("None"));
     }
@@ -416,7 +429,8 @@ private slots:
     {
         // Every token carries '+' and '/' on purpose; the redirect must percent-encode them (and
         // '='), or a client reading the query would turn '+' into a space.
-        const QByteArray source = QByteArray("http://localhost:45678").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QByteArray source = QByteArray("http://localhost:45678")
+                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         const QByteArray body = "username=grace&password=meshery&source=" + source;
         const Reply reply = m_client->send("POST", url(QStringLiteral("/provider-site/login")), {}, body,
                                            "application/x-www-form-urlencoded");
@@ -435,7 +449,8 @@ private slots:
         QVERIFY(m_server->isTokenValid(token));
 
         // Back at Meshery's own callback, the cookie holds the very same bytes.
-        const Reply callback = m_client->get(QUrl::fromEncoded(m_server->baseUrl().toEncoded() + "/api/user/token?" + rawQuery));
+        const Reply callback =
+            m_client->get(QUrl::fromEncoded(m_server->baseUrl().toEncoded() + "/api/user/token?" + rawQuery));
         QCOMPARE(callback.status, 302);
         QCOMPARE(callback.cookie("token"), token);
         const RecordedRequest recorded = m_server->lastRequest(QStringLiteral("/api/user/token"));
@@ -445,9 +460,10 @@ private slots:
     void callbackHonoursRefAndNeedsAToken()
     {
         const QByteArray token = m_server->issueToken(QStringLiteral("ada"));
-        Reply reply = m_client->send("POST", url(QStringLiteral("/api/user/token"),
-                                                 {{QStringLiteral("token"), QString::fromLatin1(token)},
-                                                  {QStringLiteral("ref"), QStringLiteral("L3NldHRpbmdz")}}));   // "/settings"
+        Reply reply = m_client->send("POST",
+                                     url(QStringLiteral("/api/user/token"),
+                                         {{QStringLiteral("token"), QString::fromLatin1(token)},
+                                          {QStringLiteral("ref"), QStringLiteral("L3NldHRpbmdz")}})); // "/settings"
         QCOMPARE(reply.status, 302);
         QCOMPARE(reply.location(), QByteArray("/settings"));
         QCOMPARE(reply.cookie("token"), token);
@@ -463,8 +479,10 @@ private slots:
         QTest::addColumn<QString>("source");
         QTest::newRow("missing") << QString();
         QTest::newRow("not base64") << QStringLiteral("%%%");
-        QTest::newRow("not a URL") << QString::fromLatin1(QByteArray("just words").toBase64(QByteArray::Base64UrlEncoding));
-        QTest::newRow("not http") << QString::fromLatin1(QByteArray("ftp://example.com").toBase64(QByteArray::Base64UrlEncoding));
+        QTest::newRow("not a URL") << QString::fromLatin1(
+            QByteArray("just words").toBase64(QByteArray::Base64UrlEncoding));
+        QTest::newRow("not http") << QString::fromLatin1(
+            QByteArray("ftp://example.com").toBase64(QByteArray::Base64UrlEncoding));
     }
 
     void loginPageNeedsAReadableSource()
@@ -477,7 +495,8 @@ private slots:
         QCOMPARE(reply.status, 400);
         QVERIFY(reply.header("content-type").startsWith("text/html"));
         reply = m_client->send("POST", url(QStringLiteral("/provider-site/login")), {},
-                               "username=ada&password=meshery&source=" + source.toLatin1(), "application/x-www-form-urlencoded");
+                               "username=ada&password=meshery&source=" + source.toLatin1(),
+                               "application/x-www-form-urlencoded");
         QCOMPARE(reply.status, 400);
     }
 
@@ -499,7 +518,8 @@ private slots:
         QVERIFY(decoded.ok);
         QVERIFY(decoded.oauthJson.startsWith("{\"access_token\":\"ey"));
         QVERIFY(!decoded.oauthJson.contains(' '));
-        const QStringList keys{QStringLiteral("access_token"), QStringLiteral("token_type"), QStringLiteral("refresh_token"), QStringLiteral("expiry")};
+        const QStringList keys{QStringLiteral("access_token"), QStringLiteral("token_type"),
+                               QStringLiteral("refresh_token"), QStringLiteral("expiry")};
         qsizetype previous = -1;
         for (const QString &key : keys) {
             const qsizetype at = decoded.oauthJson.indexOf("\"" + key.toLatin1() + "\":");
@@ -509,9 +529,10 @@ private slots:
         QCOMPARE(decoded.oauth.value(QLatin1String("token_type")).toString(), QStringLiteral("bearer"));
         QVERIFY(!decoded.oauth.value(QLatin1String("refresh_token")).toString().isEmpty());
 
-        QCOMPARE(decoded.header, (QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS256")},
-                                              {QStringLiteral("kid"), QStringLiteral("public:meshery-test")},
-                                              {QStringLiteral("typ"), QStringLiteral("JWT")}}));
+        QCOMPARE(decoded.header,
+                 (QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS256")},
+                              {QStringLiteral("kid"), QStringLiteral("public:meshery-test")},
+                              {QStringLiteral("typ"), QStringLiteral("JWT")}}));
         QCOMPARE(decoded.signature.size(), 256);
         const QJsonObject &claims = decoded.claims;
         const qint64 iat = claims.value(QLatin1String("iat")).toInteger();
@@ -519,21 +540,27 @@ private slots:
         QVERIFY(iat >= before && iat <= after);
         QCOMPARE(exp, iat + 7200);
         QCOMPARE(claims.value(QLatin1String("nbf")).toInteger(), iat);
-        QCOMPARE(claims.value(QLatin1String("iss")).toString(), server.providerBaseUrl().toString() + QStringLiteral("/hydra/"));
+        QCOMPARE(claims.value(QLatin1String("iss")).toString(),
+                 server.providerBaseUrl().toString() + QStringLiteral("/hydra/"));
         QCOMPARE(claims.value(QLatin1String("client_id")).toString(), QStringLiteral("meshery-cloud"));
         QCOMPARE(claims.value(QLatin1String("aud")).toArray(), QJsonArray());
-        QCOMPARE(claims.value(QLatin1String("scp")).toArray(), (QJsonArray{QStringLiteral("openid"), QStringLiteral("offline")}));
+        QCOMPARE(claims.value(QLatin1String("scp")).toArray(),
+                 (QJsonArray{QStringLiteral("openid"), QStringLiteral("offline")}));
         QVERIFY(claims.value(QLatin1String("ext")).isObject());
         QVERIFY(!QUuid::fromString(claims.value(QLatin1String("jti")).toString()).isNull());
         // sub is stable per user name.
         const QString sub = claims.value(QLatin1String("sub")).toString();
         QVERIFY(!QUuid::fromString(sub).isNull());
-        QCOMPARE(decodeToken(server.issueToken(QStringLiteral("ada"))).claims.value(QLatin1String("sub")).toString(), sub);
-        QVERIFY(decodeToken(server.issueToken(QStringLiteral("grace"))).claims.value(QLatin1String("sub")).toString() != sub);
+        QCOMPARE(decodeToken(server.issueToken(QStringLiteral("ada"))).claims.value(QLatin1String("sub")).toString(),
+                 sub);
+        QVERIFY(decodeToken(server.issueToken(QStringLiteral("grace"))).claims.value(QLatin1String("sub")).toString()
+                != sub);
 
         // expiry: RFC 3339 UTC with a fraction, a moment before exp.
         const QString expiryText = decoded.oauth.value(QLatin1String("expiry")).toString();
-        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{1,9}Z$")).match(expiryText).hasMatch(),
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{1,9}Z$"))
+                     .match(expiryText)
+                     .hasMatch(),
                  qPrintable(expiryText));
         const QDateTime expiry = parseExpiry(expiryText);
         QVERIFY(expiry.isValid());
@@ -552,11 +579,14 @@ private slots:
     {
         const QByteArray shortLived = m_server->issueToken(QStringLiteral("ada"), 60);
         const DecodedToken decoded = decodeToken(shortLived);
-        QCOMPARE(decoded.claims.value(QLatin1String("exp")).toInteger() - decoded.claims.value(QLatin1String("iat")).toInteger(), 60);
+        QCOMPARE(decoded.claims.value(QLatin1String("exp")).toInteger()
+                     - decoded.claims.value(QLatin1String("iat")).toInteger(),
+                 60);
         QVERIFY(m_server->isTokenValid(shortLived));
 
         const QByteArray expired = m_server->issueToken(QStringLiteral("ada"), -60);
-        QVERIFY(decodeToken(expired).claims.value(QLatin1String("exp")).toInteger() < QDateTime::currentSecsSinceEpoch());
+        QVERIFY(decodeToken(expired).claims.value(QLatin1String("exp")).toInteger()
+                < QDateTime::currentSecsSinceEpoch());
         QVERIFY(!m_server->isTokenValid(expired));
 
         m_server->revokeAllTokens();
@@ -575,9 +605,11 @@ private slots:
         QTest::newRow("unknown provider") << QStringLiteral("unknown") << 302 << QByteArray("/provider");
         QTest::newRow("remote without token") << QStringLiteral("remote") << 302 << QByteArray("/user/login");
         QTest::newRow("remote, garbage token") << QStringLiteral("garbage") << 302 << QByteArray("/user/login");
-        QTest::newRow("remote, expired token, refresh refused") << QStringLiteral("expired") << 302 << QByteArray("/user/login");
+        QTest::newRow("remote, expired token, refresh refused")
+            << QStringLiteral("expired") << 302 << QByteArray("/user/login");
         QTest::newRow("remote, revoked token") << QStringLiteral("revoked") << 302 << QByteArray("/user/login");
-        QTest::newRow("remote, token sent as Bearer only") << QStringLiteral("bearer") << 302 << QByteArray("/user/login");
+        QTest::newRow("remote, token sent as Bearer only")
+            << QStringLiteral("bearer") << 302 << QByteArray("/user/login");
         QTest::newRow("remote, valid token") << QStringLiteral("valid") << 200 << QByteArray();
         QTest::newRow("provider from header") << QStringLiteral("header") << 200 << QByteArray();
         QTest::newRow("provider from query") << QStringLiteral("query") << 200 << QByteArray();
@@ -602,7 +634,8 @@ private slots:
         else if (how == QLatin1String("garbage"))
             cookies = {{"meshery-provider", "Meshery"}, {"token", "not-a-token"}};
         else if (how == QLatin1String("expired"))
-            cookies = {{"meshery-provider", "Meshery"}, {"token", m_server->issueToken(QStringLiteral("ada"), -1, MesheryTest::Refresh::Refused)}};
+            cookies = {{"meshery-provider", "Meshery"},
+                       {"token", m_server->issueToken(QStringLiteral("ada"), -1, MesheryTest::Refresh::Refused)}};
         else if (how == QLatin1String("revoked")) {
             cookies = {{"meshery-provider", "Meshery"}, {"token", valid}};
             m_server->revokeAllTokens();
@@ -651,11 +684,12 @@ private slots:
     {
         Reply reply = m_client->get(url(QStringLiteral("/api/system/version")));
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.json(), (QJsonObject{{QStringLiteral("build"), QStringLiteral("v0.8.0-test")},
-                                            {QStringLiteral("latest"), QStringLiteral("v0.8.1")},
-                                            {QStringLiteral("outdated"), true},
-                                            {QStringLiteral("commitsha"), QStringLiteral("0a1b2c3")},
-                                            {QStringLiteral("release_channel"), QStringLiteral("stable")}}));
+        QCOMPARE(reply.json(),
+                 (QJsonObject{{QStringLiteral("build"), QStringLiteral("v0.8.0-test")},
+                              {QStringLiteral("latest"), QStringLiteral("v0.8.1")},
+                              {QStringLiteral("outdated"), true},
+                              {QStringLiteral("commitsha"), QStringLiteral("0a1b2c3")},
+                              {QStringLiteral("release_channel"), QStringLiteral("stable")}}));
         for (const char *probe : {"/healthz/live", "/healthz/ready"}) {
             reply = m_client->get(url(QString::fromLatin1(probe)));
             QCOMPARE(reply.status, 200);
@@ -738,8 +772,11 @@ private slots:
                  QStringLiteral("Ephemeral sessions"));
 
         // The capabilities endpoint answers the current provider's entry.
-        QCOMPARE(getAs(QStringLiteral("/api/provider/capabilities"), remoteSession(QStringLiteral("ada"))).json(), remote);
-        QCOMPARE(getAs(QStringLiteral("/api/provider/capabilities"), {{"meshery-provider", localName.toLatin1()}}).json(), local);
+        QCOMPARE(getAs(QStringLiteral("/api/provider/capabilities"), remoteSession(QStringLiteral("ada"))).json(),
+                 remote);
+        QCOMPARE(
+            getAs(QStringLiteral("/api/provider/capabilities"), {{"meshery-provider", localName.toLatin1()}}).json(),
+            local);
         // Both local names reach the local provider, whichever the server calls it.
         QCOMPARE(getAs(QStringLiteral("/api/provider/capabilities"), {{"meshery-provider", "local"}}).json(), local);
     }
@@ -755,8 +792,9 @@ private slots:
         QVERIFY(text.contains("Content-Type: text/event-stream\r\n"));
         QVERIFY(!text.contains("Content-Length"));
         const QByteArray body = text.mid(text.indexOf("\r\n\r\n") + 4);
-        QCOMPARE(body, QByteArray("event: provider\ndata: {\"provider\":\"Meshery\",\"status\":\"online\"}\n\n"
-                                  "event: provider\ndata: {\"provider\":\"None\",\"status\":\"online\"}\n\n"));
+        QCOMPARE(body,
+                 QByteArray("event: provider\ndata: {\"provider\":\"Meshery\",\"status\":\"online\"}\n\n"
+                            "event: provider\ndata: {\"provider\":\"None\",\"status\":\"online\"}\n\n"));
     }
 
     void currentUserInBothSpellings()
@@ -773,7 +811,11 @@ private slots:
         const QString id = user.value(QLatin1String("id")).toString();
         QCOMPARE(QUuid::fromString(id).version(), QUuid::Sha1);
         QCOMPARE(user.value(QLatin1String("userId")).toString(), id);
-        QCOMPARE(getAs(QStringLiteral("/api/user"), remoteSession(QStringLiteral("grace"))).json().value(QLatin1String("id")).toString(), id);
+        QCOMPARE(getAs(QStringLiteral("/api/user"), remoteSession(QStringLiteral("grace")))
+                     .json()
+                     .value(QLatin1String("id"))
+                     .toString(),
+                 id);
 
         user = getAs(QStringLiteral("/api/user"), {{"meshery-provider", "None"}}).json();
         QCOMPARE(user.value(QLatin1String("id")).toString(), QStringLiteral("meshery"));
@@ -803,7 +845,8 @@ private slots:
                  (QJsonObject{{QStringLiteral("meshery-provider"), QStringLiteral("Meshery")},
                               {QStringLiteral("token"), QString::fromLatin1(session.at(1).second)}}));
         QCOMPARE(getAs(QStringLiteral("/api/token"), {{"meshery-provider", "None"}}).json(),
-                 (QJsonObject{{QStringLiteral("meshery-provider"), QStringLiteral("None")}, {QStringLiteral("token"), QString()}}));
+                 (QJsonObject{{QStringLiteral("meshery-provider"), QStringLiteral("None")},
+                              {QStringLiteral("token"), QString()}}));
     }
 
     // -- organizations and workspaces ------------------------------------------------------------
@@ -827,7 +870,9 @@ private slots:
         QStringList names;
         QSet<QString> ids;
         for (int pageNumber = 0; pageNumber < 3; ++pageNumber) {
-            page = getAs(QStringLiteral("/api/identity/orgs"), session, {{QStringLiteral("page"), QString::number(pageNumber)}}).json();
+            page = getAs(QStringLiteral("/api/identity/orgs"), session,
+                         {{QStringLiteral("page"), QString::number(pageNumber)}})
+                       .json();
             QCOMPARE(page.value(QLatin1String("page")).toInt(), pageNumber);
             for (const QJsonValue &org : page.value(QLatin1String("organizations")).toArray()) {
                 names.append(org[QLatin1String("name")].toString());
@@ -837,18 +882,24 @@ private slots:
         QCOMPARE(names.size(), 23);
         QCOMPARE(ids.size(), 23);
         QStringList sorted = names;
-        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
         QCOMPARE(names, sorted);
 
-        page = getAs(QStringLiteral("/api/identity/orgs"), session,
-                     {{QStringLiteral("page"), QStringLiteral("2")}, {QStringLiteral("pagesize"), QStringLiteral("10")}}).json();
+        page =
+            getAs(QStringLiteral("/api/identity/orgs"), session,
+                  {{QStringLiteral("page"), QStringLiteral("2")}, {QStringLiteral("pagesize"), QStringLiteral("10")}})
+                .json();
         QCOMPARE(page.value(QLatin1String("organizations")).toArray().size(), 3);
-        page = getAs(QStringLiteral("/api/identity/orgs"), session, {{QStringLiteral("page"), QStringLiteral("9")}}).json();
+        page = getAs(QStringLiteral("/api/identity/orgs"), session, {{QStringLiteral("page"), QStringLiteral("9")}})
+                   .json();
         QCOMPARE(page.value(QLatin1String("organizations")).toArray().size(), 0);
         QCOMPARE(page.value(QLatin1String("totalCount")).toInt(), 23);
 
         page = getAs(QStringLiteral("/api/identity/orgs"), session,
-                     {{QStringLiteral("order"), QStringLiteral("name desc")}, {QStringLiteral("pagesize"), QStringLiteral("30")}}).json();
+                     {{QStringLiteral("order"), QStringLiteral("name desc")},
+                      {QStringLiteral("pagesize"), QStringLiteral("30")}})
+                   .json();
         orgs = page.value(QLatin1String("organizations")).toArray();
         QCOMPARE(orgs.size(), 23);
         QCOMPARE(page.value(QLatin1String("pageSize")).toInt(), 30);
@@ -856,27 +907,36 @@ private slots:
         QCOMPARE(orgs.last()[QLatin1String("name")].toString(), sorted.first());
 
         // Search: a case-insensitive part of the name; several names share "mesh".
-        page = getAs(QStringLiteral("/api/identity/orgs"), session, {{QStringLiteral("search"), QStringLiteral("MESH")}}).json();
+        page =
+            getAs(QStringLiteral("/api/identity/orgs"), session, {{QStringLiteral("search"), QStringLiteral("MESH")}})
+                .json();
         const int meshCount = page.value(QLatin1String("totalCount")).toInt();
         QVERIFY(meshCount >= 2);
         QVERIFY(meshCount < 23);
         for (const QJsonValue &org : page.value(QLatin1String("organizations")).toArray())
             QVERIFY(org[QLatin1String("name")].toString().contains(QLatin1String("mesh"), Qt::CaseInsensitive));
         page = getAs(QStringLiteral("/api/identity/orgs"), session,
-                     {{QStringLiteral("search"), QStringLiteral("mesh")}, {QStringLiteral("pagesize"), QStringLiteral("1")},
-                      {QStringLiteral("page"), QStringLiteral("1")}}).json();
+                     {{QStringLiteral("search"), QStringLiteral("mesh")},
+                      {QStringLiteral("pagesize"), QStringLiteral("1")},
+                      {QStringLiteral("page"), QStringLiteral("1")}})
+                   .json();
         QCOMPARE(page.value(QLatin1String("totalCount")).toInt(), meshCount);
         QCOMPARE(page.value(QLatin1String("organizations")).toArray().size(), 1);
-        page = getAs(QStringLiteral("/api/identity/orgs"), session, {{QStringLiteral("search"), QStringLiteral("a+b & c=d")}}).json();
+        page = getAs(QStringLiteral("/api/identity/orgs"), session,
+                     {{QStringLiteral("search"), QStringLiteral("a+b & c=d")}})
+                   .json();
         QCOMPARE(page.value(QLatin1String("totalCount")).toInt(), 0);
-        QCOMPARE(m_server->lastRequest(QStringLiteral("/api/identity/orgs")).query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded),
+        QCOMPARE(m_server->lastRequest(QStringLiteral("/api/identity/orgs"))
+                     .query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded),
                  QStringLiteral("a+b & c=d"));
 
         // Older servers: page_size and total_count.
         ServerOptions options;
         options.spelling = FieldSpelling::SnakeCase;
         startServer(options);
-        page = getAs(QStringLiteral("/api/identity/orgs"), remoteSession(QStringLiteral("ada")), {{QStringLiteral("pagesize"), QStringLiteral("5")}}).json();
+        page = getAs(QStringLiteral("/api/identity/orgs"), remoteSession(QStringLiteral("ada")),
+                     {{QStringLiteral("pagesize"), QStringLiteral("5")}})
+                   .json();
         QCOMPARE(page.value(QLatin1String("page_size")).toInt(), 5);
         QCOMPARE(page.value(QLatin1String("total_count")).toInt(), 23);
         QVERIFY(!page.contains(QLatin1String("pageSize")));
@@ -886,8 +946,12 @@ private slots:
     void workspaces()
     {
         const Cookies session = remoteSession(QStringLiteral("ada"));
-        const QJsonObject org = getAs(QStringLiteral("/api/identity/orgs"), session).json()
-                                    .value(QLatin1String("organizations")).toArray().first().toObject();
+        const QJsonObject org = getAs(QStringLiteral("/api/identity/orgs"), session)
+                                    .json()
+                                    .value(QLatin1String("organizations"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
         const QString orgId = org.value(QLatin1String("id")).toString();
 
         for (const QString &parameter : {QStringLiteral("orgId"), QStringLiteral("orgID")}) {
@@ -913,7 +977,8 @@ private slots:
         QCOMPARE(reply.body, QByteArray("WorkspaceID or OrgID cannot be empty"));
         QVERIFY(reply.header("content-type").startsWith("text/plain"));
 
-        reply = getAs(QStringLiteral("/api/workspaces"), session, {{QStringLiteral("orgId"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
+        reply = getAs(QStringLiteral("/api/workspaces"), session,
+                      {{QStringLiteral("orgId"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(QLatin1String("workspaces")).toArray().size(), 0);
         QCOMPARE(reply.json().value(QLatin1String("totalCount")).toInt(), 0);
@@ -921,10 +986,13 @@ private slots:
         ServerOptions options;
         options.spelling = FieldSpelling::SnakeCase;
         startServer(options);
-        const QJsonObject page = getAs(QStringLiteral("/api/workspaces"), remoteSession(QStringLiteral("ada")), {{QStringLiteral("orgID"), orgId}}).json();
+        const QJsonObject page = getAs(QStringLiteral("/api/workspaces"), remoteSession(QStringLiteral("ada")),
+                                       {{QStringLiteral("orgID"), orgId}})
+                                     .json();
         QCOMPARE(page.value(QLatin1String("total_count")).toInt(), 2);
         QCOMPARE(page.value(QLatin1String("page_size")).toInt(), 2);
-        QCOMPARE(page.value(QLatin1String("workspaces")).toArray().first()[QLatin1String("organization_id")].toString(), orgId);
+        QCOMPARE(page.value(QLatin1String("workspaces")).toArray().first()[QLatin1String("organization_id")].toString(),
+                 orgId);
     }
 
     // Meshery's providers answer organization and workspace calls only with the matching capability,
@@ -938,28 +1006,33 @@ private slots:
             return names;
         };
         const auto isRefusal = [](const Reply &reply, const char *text) {
-            return reply.status == 404 && reply.header("content-type").startsWith("text/plain") && reply.body.contains(text)
-                && QJsonDocument::fromJson(reply.body).isNull();
+            return reply.status == 404 && reply.header("content-type").startsWith("text/plain")
+                && reply.body.contains(text) && QJsonDocument::fromJson(reply.body).isNull();
         };
         const QList<QPair<QString, QString>> anOrg{{QStringLiteral("orgId"), QStringLiteral("any-org")}};
 
         // By default the remote provider offers both, with their endpoints.
-        QJsonObject remote = m_client->get(url(QStringLiteral("/api/providers"))).json().value(QLatin1String("Meshery")).toObject();
+        QJsonObject remote =
+            m_client->get(url(QStringLiteral("/api/providers"))).json().value(QLatin1String("Meshery")).toObject();
         QCOMPARE(features(remote), ServerOptions::defaultRemoteCapabilities());
-        QVERIFY(remote.value(QLatin1String("capabilities")).toArray().contains(
-            QJsonObject{{QStringLiteral("feature"), QStringLiteral("organizations")}, {QStringLiteral("endpoint"), QStringLiteral("/api/identity/orgs")}}));
+        QVERIFY(remote.value(QLatin1String("capabilities"))
+                    .toArray()
+                    .contains(QJsonObject{{QStringLiteral("feature"), QStringLiteral("organizations")},
+                                          {QStringLiteral("endpoint"), QStringLiteral("/api/identity/orgs")}}));
         QCOMPARE(getAs(QStringLiteral("/api/identity/orgs"), remoteSession(QStringLiteral("ada"))).status, 200);
         QCOMPARE(getAs(QStringLiteral("/api/workspaces"), remoteSession(QStringLiteral("ada")), anOrg).status, 200);
 
         // The Local provider lists what DefaultLocalProvider does: neither.
         const Cookies local{{"meshery-provider", "None"}};
-        const QJsonObject localEntry = m_client->get(url(QStringLiteral("/api/providers"))).json().value(QLatin1String("None")).toObject();
+        const QJsonObject localEntry =
+            m_client->get(url(QStringLiteral("/api/providers"))).json().value(QLatin1String("None")).toObject();
         QVERIFY(!features(localEntry).isEmpty());
         QVERIFY(!features(localEntry).contains(QLatin1String("organizations")));
         QCOMPARE(getAs(QStringLiteral("/api/provider/capabilities"), local).json(), localEntry);
         Reply reply = getAs(QStringLiteral("/api/identity/orgs"), local);
         QVERIFY2(isRefusal(reply, "Capablity is not supported by your Provider"), reply.body.constData());
-        QVERIFY2(isRefusal(getAs(QStringLiteral("/api/workspaces"), local, anOrg), "Capablity is not supported by your Provider"),
+        QVERIFY2(isRefusal(getAs(QStringLiteral("/api/workspaces"), local, anOrg),
+                           "Capablity is not supported by your Provider"),
                  "local workspaces");
         // The handler checks its parameters first.
         QCOMPARE(getAs(QStringLiteral("/api/workspaces"), local).status, 400);
@@ -970,7 +1043,8 @@ private slots:
         startServer(options);
         remote = m_client->get(url(QStringLiteral("/api/providers"))).json().value(QLatin1String("Meshery")).toObject();
         QCOMPARE(features(remote), options.remoteCapabilities);
-        QCOMPARE(getAs(QStringLiteral("/api/provider/capabilities"), remoteSession(QStringLiteral("ada"))).json(), remote);
+        QCOMPARE(getAs(QStringLiteral("/api/provider/capabilities"), remoteSession(QStringLiteral("ada"))).json(),
+                 remote);
         reply = getAs(QStringLiteral("/api/identity/orgs"), remoteSession(QStringLiteral("ada")));
         QVERIFY2(isRefusal(reply, "Capablity is not supported by your Provider. Organization"), reply.body.constData());
         QCOMPARE(getAs(QStringLiteral("/api/workspaces"), remoteSession(QStringLiteral("ada")), anOrg).status, 200);
@@ -1005,32 +1079,43 @@ private slots:
     {
         const Cookies session = remoteSession(QStringLiteral("ada"));
         const QUrl endpoint = url(QStringLiteral("/api/system/graphql/query"));
-        const QJsonObject namespaces{{QStringLiteral("data"), QJsonObject{{QStringLiteral("getAvailableNamespaces"), QJsonArray{
-            QJsonObject{{QStringLiteral("namespace"), QStringLiteral("default")}},
-            QJsonObject{{QStringLiteral("namespace"), QStringLiteral("meshery")}},
-            QJsonObject{{QStringLiteral("namespace"), QStringLiteral("kube-system")}}}}}}};
+        const QJsonObject namespaces{
+            {QStringLiteral("data"),
+             QJsonObject{{QStringLiteral("getAvailableNamespaces"),
+                          QJsonArray{QJsonObject{{QStringLiteral("namespace"), QStringLiteral("default")}},
+                                     QJsonObject{{QStringLiteral("namespace"), QStringLiteral("meshery")}},
+                                     QJsonObject{{QStringLiteral("namespace"), QStringLiteral("kube-system")}}}}}}};
 
-        const QByteArray request = QJsonDocument(QJsonObject{
-            {QStringLiteral("query"), QStringLiteral("{ getAvailableNamespaces(k8sClusterIDs: []) { namespace } }")},
-            {QStringLiteral("variables"), QJsonObject()}}).toJson(QJsonDocument::Compact);
+        const QByteArray request =
+            QJsonDocument(QJsonObject{{QStringLiteral("query"),
+                                       QStringLiteral("{ getAvailableNamespaces(k8sClusterIDs: []) { namespace } }")},
+                                      {QStringLiteral("variables"), QJsonObject()}})
+                .toJson(QJsonDocument::Compact);
         Reply reply = m_client->send("POST", endpoint, session, request, "application/json");
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.header("content-type"), QByteArray("application/json"));
         QCOMPARE(reply.json(), namespaces);
 
         reply = getAs(QStringLiteral("/api/system/graphql/query"), session,
-                      {{QStringLiteral("query"), QStringLiteral("query { getAvailableNamespaces(k8sClusterIDs: []) { namespace } }")}});
+                      {{QStringLiteral("query"),
+                        QStringLiteral("query { getAvailableNamespaces(k8sClusterIDs: []) { namespace } }")}});
         QCOMPARE(reply.json(), namespaces);
 
         reply = m_client->send("POST", endpoint, session, R"({"query":"{ noSuchField { id } }"})", "application/json");
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.json().value(QLatin1String("data")).isNull());
-        const QString message = reply.json().value(QLatin1String("errors")).toArray().first()[QLatin1String("message")].toString();
+        const QString message =
+            reply.json().value(QLatin1String("errors")).toArray().first()[QLatin1String("message")].toString();
         QVERIFY2(message.startsWith(QLatin1String("Cannot query field \"noSuchField\"")), qPrintable(message));
 
         reply = m_client->send("POST", endpoint, session, "{\"query\": ", "application/json");
         QCOMPARE(reply.status, 400);
-        QVERIFY(!reply.json().value(QLatin1String("errors")).toArray().first()[QLatin1String("message")].toString().isEmpty());
+        QVERIFY(!reply.json()
+                     .value(QLatin1String("errors"))
+                     .toArray()
+                     .first()[QLatin1String("message")]
+                     .toString()
+                     .isEmpty());
     }
 
     // -- logout and refreshed tokens ---------------------------------------------------------
@@ -1056,7 +1141,8 @@ private slots:
             QCOMPARE(reply.cookie(name), QByteArray());
         }
 
-        reply = getAs(QStringLiteral("/user/logout"), withoutSession + Cookies{{"session_cookie", browser.sessionCookie}});
+        reply =
+            getAs(QStringLiteral("/user/logout"), withoutSession + Cookies{{"session_cookie", browser.sessionCookie}});
         QCOMPARE(reply.status, 302);
         QCOMPARE(reply.location(), QByteArray("/provider"));
         QVERIFY(!m_server->isTokenValid(browser.token));
@@ -1075,13 +1161,16 @@ private slots:
         const QByteArray renewed = reply.cookie("token");
         QVERIFY(!renewed.isEmpty());
         QVERIFY(m_server->isTokenValid(renewed));
-        QVERIFY(decodeToken(renewed).claims.value(QLatin1String("exp")).toInteger() > QDateTime::currentSecsSinceEpoch());
+        QVERIFY(decodeToken(renewed).claims.value(QLatin1String("exp")).toInteger()
+                > QDateTime::currentSecsSinceEpoch());
         // /api/token answers with the renewed token, and asking again renews to the same one.
         reply = getAs(QStringLiteral("/api/token"), session);
         QCOMPARE(reply.json().value(QLatin1String("token")).toString().toLatin1(), renewed);
         QCOMPARE(reply.cookie("token"), renewed);
         // One whose refresh token the provider refuses stays expired.
-        const Cookies refused{{"meshery-provider", "Meshery"}, {"token", m_server->issueToken(QStringLiteral("ada"), -60, MesheryTest::Refresh::Refused)}};
+        const Cookies refused{
+            {"meshery-provider", "Meshery"},
+            {"token", m_server->issueToken(QStringLiteral("ada"), -60, MesheryTest::Refresh::Refused)}};
         QCOMPARE(getAs(QStringLiteral("/api/token"), refused).location(), QByteArray("/user/login"));
     }
 
@@ -1108,8 +1197,8 @@ private slots:
         const Reply reply = getAs(QStringLiteral("/user/login"), {{"meshery-provider", "Meshery"}});
         QCOMPARE(reply.status, 302);
         const QUrl login = QUrl::fromEncoded(reply.location());
-        const QByteArray source = QByteArray::fromBase64(QUrlQuery(login).queryItemValue(QStringLiteral("source")).toLatin1(),
-                                                         QByteArray::Base64UrlEncoding);
+        const QByteArray source = QByteArray::fromBase64(
+            QUrlQuery(login).queryItemValue(QStringLiteral("source")).toLatin1(), QByteArray::Base64UrlEncoding);
         QCOMPARE(QUrl(QString::fromLatin1(source)).scheme(), QStringLiteral("http"));
         QCOMPARE(QUrl(QString::fromLatin1(source)).port(), int(server.port()));
         QCOMPARE(QUrl(QString::fromLatin1(source)).path(), QStringLiteral("/api/user/token"));
@@ -1132,7 +1221,8 @@ private slots:
         QVERIFY(fresh != original);
         QVERIFY(server.isTokenValid(fresh));
         QVERIFY(server.isTokenValid(original));
-        QCOMPARE(decodeToken(fresh).claims.value(QLatin1String("sub")), decodeToken(original).claims.value(QLatin1String("sub")));
+        QCOMPARE(decodeToken(fresh).claims.value(QLatin1String("sub")),
+                 decodeToken(original).claims.value(QLatin1String("sub")));
         QVERIFY(reply.cookies.first().isHttpOnly());
 
         // The new token works in its turn; local sessions and open endpoints get none.
@@ -1173,7 +1263,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(raw.responses().size(), 1, kWaitMs);
         const RawResponse response = raw.responses().first();
         QCOMPARE(response.status, status);
-        QVERIFY2(response.headers.value("content-type").startsWith(contentType), response.headers.value("content-type").constData());
+        QVERIFY2(response.headers.value("content-type").startsWith(contentType),
+                 response.headers.value("content-type").constData());
         const QByteArray &body = response.body;
         QJsonParseError parseError;
         const QJsonDocument json = QJsonDocument::fromJson(body, &parseError);
@@ -1281,8 +1372,10 @@ private slots:
         QCOMPARE(m_client->get(url(QStringLiteral("/nothing"))).status, 503);
         QCOMPARE(m_client->get(url(QStringLiteral("/api/user"))).status, 403);
         // The query does not matter, and test control is never faulted.
-        QCOMPARE(m_client->get(url(QStringLiteral("/api/user"), {{QStringLiteral("x"), QStringLiteral("1")}})).status, 403);
-        const Reply token = m_client->send("POST", url(QStringLiteral("/_test/token"), {{QStringLiteral("user"), QStringLiteral("ada")}}));
+        QCOMPARE(m_client->get(url(QStringLiteral("/api/user"), {{QStringLiteral("x"), QStringLiteral("1")}})).status,
+                 403);
+        const Reply token = m_client->send(
+            "POST", url(QStringLiteral("/_test/token"), {{QStringLiteral("user"), QStringLiteral("ada")}}));
         QCOMPARE(token.status, 200);
         m_server->setFault(QStringLiteral("/api/user"), {FaultKind::None});
         QCOMPARE(m_client->get(url(QStringLiteral("/api/user"))).status, 503);
@@ -1293,11 +1386,16 @@ private slots:
     void faultKindNames()
     {
         const QList<QPair<FaultKind, QString>> names{
-            {FaultKind::Delay, QStringLiteral("delay")},       {FaultKind::MeshKitError500, QStringLiteral("meshkit500")},
-            {FaultKind::PlainTextError500, QStringLiteral("text500")}, {FaultKind::ServiceUnavailable503, QStringLiteral("503")},
-            {FaultKind::Unauthorized401, QStringLiteral("401")}, {FaultKind::Forbidden403, QStringLiteral("403")},
-            {FaultKind::HtmlInsteadOfJson, QStringLiteral("html")}, {FaultKind::MalformedJson, QStringLiteral("malformed")},
-            {FaultKind::OversizedBody, QStringLiteral("oversized")}, {FaultKind::DropConnection, QStringLiteral("drop")},
+            {FaultKind::Delay, QStringLiteral("delay")},
+            {FaultKind::MeshKitError500, QStringLiteral("meshkit500")},
+            {FaultKind::PlainTextError500, QStringLiteral("text500")},
+            {FaultKind::ServiceUnavailable503, QStringLiteral("503")},
+            {FaultKind::Unauthorized401, QStringLiteral("401")},
+            {FaultKind::Forbidden403, QStringLiteral("403")},
+            {FaultKind::HtmlInsteadOfJson, QStringLiteral("html")},
+            {FaultKind::MalformedJson, QStringLiteral("malformed")},
+            {FaultKind::OversizedBody, QStringLiteral("oversized")},
+            {FaultKind::DropConnection, QStringLiteral("drop")},
             {FaultKind::ProviderRefusal, QStringLiteral("refused")},
         };
         for (const auto &entry : names) {
@@ -1314,7 +1412,8 @@ private slots:
         QCOMPARE(spec->fault.delayMs, 250);
         QCOMPARE(parseFaultSpec(QStringLiteral("*=html"))->fault.kind, FaultKind::HtmlInsteadOfJson);
         QString error;
-        for (const char *bad : {"/api/user", "api/user=html", "/api/user=bogus", "/api/user=delay", "/api/user=html:soon"}) {
+        for (const char *bad :
+             {"/api/user", "api/user=html", "/api/user=bogus", "/api/user=delay", "/api/user=html:soon"}) {
             QVERIFY2(!parseFaultSpec(QString::fromLatin1(bad), &error), bad);
             QVERIFY(!error.isEmpty());
         }
@@ -1328,25 +1427,35 @@ private slots:
         const auto post = [this](const QString &path, const QList<QPair<QString, QString>> &query = {}) {
             return m_client->send("POST", url(path, query));
         };
-        Reply reply = post(QStringLiteral("/_test/faults"), {{QStringLiteral("path"), QStringLiteral("/api/user")},
-                                                             {QStringLiteral("kind"), QStringLiteral("html")},
-                                                             {QStringLiteral("delay"), QStringLiteral("50")}});
+        Reply reply = post(QStringLiteral("/_test/faults"),
+                           {{QStringLiteral("path"), QStringLiteral("/api/user")},
+                            {QStringLiteral("kind"), QStringLiteral("html")},
+                            {QStringLiteral("delay"), QStringLiteral("50")}});
         QCOMPARE(reply.status, 200);
         reply = m_client->get(url(QStringLiteral("/api/user")), {{"meshery-provider", "None"}});
         QVERIFY(reply.header("content-type").startsWith("text/html"));
         QCOMPARE(m_client->send("DELETE", url(QStringLiteral("/_test/faults"))).status, 200);
         QCOMPARE(m_client->get(url(QStringLiteral("/api/user")), {{"meshery-provider", "None"}}).status, 200);
-        QCOMPARE(post(QStringLiteral("/_test/faults"), {{QStringLiteral("path"), QStringLiteral("/api/user")},
-                                                        {QStringLiteral("kind"), QStringLiteral("bogus")}}).status, 400);
+        QCOMPARE(post(QStringLiteral("/_test/faults"),
+                      {{QStringLiteral("path"), QStringLiteral("/api/user")},
+                       {QStringLiteral("kind"), QStringLiteral("bogus")}})
+                     .status,
+                 400);
 
-        reply = post(QStringLiteral("/_test/token"), {{QStringLiteral("user"), QStringLiteral("ada")}, {QStringLiteral("lifetime"), QStringLiteral("120")}});
+        reply = post(
+            QStringLiteral("/_test/token"),
+            {{QStringLiteral("user"), QStringLiteral("ada")}, {QStringLiteral("lifetime"), QStringLiteral("120")}});
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.header("content-type").startsWith("text/plain"));
         const QByteArray token = reply.body;
         QVERIFY(m_server->isTokenValid(token));
         const DecodedToken decoded = decodeToken(token);
-        QCOMPARE(decoded.claims.value(QLatin1String("exp")).toInteger() - decoded.claims.value(QLatin1String("iat")).toInteger(), 120);
-        reply = post(QStringLiteral("/_test/token"), {{QStringLiteral("user"), QStringLiteral("ada")}, {QStringLiteral("lifetime"), QStringLiteral("-5")}});
+        QCOMPARE(decoded.claims.value(QLatin1String("exp")).toInteger()
+                     - decoded.claims.value(QLatin1String("iat")).toInteger(),
+                 120);
+        reply =
+            post(QStringLiteral("/_test/token"),
+                 {{QStringLiteral("user"), QStringLiteral("ada")}, {QStringLiteral("lifetime"), QStringLiteral("-5")}});
         QVERIFY(!m_server->isTokenValid(reply.body));
 
         QCOMPARE(post(QStringLiteral("/_test/revoke-all")).status, 200);
@@ -1365,11 +1474,14 @@ private slots:
         const auto post = [this](const QString &path, const QList<QPair<QString, QString>> &query = {}) {
             return m_client->send("POST", url(path, query));
         };
-        const Reply issued = post(QStringLiteral("/_test/token"), {{QStringLiteral("user"), QStringLiteral("mallory")}});
+        const Reply issued =
+            post(QStringLiteral("/_test/token"), {{QStringLiteral("user"), QStringLiteral("mallory")}});
         QCOMPARE(issued.status, 404);
         QVERIFY(!m_server->isTokenValid(issued.body));
-        QCOMPARE(post(QStringLiteral("/_test/faults"), {{QStringLiteral("path"), QStringLiteral("*")},
-                                                        {QStringLiteral("kind"), QStringLiteral("503")}}).status, 404);
+        QCOMPARE(post(QStringLiteral("/_test/faults"),
+                      {{QStringLiteral("path"), QStringLiteral("*")}, {QStringLiteral("kind"), QStringLiteral("503")}})
+                     .status,
+                 404);
         QCOMPARE(m_client->get(url(QStringLiteral("/api/system/version"))).status, 200);
         QCOMPARE(m_client->send("DELETE", url(QStringLiteral("/_test/faults"))).status, 404);
         QCOMPARE(post(QStringLiteral("/_test/revoke-all")).status, 404);
@@ -1382,9 +1494,12 @@ private slots:
     {
         QSignalSpy received(m_server.get(), &MesheryTestServer::requestReceived);
         const QByteArray token = m_server->issueToken(QStringLiteral("ada"));
-        m_client->send("POST", url(QStringLiteral("/api/system/graphql/query"), {{QStringLiteral("search"), QStringLiteral("a+b c")}}),
-                       {{"meshery-provider", "Meshery"}, {"token", token}}, R"({"query":"{ getAvailableNamespaces { namespace } }"})",
-                       "application/json", {{"X-Request-Id", "abc-123"}});
+        m_client->send(
+            "POST",
+            url(QStringLiteral("/api/system/graphql/query"), {{QStringLiteral("search"), QStringLiteral("a+b c")}}),
+            {{"meshery-provider", "Meshery"}, {"token", token}},
+            R"({"query":"{ getAvailableNamespaces { namespace } }"})", "application/json",
+            {{"X-Request-Id", "abc-123"}});
         m_client->get(url(QStringLiteral("/api/system/version")));
         m_client->get(url(QStringLiteral("/api/system/version")));
 
@@ -1424,9 +1539,10 @@ private slots:
         QVERIFY(!raw.isClosed());
 
         // Pipelined, with a body in between: answered in order.
-        raw.send("POST /api/system/graphql/query HTTP/1.1\r\nHost: x\r\nCookie: meshery-provider=None\r\n"
-                 "Content-Type: application/json\r\nContent-Length: 40\r\n\r\n{\"query\":\"{ getAvailableNamespaces }\"}  "
-                 + getRequest("/api/providers"));
+        raw.send(
+            "POST /api/system/graphql/query HTTP/1.1\r\nHost: x\r\nCookie: meshery-provider=None\r\n"
+            "Content-Type: application/json\r\nContent-Length: 40\r\n\r\n{\"query\":\"{ getAvailableNamespaces }\"}  "
+            + getRequest("/api/providers"));
         QTRY_COMPARE_WITH_TIMEOUT(raw.responses().size(), 4, kWaitMs);
         QVERIFY(raw.responses().at(2).body.contains("kube-system"));
         QVERIFY(raw.responses().at(3).body.contains("providerType"));
@@ -1464,10 +1580,14 @@ private slots:
         QTest::newRow("not a path") << QByteArray("GET api/user HTTP/1.1\r\nHost: x\r\n\r\n") << 400;
         QTest::newRow("no Host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << 400;
         QTest::newRow("bad header") << QByteArray("GET / HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n") << 400;
-        QTest::newRow("bad Content-Length") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n\r\n") << 400;
+        QTest::newRow("bad Content-Length")
+            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n\r\n") << 400;
         QTest::newRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\nHost: x\r\n\r\n") << 505;
-        QTest::newRow("chunked upload") << QByteArray("POST /api/system/graphql/query HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n") << 411;
-        QTest::newRow("body over 1 MiB") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n") << 413;
+        QTest::newRow("chunked upload") << QByteArray("POST /api/system/graphql/query HTTP/1.1\r\nHost: "
+                                                      "x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
+                                        << 411;
+        QTest::newRow("body over 1 MiB") << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 2000000\r\n\r\n")
+                                         << 413;
     }
 
     void badRequests()
@@ -1500,8 +1620,8 @@ private slots:
     void bodyUpToTheCapIsAccepted()
     {
         const QByteArray body(512 * 1024, 'x');
-        const Reply reply = m_client->send("POST", url(QStringLiteral("/api/system/graphql/query")), {{"meshery-provider", "None"}},
-                                           body, "application/json");
+        const Reply reply = m_client->send("POST", url(QStringLiteral("/api/system/graphql/query")),
+                                           {{"meshery-provider", "None"}}, body, "application/json");
         QCOMPARE(reply.status, 400); // not JSON, but read whole
         QCOMPARE(m_server->lastRequest(QStringLiteral("/api/system/graphql/query")).body.size(), body.size());
     }
@@ -1580,21 +1700,29 @@ private slots:
     {
         QProcess process;
         process.start(QStringLiteral(MESHERY_TEST_SERVER_EXE),
-                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--snake-case"), QStringLiteral("--local-name"),
-                       QStringLiteral("Local"), QStringLiteral("--test-controls"), QStringLiteral("--fault"),
-                       QStringLiteral("/api/providers=html")});
+                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--snake-case"),
+                       QStringLiteral("--local-name"), QStringLiteral("Local"), QStringLiteral("--test-controls"),
+                       QStringLiteral("--fault"), QStringLiteral("/api/providers=html")});
         QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning, kWaitMs);
         const QByteArray line = process.readLine();
         const QRegularExpressionMatch match =
-            QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)\\n$")).match(QString::fromLatin1(line));
+            QRegularExpression(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)\\n$"))
+                .match(QString::fromLatin1(line));
         QVERIFY2(match.hasMatch(), line.constData());
         const QUrl base(match.captured(1));
 
         Client client;
         QCOMPARE(client.get(withQuery(base, QStringLiteral("/api/system/version"))).status, 200);
-        QVERIFY(client.get(withQuery(base, QStringLiteral("/api/providers"))).header("content-type").startsWith("text/html"));
-        const QByteArray token = client.send("POST", withQuery(base, QStringLiteral("/_test/token"), {{QStringLiteral("user"), QStringLiteral("ada")}})).body;
-        const Reply user = client.get(withQuery(base, QStringLiteral("/api/user")), {{"meshery-provider", "Meshery"}, {"token", token}});
+        QVERIFY(client.get(withQuery(base, QStringLiteral("/api/providers")))
+                    .header("content-type")
+                    .startsWith("text/html"));
+        const QByteArray token = client
+                                     .send("POST",
+                                           withQuery(base, QStringLiteral("/_test/token"),
+                                                     {{QStringLiteral("user"), QStringLiteral("ada")}}))
+                                     .body;
+        const Reply user = client.get(withQuery(base, QStringLiteral("/api/user")),
+                                      {{"meshery-provider", "Meshery"}, {"token", token}});
         QCOMPARE(user.status, 200);
         QCOMPARE(user.json().value(QLatin1String("first_name")).toString(), QStringLiteral("ada"));
         QCOMPARE(client.get(withQuery(base, QStringLiteral("/api/user")), {{"meshery-provider", "Local"}}).status, 200);
@@ -1616,18 +1744,31 @@ private slots:
 
         QProcess process;
         process.start(QStringLiteral(MESHERY_TEST_SERVER_EXE),
-                      {QStringLiteral("--test-controls"), QStringLiteral("--capabilities"), QStringLiteral("sync-prefs, users-profile")});
+                      {QStringLiteral("--test-controls"), QStringLiteral("--capabilities"),
+                       QStringLiteral("sync-prefs, users-profile")});
         QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning, kWaitMs);
         const QString line = QString::fromLatin1(process.readLine()).trimmed();
         QVERIFY2(line.startsWith(QLatin1String("listening on ")), qPrintable(line));
         const QUrl base(line.mid(int(qstrlen("listening on "))));
         Client client;
-        const QJsonArray capabilities = client.get(withQuery(base, QStringLiteral("/api/providers"))).json()
-                                            .value(QLatin1String("Meshery")).toObject().value(QLatin1String("capabilities")).toArray();
+        const QJsonArray capabilities = client.get(withQuery(base, QStringLiteral("/api/providers")))
+                                            .json()
+                                            .value(QLatin1String("Meshery"))
+                                            .toObject()
+                                            .value(QLatin1String("capabilities"))
+                                            .toArray();
         QCOMPARE(capabilities.size(), 2);
         QCOMPARE(capabilities.at(1)[QLatin1String("feature")].toString(), QStringLiteral("users-profile"));
-        const QByteArray token = client.send("POST", withQuery(base, QStringLiteral("/_test/token"), {{QStringLiteral("user"), QStringLiteral("ada")}})).body;
-        QCOMPARE(client.get(withQuery(base, QStringLiteral("/api/identity/orgs")), {{"meshery-provider", "Meshery"}, {"token", token}}).status, 404);
+        const QByteArray token = client
+                                     .send("POST",
+                                           withQuery(base, QStringLiteral("/_test/token"),
+                                                     {{QStringLiteral("user"), QStringLiteral("ada")}}))
+                                     .body;
+        QCOMPARE(client
+                     .get(withQuery(base, QStringLiteral("/api/identity/orgs")),
+                          {{"meshery-provider", "Meshery"}, {"token", token}})
+                     .status,
+                 404);
         process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, kWaitMs);
         QCOMPARE(process.exitCode(), 0);
@@ -1642,7 +1783,8 @@ private slots:
         QVERIFY2(line.startsWith(QLatin1String("listening on https://127.0.0.1:")), qPrintable(line));
         Client client;
         client.setIgnoreSslErrors(true);
-        QCOMPARE(client.get(QUrl(line.mid(int(qstrlen("listening on "))) + QStringLiteral("/healthz/ready"))).body, QByteArray("ok"));
+        QCOMPARE(client.get(QUrl(line.mid(int(qstrlen("listening on "))) + QStringLiteral("/healthz/ready"))).body,
+                 QByteArray("ok"));
         process.terminate();
         QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, kWaitMs);
         QCOMPARE(process.exitCode(), 0);
@@ -1671,18 +1813,24 @@ private slots:
     void executableHasNoTestControlsWithoutTheFlag()
     {
         QProcess process;
-        process.start(QStringLiteral(MESHERY_TEST_SERVER_EXE), {QStringLiteral("--address"), QStringLiteral("127.0.0.1"),
-                                                                QStringLiteral("--port"), QStringLiteral("0")});
+        process.start(
+            QStringLiteral(MESHERY_TEST_SERVER_EXE),
+            {QStringLiteral("--address"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0")});
         QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine() || process.state() == QProcess::NotRunning, kWaitMs);
         const QString line = QString::fromLatin1(process.readLine()).trimmed();
         QVERIFY2(line.startsWith(QLatin1String("listening on ")), qPrintable(line));
         const QUrl base(line.mid(int(qstrlen("listening on "))));
         Client client;
-        const Reply token = client.send("POST", withQuery(base, QStringLiteral("/_test/token"), {{QStringLiteral("user"), QStringLiteral("ada")}}));
+        const Reply token = client.send(
+            "POST", withQuery(base, QStringLiteral("/_test/token"), {{QStringLiteral("user"), QStringLiteral("ada")}}));
         QCOMPARE(token.status, 404);
         QCOMPARE(token.body, QByteArray("404 page not found"));
-        QCOMPARE(client.send("POST", withQuery(base, QStringLiteral("/_test/faults"), {{QStringLiteral("path"), QStringLiteral("*")},
-                                                                                      {QStringLiteral("kind"), QStringLiteral("503")}})).status,
+        QCOMPARE(client
+                     .send("POST",
+                           withQuery(base, QStringLiteral("/_test/faults"),
+                                     {{QStringLiteral("path"), QStringLiteral("*")},
+                                      {QStringLiteral("kind"), QStringLiteral("503")}}))
+                     .status,
                  404);
         QCOMPARE(client.get(withQuery(base, QStringLiteral("/api/system/version"))).status, 200);
         QCOMPARE(client.send("DELETE", withQuery(base, QStringLiteral("/_test/faults"))).status, 404);
@@ -1696,12 +1844,16 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("complaint");
-        QTest::newRow("bad fault") << QStringList{QStringLiteral("--test-controls"), QStringLiteral("--fault"), QStringLiteral("/api/user=bogus")}
+        QTest::newRow("bad fault") << QStringList{QStringLiteral("--test-controls"), QStringLiteral("--fault"),
+                                                  QStringLiteral("/api/user=bogus")}
                                    << QStringLiteral("bogus");
-        QTest::newRow("fault without test controls") << QStringList{QStringLiteral("--fault"), QStringLiteral("/api/user=html")}
-                                                     << QStringLiteral("--fault needs --test-controls");
-        QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("http")} << QStringLiteral("--port");
-        QTest::newRow("port in use") << QStringList{QStringLiteral("--port"), QStringLiteral("BUSY")} << QStringLiteral("cannot listen");
+        QTest::newRow("fault without test controls")
+            << QStringList{QStringLiteral("--fault"), QStringLiteral("/api/user=html")}
+            << QStringLiteral("--fault needs --test-controls");
+        QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("http")}
+                                  << QStringLiteral("--port");
+        QTest::newRow("port in use") << QStringList{QStringLiteral("--port"), QStringLiteral("BUSY")}
+                                     << QStringLiteral("cannot listen");
     }
 
     void executableRejectsBadArguments()
