@@ -170,8 +170,16 @@ void ConnectionTest::start(const ServerProfile &profile, ApiClient *client)
     }
     m_featuresJob = ProviderFeatures::fetch(m_client);
     connect(m_featuresJob, &ProviderFeaturesJob::finished, this, [this](const ProviderFeaturesResult &result) {
-        if (result.error.kind() != ApiError::Kind::Cancelled)
+        if (result.error.kind() != ApiError::Kind::Cancelled) {
             checkOrganizations(result.features);
+            return;
+        }
+        // Cancelled from outside (the session's client cancels every call when the window opens
+        // another profile or asks again): the rows still end, or the run never would.
+        for (Id id : {Id::OrganizationsReadable, Id::WorkspacesReadable}) {
+            check(id).error = result.error;
+            settle(id, Status::Skipped, tr("Cancelled."));
+        }
     });
     const QByteArray graphqlBody =
         QJsonDocument(QJsonObject{{QStringLiteral("query"), NamespacesQuery}}).toJson(QJsonDocument::Compact);

@@ -415,6 +415,18 @@ private slots:
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         QVERIFY(!test.isRunning());
 
+        // The session's client cancels every call when the window opens another profile or asks
+        // again: the run still ends, every row with it, long before the server would answer.
+        ConnectionTest cancelledFromOutside;
+        QSignalSpy ended(&cancelledFromOutside, &ConnectionTest::finished);
+        cancelledFromOutside.start(profile(), clientFor(profile(), m_server->issueToken(QStringLiteral("ada"))));
+        m_client->cancelAll();
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 5000);
+        for (const ConnectionCheck &check : cancelledFromOutside.checks())
+            QVERIFY2(check.status != Status::Running && check.status != Status::Pending, qPrintable(check.title));
+        QCOMPARE(cancelledFromOutside.checks().at(int(Id::OrganizationsReadable)).error.kind(),
+                 ApiError::Kind::Cancelled);
+
         m_server->stop();
         const auto checks = run(test, profile(), "x");
         QCOMPARE(checks.at(int(Id::ServerReachable)).error.kind(), ApiError::Kind::Unreachable);
