@@ -5,7 +5,6 @@
 #include "ApiPaths.h"
 #include "Logging.h"
 #include "MesheryTypes.h"
-#include "Redaction.h"
 #include "ServerAddress.h"
 #include "TokenValidator.h"
 
@@ -117,7 +116,7 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QueryItems &q
     if (!cookies.isEmpty())
         request.setRawHeader("Cookie", cookies.join("; "));
     qCDebug(lcApi).noquote() << "request" << id << request.url().toString(QUrl::RemoveQuery) << "provider" << m_provider
-                             << "token" << redactSecret(m_token);
+                             << "token" << (m_token.isEmpty() ? QStringLiteral("none") : QStringLiteral("sent"));
     return request;
 }
 

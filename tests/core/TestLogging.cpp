@@ -46,8 +46,9 @@ private slots:
     void signInAndOutNamesNoSecret()
     {
         QVERIFY(m_fixture.isValid());
-        const QByteArray token = "recognisable-token-" + QUuid::createUuid().toByteArray(QUuid::Id128);
-        const QByteArray cookie = "recognisable-cookie-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        // Prefixes that nothing else in a log line spells: not even the token's start may show.
+        const QByteArray token = "Qx7kRecognisableToken" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        const QByteArray cookie = "Zv3jRecognisableCookie" + QUuid::createUuid().toByteArray(QUuid::Id128);
         SignInService signIn(m_fixture.profiles(), m_fixture.vault());
         // Nothing listens on port 1: logout's request fails, the tokens are removed all the same.
         const ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("http://127.0.0.1:1")));
@@ -69,8 +70,8 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("meshery.auth.vault: store")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("meshery.auth.vault: remove profile")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("meshery.auth.api: request")), qPrintable(text));
-        QVERIFY(!text.contains(QString::fromLatin1(token)));
-        QVERIFY(!text.contains(QString::fromLatin1(cookie)));
+        QVERIFY2(!text.contains(QLatin1String("Qx7k")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("Zv3j")), qPrintable(text));
     }
 
     void failuresAreLoggedWithTheirKind()
