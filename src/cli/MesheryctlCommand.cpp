@@ -90,7 +90,7 @@ void MesheryctlCommand::importAll(const QString &configPath)
     MesheryctlImportJob *job = m_sync->importAll(configPath, {});
     connect(job, &MesheryctlImportJob::finished, this, [this, configPath](const MesheryctlImportOutcome &outcome) {
         if (!outcome.isOk()) {
-            fail(CliError::failure(QStringLiteral("mesheryctl-config"), MesheryctlSync::describe(outcome.error)));
+            fail(CliError::failure(QStringLiteral("mesheryctl-config"), outcome.error.brief()));
             return;
         }
         showImport(configPath, outcome);
@@ -116,7 +116,7 @@ void MesheryctlCommand::showImport(const QString &configPath, const MesheryctlSy
     for (const MesheryctlSync::ImportedProfile &imported : outcome.profiles) {
         const auto profile = context()->profiles()->profile(imported.profileId);
         QString result = resultText(imported);
-        const QString error = imported.isOk() ? QString() : MesheryctlSync::describe(imported.error);
+        const QString error = imported.isOk() ? QString() : imported.error.brief();
         if (!imported.isOk()) {
             result = error;
             // A context that got as far as a saved profile can only have failed at the keychain.
@@ -180,7 +180,7 @@ void MesheryctlCommand::showExport(const QString &configPath, const ServerProfil
         return;
     }
     if (!outcome.isOk()) {
-        fail(CliError::failure(QStringLiteral("mesheryctl-export"), MesheryctlSync::describe(outcome.error)));
+        fail(CliError::failure(QStringLiteral("mesheryctl-export"), outcome.error.brief()));
         return;
     }
     if (output().isJson()) {

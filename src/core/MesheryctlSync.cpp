@@ -294,11 +294,4 @@ MesheryctlExportJob *MesheryctlSync::exportProfile(const ServerProfile &profile,
     return job;
 }
 
-QString MesheryctlSync::describe(const ApiError &error)
-{
-    if (error.detail().isEmpty())
-        return error.message();
-    return error.message() + QLatin1Char(' ') + error.detail();
-}
-
 } // namespace MesheryAuth

@@ -86,9 +86,6 @@ public:
     MesheryctlExportJob *exportProfile(const ServerProfile &profile, const QString &configPath,
                                        const QString &contextName, MesheryctlFiles::ExistingFile existing);
 
-    // One line for a person: what happened and the specific sentence (file, context, reason).
-    static QString describe(const ApiError &error);
-
 private:
     ProfileStore *m_profiles;
     TokenVault *m_vault;

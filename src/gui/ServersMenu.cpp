@@ -69,8 +69,13 @@ void ServersMenu::removeServer()
         return;
     connect(m_profileService->remove(profile), &VaultJob::finished, this, [this, profile](const VaultResult &removed) {
         if (const ApiError &error = removed.error; !error.isOk()) {
-            emit showCurrentProfile(); // a failure after the tokens went leaves the list changed
-            emit failed(tr("The server could not be removed."), error);
+            // Tokens go first: a keychain failure keeps the server; a settings failure comes after.
+            const bool tokensGone = error.kind() == ApiError::Kind::SettingsNotWritable;
+            emit showCurrentProfile();
+            emit failed(tokensGone ? tr("The server's tokens were removed, but the server could not be removed from "
+                                        "the settings.")
+                                   : tr("The server's tokens could not be removed; the server was kept."),
+                        error);
             return;
         }
         emit showCurrentProfile();
@@ -86,11 +91,11 @@ void ServersMenu::importFromMesheryctl()
                 emit showCurrentProfile(); // its token may have just arrived
                 QStringList lines;
                 if (!outcome.isOk())
-                    lines << MesheryctlSync::describe(outcome.error);
+                    lines << outcome.error.brief();
                 int imported = 0;
                 for (const auto &profile : outcome.profiles) {
                     if (!profile.isOk())
-                        lines << tr("%1: %2").arg(profile.contextName, MesheryctlSync::describe(profile.error));
+                        lines << tr("%1: %2").arg(profile.contextName, profile.error.brief());
                     else
                         ++imported;
                 }
@@ -110,10 +115,9 @@ void ServersMenu::exportToMesheryctl()
 {
     const ServerProfile profile = m_session->profile();
     const auto finish = [this](const MesheryctlExportOutcome &outcome) {
-        emit message(outcome.isOk()
-                         ? tr("mesheryctl now uses this sign-in (context \"%1\", %2).")
-                               .arg(outcome.contextName, outcome.authFilePath)
-                         : tr("Export to mesheryctl failed: %1").arg(MesheryctlSync::describe(outcome.error)),
+        emit message(outcome.isOk() ? tr("mesheryctl now uses this sign-in (context \"%1\", %2).")
+                                          .arg(outcome.contextName, outcome.authFilePath)
+                                    : tr("Export to mesheryctl failed: %1").arg(outcome.error.brief()),
                      2 * MessageTimeoutMs);
     };
     const auto askToReplace = [this, profile, finish](const MesheryctlExportOutcome &outcome) {
