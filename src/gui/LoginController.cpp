@@ -171,10 +171,16 @@ void LoginController::logOut()
 {
     setBusy(true);
     emit message(tr("Signing out…"));
-    connect(m_signIn->logout(m_session->profile()), &SignInJob::finished, this, [this](const SignInResult &result) {
+    const ServerProfile startedOn = m_session->profile();
+    connect(m_signIn->logout(startedOn), &SignInJob::finished, this, [this, startedOn](const SignInResult &result) {
         setBusy(false);
         if (!result.isOk()) {
             emit failed(result.error);
+            return;
+        }
+        // The window moved on meanwhile: the profile shown now keeps its own sign-in.
+        if (m_session->profile().id != startedOn.id) {
+            emit message(tr("Signed out of %1.").arg(startedOn.name));
             return;
         }
         m_session->signedOut();

@@ -658,6 +658,37 @@ private slots:
         QVERIFY(warning->informativeText().contains(QLatin1String("Revoke the token")));
         warning->close();
     }
+
+    // A logout still running when the user opens another server ends for the server it started
+    // on: the server shown now keeps its own sign-in.
+    void logoutFinishingAfterASwitchLeavesTheShownServer()
+    {
+        openWindow();
+        MesheryTestServer other;
+        QVERIFY(other.start());
+        QVERIFY(GuiTest::showOnServer(*m_window, other.baseUrl()));
+        signInWithPastedToken(other.issueToken(QStringLiteral("lin")));
+        const ServerProfile otherProfile = m_window->session()->profile();
+
+        QVERIFY(GuiTest::showOnServer(*m_window, m_server->baseUrl()));
+        signInWithPastedToken(m_server->issueToken(QStringLiteral("ada")));
+        const QString key = m_window->session()->profile().tokenSlot().keychainKey();
+        m_server->setFault(QStringLiteral("/user/logout"), {FaultKind::Delay, 1500});
+        QTest::mouseClick(child<QPushButton>(m_window.get(), "logoutButton"), Qt::LeftButton);
+        QVERIFY(GuiTest::showOnServer(*m_window, other.baseUrl()));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->state(), Session::State::SignedIn, 20000);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!SecretTool::lookup(TokenVault::defaultService(), key).found, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loginController()->isBusy(), 20000);
+        QCOMPARE(m_window->session()->profile().id, otherProfile.id);
+        QCOMPARE(m_window->session()->state(), Session::State::SignedIn);
+        QVERIFY(!m_window->session()->token().isEmpty());
+        QVERIFY(SecretTool::lookup(TokenVault::defaultService(), otherProfile.tokenSlot().keychainKey()).found);
+        if (auto *warning = m_window->findChild<QMessageBox *>(QStringLiteral("warningBox")))
+            warning->close();
+        QSignalSpy removed(m_window->vault()->removeProfile(otherProfile.id), &VaultJob::finished);
+        QVERIFY(removed.wait(20000));
+    }
 };
 
 MESHERY_GUI_TEST_MAIN(TestMainWindow)
