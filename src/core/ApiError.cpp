@@ -133,7 +133,7 @@ QString ApiError::message() const
     case Kind::InvalidSetting:
         return tr("A value of this server's settings is out of range.");
     case Kind::SettingsNotWritable:
-        return tr("The settings file could not be written, so nothing was saved.");
+        return tr("The settings file could not be written: the change lasts only until the app quits.");
     case Kind::NotSignedIn:
         return tr("You are not signed in to this server: no token is stored for it.");
     case Kind::MesheryctlUnreadable:

@@ -51,7 +51,7 @@ public:
         // codes of the kinds above keep their meaning. The detail says what exactly was wrong.
         InvalidAddress, // the server address is not one this app can use (see ServerAddress)
         InvalidSetting, // a profile value outside its range, e.g. the time limit
-        SettingsNotWritable, // the settings file could not be written: nothing was saved
+        SettingsNotWritable, // the settings file could not be written: the change lasts until quit
         NotSignedIn, // no token is stored for this server (and the provider needs one)
         // The mesheryctl import and export; the detail names the file or context.
         MesheryctlUnreadable, // config.yaml, a token file or a context could not be used
