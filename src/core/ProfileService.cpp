@@ -80,9 +80,10 @@ ApiError ProfileService::save(const ServerProfile &before, ServerProfile &edited
     if (!error.isOk())
         return error;
     edited = candidate;
-    // A token belongs to one server: a new address leaves the old one nothing to do.
+    // A token belongs to one server: a new address leaves the old ones (every provider's) nothing
+    // to do. A failure is the vault's to log; the profile's next sign-in replaces the entries anyway.
     if (newAddress)
-        m_vault->remove(before.tokenSlot());
+        m_vault->removeProfile(before.id);
     return {};
 }
 

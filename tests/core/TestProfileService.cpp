@@ -94,7 +94,11 @@ private slots:
     void aNewAddressDropsTheTokenAndTheProviderChoice()
     {
         const ServerProfile before = saved(QStringLiteral("http://old.example.com:9081"));
-        QVERIFY(store(before.tokenSlot(), "token-of-the-old-server"));
+        QVERIFY(store(before.tokenSlot(), "token-of-the-old-server", "its-session"));
+        // A sign-in with another provider of the old server: its token goes too.
+        ServerProfile otherProvider = before;
+        otherProvider.provider = QStringLiteral("Layer5");
+        QVERIFY(store(otherProvider.tokenSlot(), "another-provider-token"));
 
         ServerProfile edited = before;
         edited.serverUrl = QUrl(QStringLiteral("http://new.example.com:9081"));
@@ -104,6 +108,9 @@ private slots:
         QVERIFY(edited.organizationId.isEmpty());
         QCOMPARE(*m_core->profiles()->profile(before.id), edited);
         QTRY_VERIFY_WITH_TIMEOUT(!inKeychain(before.tokenSlot()), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!inKeychain(otherProvider.tokenSlot()), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!SecretTool::lookup(m_service, before.tokenSlot().sessionCookieKey()).found, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_core->vault()->indexedKeys(before.id).isEmpty(), 20000);
         QVERIFY(remove(edited).value_or(ApiError(ApiError::Kind::Timeout)).isOk());
     }
 
