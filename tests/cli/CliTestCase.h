@@ -9,6 +9,7 @@
 // check what the CLI prints (text and the JSON documents of docs/cli.md), its exit codes for each
 // class of failure, and what it stores.
 #include "CliRunner.h"
+#include "JobResult.h"
 #include "MesheryTestServer.h"
 #include "ProfileStore.h"
 #include "SecretTool.h"
@@ -43,11 +44,8 @@ struct Core {
 
     static VaultResult resultOf(VaultJob *job)
     {
-        QSignalSpy finished(job, &VaultJob::finished);
-        if (!finished.wait(30000))
-            return VaultResult::failed(
-                ApiError(ApiError::Kind::Timeout, QStringLiteral("test: the vault never answered")));
-        return finished.constFirst().constFirst().value<VaultResult>();
+        return TestSupport::resultOf<VaultResult>(job).value_or(
+            VaultResult::failed(ApiError(ApiError::Kind::Timeout, QStringLiteral("test: the vault never answered"))));
     }
     VaultResult load(const ServerProfile &profile) { return resultOf(vault.load(profile.tokenSlot())); }
     VaultResult store(const ServerProfile &profile, const QByteArray &token)

@@ -5,6 +5,7 @@
 // What the core tests share: a settings file of their own with a profile store and a vault on it,
 // and the one way to wait for a job (a QSignalSpy on its finished signal).
 
+#include "JobResult.h"
 #include "ProfileStore.h"
 #include "TokenVault.h"
 
@@ -17,15 +18,6 @@
 #include <optional>
 
 namespace TestSupport {
-
-// The job's result, or nullopt when it did not finish within the time limit.
-template<typename Result, typename JobType> std::optional<Result> resultOf(JobType *job, int timeoutMs = 60000)
-{
-    QSignalSpy finished(job, &JobType::finished);
-    if (!finished.wait(timeoutMs))
-        return std::nullopt;
-    return finished.constFirst().constFirst().template value<Result>();
-}
 
 class VaultFixture
 {
