@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "KeyIndex.h"
 
+#include "Logging.h"
+
 #include <QSettings>
 
 namespace MesheryAuth {
@@ -64,6 +66,11 @@ void SettingsKeyIndex::write(const QString &profileId, const QStringList &keys)
     else
         m_settings->setValue(indexKey(profileId), keys);
     m_settings->sync();
+    // Not an error of the vault's operation: the entries are written (or gone) either way, and the
+    // profile's own save in the same file reports SettingsNotWritable to the user. Until the file
+    // can be written, the index lives in memory, and a later removal deletes what it names.
+    if (m_settings->status() == QSettings::AccessError)
+        qCInfo(lcVault).noquote() << "the index of entry names could not be written to" << m_settings->fileName();
 }
 
 QStringList SettingsKeyIndex::profiles() const
