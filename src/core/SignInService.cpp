@@ -100,13 +100,17 @@ public:
         , m_providerKey(providerKey)
         , m_login(login)
         , m_steps(steps)
-        , m_confirmation(profile.serverUrl, timeout)
+        , m_timeout(timeout)
     {
-        connect(&m_confirmation, &TokenConfirmation::finished, this, &ConfirmThenKeepJob::onConfirmed);
     }
 
 protected:
-    void start() override { m_confirmation.start(m_providerKey, m_login.token, m_steps, m_login.sessionCookie); }
+    void start() override
+    {
+        auto *confirmation = new TokenConfirmation(m_profile.serverUrl, m_timeout, m_providerKey, m_login.token,
+                                                   m_steps, m_login.sessionCookie, this);
+        connect(confirmation, &SignInJob::finished, this, &ConfirmThenKeepJob::onConfirmed);
+    }
 
 private:
     void onConfirmed(const SignInResult &result)
@@ -123,7 +127,7 @@ private:
     QString m_providerKey;
     LoginCallback m_login;
     TokenConfirmation::Steps m_steps;
-    TokenConfirmation m_confirmation;
+    std::chrono::milliseconds m_timeout;
 };
 
 // A sign-in refused before anything is sent.

@@ -15,19 +15,6 @@
 
 namespace MesheryAuth {
 
-// One sign-in or logout (see Job).
-class SignInJob : public Job
-{
-    Q_OBJECT
-
-signals:
-    void finished(const MesheryAuth::SignInResult &result);
-
-protected:
-    using Job::Job;
-    void finish(const SignInResult &result);
-};
-
 // What every way of signing in ends with, and signing out: a confirmed token goes into the vault
 // and the profile remembers its provider and becomes current; nothing is stored unless the server
 // accepted the token. Logout tells the server (best effort) and deletes the profile's tokens.

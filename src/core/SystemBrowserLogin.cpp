@@ -77,17 +77,17 @@ void SystemBrowserLogin::onTokenReceived(const LoginCallback &callback)
     if (!m_running)
         return;
     emit tokenArrived();
-    delete m_confirmation;
-    m_confirmation = new TokenConfirmation(m_options.serverUrl, m_options.requestTimeout, this);
-    connect(m_confirmation, &TokenConfirmation::finished, this, [this](const SignInResult &result) {
+    delete m_confirmation; // a confirmation of an earlier callback still running: this one counts
+    m_confirmation =
+        new TokenConfirmation(m_options.serverUrl, m_options.requestTimeout, m_options.provider.key, callback.token,
+                              TokenConfirmation::Steps::TokenAndUser, callback.sessionCookie, this);
+    connect(m_confirmation, &SignInJob::finished, this, [this](const SignInResult &result) {
         if (!m_running)
             return;
         m_running = false;
         m_timeLimit.stop();
         emit finished(result);
     });
-    m_confirmation->start(m_options.provider.key, callback.token, TokenConfirmation::Steps::TokenAndUser,
-                          callback.sessionCookie);
 }
 
 void SystemBrowserLogin::finishWith(const ApiError &error)

@@ -8,6 +8,7 @@
 #include "TokenConfirmation.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <chrono>
@@ -55,7 +56,7 @@ private:
 
     LoopbackCallbackListener m_listener;
     QTimer m_timeLimit;
-    TokenConfirmation *m_confirmation = nullptr;
+    QPointer<TokenConfirmation> m_confirmation; // a job: gone once it has finished
     Options m_options;
     QUrl m_loginUrl;
     bool m_running = false;

@@ -7,40 +7,39 @@
 
 namespace MesheryAuth {
 
-TokenConfirmation::TokenConfirmation(const QUrl &serverUrl, std::chrono::milliseconds timeout, QObject *parent)
-    : QObject(parent)
+TokenConfirmation::TokenConfirmation(const QUrl &serverUrl, std::chrono::milliseconds timeout, const QString &provider,
+                                     const QByteArray &token, Steps steps, const QByteArray &sessionCookie,
+                                     QObject *parent)
+    : SignInJob(parent)
+    , m_steps(steps)
 {
     qRegisterMetaType<MesheryAuth::SignInResult>();
     m_client.setServerUrl(serverUrl);
     m_client.setTimeout(timeout);
-}
-
-void TokenConfirmation::start(const QString &provider, const QByteArray &token, Steps steps,
-                              const QByteArray &sessionCookie)
-{
-    m_result = {};
+    m_client.setProvider(provider);
     m_result.provider = provider;
     m_result.token = token.trimmed();
     m_result.sessionCookie = sessionCookie;
-    m_client.setProvider(provider);
+}
+
+void TokenConfirmation::start()
+{
     // The Local provider has no token; any other token is checked before it reaches a header.
-    const LoginCallback secrets{m_result.token, sessionCookie};
+    const LoginCallback secrets{m_result.token, m_result.sessionCookie};
     const ApiError refused = m_result.token.isEmpty() ? ApiError() : secrets.check(tr("the sign-in"));
     if (!refused.isOk()) {
-        // Later, like every other answer: callers connect after start().
-        QMetaObject::invokeMethod(
-            this, [this, refused] { finish(refused); }, Qt::QueuedConnection);
+        finishWith(refused);
         return;
     }
     m_client.setToken(m_result.token);
-    if (steps == Steps::UserOnly) {
+    if (m_steps == Steps::UserOnly) {
         askForUser();
         return;
     }
     m_call = m_client.sessionToken();
     connect(m_call, &ApiCall::finished, this, [this](const ApiResult &result) {
         if (!result.isOk()) {
-            finish(result.error);
+            finishWith(result.error);
             return;
         }
         // The server echoes the session's token; keep its copy if it differs (e.g. refreshed).
@@ -49,7 +48,7 @@ void TokenConfirmation::start(const QString &provider, const QByteArray &token, 
             ? ApiError()
             : TokenValidator::check(echoed.token, tr("the server's /api/token answer"));
         if (!refused.isOk()) {
-            finish(refused);
+            finishWith(refused);
             return;
         }
         if (!echoed.token.isEmpty() && echoed.token != m_result.token) {
@@ -66,17 +65,19 @@ void TokenConfirmation::askForUser()
     connect(m_call, &ApiCall::finished, this, [this](const ApiResult &result) {
         if (result.isOk())
             m_result.user = result.valueAs<UserAccount>();
-        finish(result.error);
+        finishWith(result.error);
     });
 }
 
 void TokenConfirmation::cancel()
 {
     if (m_call)
-        m_call->cancel();
+        m_call->cancel(); // lands in finishWith
+    else
+        finishWith(ApiError(ApiError::Kind::Cancelled));
 }
 
-void TokenConfirmation::finish(const ApiError &error)
+void TokenConfirmation::finishWith(const ApiError &error)
 {
     m_result.error = error;
     // A refreshed token arrived in the meantime: that is the one that works now.
@@ -86,7 +87,7 @@ void TokenConfirmation::finish(const ApiError &error)
         m_result.token.clear();
         m_result.sessionCookie.clear();
     }
-    emit finished(m_result);
+    finish(m_result);
 }
 
 } // namespace MesheryAuth

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "Job.h"
 #include "MesheryTypes.h"
 
 #include <QObject>
@@ -20,29 +21,46 @@ struct SignInResult {
     bool isOk() const { return error.isOk(); }
 };
 
+// One sign-in, its confirmation, or a logout (see Job).
+class SignInJob : public Job
+{
+    Q_OBJECT
+
+signals:
+    void finished(const MesheryAuth::SignInResult &result);
+
+protected:
+    using Job::Job;
+    void finish(const SignInResult &result);
+};
+
 // Asks the server whether a token it has not seen from us yet really works, before anything is
 // stored: GET /api/token (optional; the browser flows use it, as mesheryctl does) and then
 // GET /api/user, which also tells who the token belongs to.
-class TokenConfirmation : public QObject
+class TokenConfirmation : public SignInJob
 {
     Q_OBJECT
 
 public:
     enum class Steps { UserOnly, TokenAndUser };
 
-    TokenConfirmation(const QUrl &serverUrl, std::chrono::milliseconds timeout, QObject *parent = nullptr);
+    // Asks the server at serverUrl whether token (of provider) works, with this time limit per
+    // request; sessionCookie travels with the result and is not sent.
+    TokenConfirmation(const QUrl &serverUrl, std::chrono::milliseconds timeout, const QString &provider,
+                      const QByteArray &token, Steps steps, const QByteArray &sessionCookie = {},
+                      QObject *parent = nullptr);
 
-    void start(const QString &provider, const QByteArray &token, Steps steps, const QByteArray &sessionCookie = {});
     void cancel();
 
-signals:
-    void finished(const MesheryAuth::SignInResult &result);
+protected:
+    void start() override;
 
 private:
     void askForUser();
-    void finish(const ApiError &error);
+    void finishWith(const ApiError &error);
 
     ApiClient m_client;
+    Steps m_steps;
     QPointer<ApiCall> m_call;
     SignInResult m_result;
 };
