@@ -10,6 +10,8 @@
 
 namespace MesheryTest {
 
+// The server's own model, written apart from the client's (src/core/MesheryTypes.h) on purpose:
+// the demo server shares no code with the app it tests, so a mistake in one cannot hide in both.
 struct Organization {
     QString id;
     QString name;
