@@ -415,7 +415,8 @@ private slots:
         PlayedSystemBrowser browser;
         const BrowserRegistration registration(&browser);
         m_window->loginController()->logIn(LoginController::Method::SystemBrowser);
-        auto *dialog = GuiTest::waitForDialog<QDialog>("systemBrowserLoginDialog");
+        // The dialog deletes itself once the login is kept: a guarded pointer sees that.
+        const QPointer<QDialog> dialog = GuiTest::waitForDialog<QDialog>("systemBrowserLoginDialog");
         QVERIFY(dialog);
         const QString link = child<QLineEdit>(dialog, "loginLinkEdit")->text();
         QVERIFY(link.contains(QLatin1String("/provider-site/login?source=")));
