@@ -79,6 +79,22 @@ protected:
         return CliProcess(environment(), arguments, input).wait();
     }
 
+    // As the window leaves things after a sign-in: the test server's profile (provider Meshery),
+    // current, with token in the keychain; saved: that profile. False when the settings or the
+    // keychain refused.
+    bool signedInAsCurrent(const QByteArray &token, ServerProfile *saved = nullptr)
+    {
+        ServerProfile profile = ProfileStore::draft(m_server->baseUrl());
+        profile.provider = QStringLiteral("Meshery");
+        Core core;
+        if (!core.profiles.save(profile).isOk())
+            return false;
+        core.profiles.setCurrentId(profile.id);
+        if (saved)
+            *saved = profile;
+        return core.store(profile, token).isOk();
+    }
+
     // Signs in with a fresh token through `login --token-stdin`; the token, or empty on failure.
     QByteArray logInWithCli(const QString &user = QStringLiteral("ada"))
     {

@@ -11,14 +11,7 @@ private slots:
     void expiredSessionExits3()
     {
         const QByteArray expired = m_server->issueToken(QStringLiteral("ada"), -60, MesheryTest::Refresh::Refused);
-        ServerProfile profile = ProfileStore::draft(m_server->baseUrl());
-        profile.provider = QStringLiteral("Meshery");
-        {
-            Core core;
-            QVERIFY(core.profiles.save(profile).isOk());
-            core.profiles.setCurrentId(profile.id);
-            QVERIFY(core.store(profile, expired).isOk());
-        }
+        QVERIFY(signedInAsCurrent(expired));
         const CliRun token = run({QStringLiteral("token")});
         QVERIFY2(token.exitCode == 3, token.describe());
         QVERIFY(token.out.isEmpty());

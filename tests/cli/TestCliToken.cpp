@@ -13,14 +13,8 @@ private slots:
     {
         // The window's side signs in; the CLI reads it.
         const QByteArray token = m_server->issueToken(QStringLiteral("linus"));
-        ServerProfile profile = ProfileStore::draft(m_server->baseUrl());
-        profile.provider = QStringLiteral("Meshery");
-        {
-            Core core;
-            QVERIFY(core.profiles.save(profile).isOk());
-            core.profiles.setCurrentId(profile.id);
-            QVERIFY(core.store(profile, token).isOk());
-        }
+        ServerProfile profile;
+        QVERIFY(signedInAsCurrent(token, &profile));
 
         const CliRun raw = run({QStringLiteral("token")});
         QVERIFY2(raw.exitCode == 0, raw.describe());
@@ -85,14 +79,8 @@ private slots:
     {
         // A past exp is "ask the server": it renews through the refresh token.
         const QByteArray expired = m_server->issueToken(QStringLiteral("ada"), -60);
-        ServerProfile profile = ProfileStore::draft(m_server->baseUrl());
-        profile.provider = QStringLiteral("Meshery");
-        {
-            Core core;
-            QVERIFY(core.profiles.save(profile).isOk());
-            core.profiles.setCurrentId(profile.id);
-            QVERIFY(core.store(profile, expired).isOk());
-        }
+        ServerProfile profile;
+        QVERIFY(signedInAsCurrent(expired, &profile));
         const CliRun token = run({QStringLiteral("token")});
         QVERIFY2(token.exitCode == 0, token.describe());
         const QByteArray renewed = token.out.trimmed();
