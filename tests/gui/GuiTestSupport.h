@@ -6,13 +6,18 @@
 // reach widgets by name.
 #include "LoginController.h"
 #include "MainWindow.h"
+#include "MesheryTestServer.h"
 #include "Session.h"
+#include "TokenVault.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
 #include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QTranslator>
 #include <QtTest>
@@ -83,6 +88,41 @@ inline void signInWithPastedToken(MesheryAuth::MainWindow &window, const QByteAr
     QTest::keyClick(child<QLineEdit>(dialog, "tokenEdit"), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(window.session()->state(), MesheryAuth::Session::State::SignedIn, 20000);
 }
+
+// What the window tests share: a settings file of their own, a test server and the window on it.
+// Not a test class itself (no slots): each test's init() and cleanup() call these.
+class WindowTestCase : public QObject
+{
+protected:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MesheryTest::MesheryTestServer> m_server;
+    std::unique_ptr<MesheryAuth::MainWindow> m_window;
+
+    // An empty settings file, as on a first start.
+    void useFreshSettings()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("settings.ini"));
+        QFile::remove(file);
+        m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+    }
+
+    // Deletes the keychain entries of the profile the window shows, then the window, the server
+    // and the settings; false when the vault did not answer.
+    bool closeWindow()
+    {
+        bool answered = true;
+        if (m_window && !m_window->session()->profile().id.isEmpty()) {
+            QSignalSpy removed(m_window->vault()->removeProfile(m_window->session()->profile().id),
+                               &MesheryAuth::VaultJob::finished);
+            answered = removed.wait(20000);
+        }
+        m_window.reset();
+        m_server.reset();
+        m_settings.reset();
+        return answered;
+    }
+};
 
 } // namespace GuiTest
 

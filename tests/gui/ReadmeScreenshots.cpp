@@ -16,35 +16,19 @@ using namespace MesheryAuth;
 using GuiTest::child;
 using MesheryTest::MesheryTestServer;
 
-class ReadmeScreenshots : public QObject
+class ReadmeScreenshots : public GuiTest::WindowTestCase
 {
     Q_OBJECT
-
-private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MesheryTestServer> m_server;
-    std::unique_ptr<MainWindow> m_window;
 
 private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        useFreshSettings();
     }
 
-    void cleanup()
-    {
-        // Leaves no keychain entry behind.
-        if (m_window && !m_window->session()->token().isEmpty()) {
-            QSignalSpy removed(m_window->vault()->removeProfile(m_window->session()->profile().id),
-                               &VaultJob::finished);
-            QVERIFY(removed.wait(20000));
-        }
-        m_window.reset();
-        m_server.reset();
-        m_settings.reset();
-    }
+    // Leaves no keychain entry behind.
+    void cleanup() { QVERIFY(closeWindow()); }
 
     void mainStates()
     {

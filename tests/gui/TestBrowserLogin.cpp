@@ -87,22 +87,16 @@ struct BrowserRegistration {
     ~BrowserRegistration() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
 };
 
-class TestBrowserLogin : public QObject
+class TestBrowserLogin : public GuiTest::WindowTestCase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MesheryTestServer> m_server;
-    std::unique_ptr<MainWindow> m_window;
-
     void openWindow(MesheryTest::ServerOptions options = {})
     {
         m_server = std::make_unique<MesheryTestServer>(options);
         QVERIFY(m_server->start());
-        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        useFreshSettings();
         m_window = std::make_unique<MainWindow>(m_settings.get());
         QVERIFY(GuiTest::showOnServer(*m_window, m_server->baseUrl()));
         auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
@@ -167,16 +161,7 @@ private:
 private slots:
     void init() { QVERIFY(m_dir.isValid()); }
 
-    void cleanup()
-    {
-        if (m_window && !m_window->session()->profile().id.isEmpty()) {
-            QSignalSpy removed(m_window->vault()->removeProfile(m_window->session()->profile().id),
-                               &VaultJob::finished);
-            QVERIFY(removed.wait(20000));
-        }
-        m_window.reset();
-        m_server.reset();
-    }
+    void cleanup() { QVERIFY(closeWindow()); }
 
     void embeddedBrowserLogin()
     {
@@ -441,8 +426,7 @@ private slots:
 private:
     void openWindowWithoutProviders()
     {
-        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        useFreshSettings();
         m_window = std::make_unique<MainWindow>(m_settings.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -25,16 +25,11 @@ using GuiTest::child;
 using MesheryTest::FaultKind;
 using MesheryTest::MesheryTestServer;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public GuiTest::WindowTestCase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<MesheryTestServer> m_server;
-    std::unique_ptr<MainWindow> m_window;
-
     void openWindow(MesheryTest::ServerOptions options = {})
     {
         m_server = std::make_unique<MesheryTestServer>(options);
@@ -50,21 +45,10 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
-        QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        useFreshSettings();
     }
 
-    void cleanup()
-    {
-        if (m_window && !m_window->session()->token().isEmpty()) {
-            QSignalSpy removed(m_window->vault()->removeProfile(m_window->session()->profile().id),
-                               &VaultJob::finished);
-            QVERIFY(removed.wait(20000));
-        }
-        m_window.reset();
-        m_server.reset();
-        m_settings.reset();
-    }
+    void cleanup() { QVERIFY(closeWindow()); }
 
     void windowComesUpWithoutWebEngine()
     {
