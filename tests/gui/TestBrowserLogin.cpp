@@ -104,6 +104,32 @@ private:
         QTRY_VERIFY(child<QToolButton>(m_window.get(), "loginButton")->isEnabled());
     }
 
+    // The embedded login with the test server's Meshery provider, as the window asks for it.
+    EmbeddedLoginRequest meshery() const
+    {
+        EmbeddedLoginRequest request;
+        request.serverUrl = m_server->baseUrl();
+        request.providerKey = QStringLiteral("Meshery");
+        return request;
+    }
+
+    // The plugin's login dialog for request, shown; *caught turns true when it hands over a login.
+    // Null (with a warning) when the plugin cannot be loaded.
+    std::unique_ptr<QDialog> embeddedLoginDialog(const EmbeddedLoginRequest &request, bool *caught)
+    {
+        QString problem;
+        BrowserLoginFactory *factory = BrowserLoginLoader::factory(&problem);
+        if (!factory) {
+            qWarning("the browser plugin did not load: %s", qPrintable(problem));
+            return nullptr;
+        }
+        EmbeddedLoginCallbacks callbacks;
+        callbacks.tokenCaught = [caught](const LoginCallback &) { *caught = true; };
+        std::unique_ptr<QDialog> dialog(factory->createLoginDialog(request, callbacks, m_window.get()));
+        dialog->show();
+        return dialog;
+    }
+
     // Starts the embedded login for this provider (listed or not) and waits for its problem page.
     QLabel *embeddedLoginProblem(const QString &providerKey, QDialog **dialogOut)
     {
@@ -278,17 +304,9 @@ private slots:
             for (const char *scheme : {"file", "smb", "ssh"})
                 QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
         });
-        QString problem;
-        BrowserLoginFactory *factory = BrowserLoginLoader::factory(&problem);
-        QVERIFY2(factory, qPrintable(problem));
-        EmbeddedLoginRequest request;
-        request.serverUrl = m_server->baseUrl();
-        request.providerKey = QStringLiteral("Meshery");
         bool caught = false;
-        EmbeddedLoginCallbacks callbacks;
-        callbacks.tokenCaught = [&caught](const LoginCallback &) { caught = true; };
-        std::unique_ptr<QDialog> dialog(factory->createLoginDialog(request, callbacks, m_window.get()));
-        dialog->show();
+        const std::unique_ptr<QDialog> dialog = embeddedLoginDialog(meshery(), &caught);
+        QVERIFY(dialog);
         QWebEnginePage *page = pageOf(dialog.get());
         QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
 
@@ -373,18 +391,11 @@ private slots:
     void embeddedLoginHasATimeLimitAndRetry()
     {
         openWindow();
-        QString problem;
-        BrowserLoginFactory *factory = BrowserLoginLoader::factory(&problem);
-        QVERIFY2(factory, qPrintable(problem));
-        EmbeddedLoginRequest request;
-        request.serverUrl = m_server->baseUrl();
-        request.providerKey = QStringLiteral("Meshery");
+        EmbeddedLoginRequest request = meshery();
         request.timeLimit = std::chrono::seconds(2);
         bool caught = false;
-        EmbeddedLoginCallbacks callbacks;
-        callbacks.tokenCaught = [&caught](const LoginCallback &) { caught = true; };
-        std::unique_ptr<QDialog> dialog(factory->createLoginDialog(request, callbacks, m_window.get()));
-        dialog->show();
+        const std::unique_ptr<QDialog> dialog = embeddedLoginDialog(request, &caught);
+        QVERIFY(dialog);
         auto *message = child<QLabel>(dialog.get(), "problemLabel");
         QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 20000);
         QVERIFY2(message->text().contains(QLatin1String("No login arrived")), qPrintable(message->text()));
