@@ -11,9 +11,9 @@
 
 int main(int argc, char *argv[])
 {
-    // The embedded browser is a plugin loaded on demand; WebEngine needs this set before the
-    // application object exists even then.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // No Qt::AA_ShareOpenGLContexts here: WebEngine needs it, and with it Qt makes an OpenGL
+    // context at start that maps Mesa's whole stack. The embedded browser runs in its own
+    // process (meshery-auth-browser), which sets it.
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("meshery-auth"));
     QApplication::setApplicationDisplayName(QStringLiteral("Meshery Auth"));

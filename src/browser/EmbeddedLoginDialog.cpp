@@ -13,12 +13,10 @@
 
 namespace MesheryAuth {
 
-EmbeddedLoginDialog::EmbeddedLoginDialog(const EmbeddedLoginRequest &request, const EmbeddedLoginCallbacks &callbacks,
-                                         QWidget *parent)
+EmbeddedLoginDialog::EmbeddedLoginDialog(const Request &request, QWidget *parent)
     : QDialog(parent)
     , m_ui(new Ui::EmbeddedLoginDialog)
     , m_request(request)
-    , m_callbacks(callbacks)
     , m_matcher(request.serverUrl)
     // No storage name: off the record, so nothing of this login is written to disk.
     , m_profile(new QWebEngineProfile(this))
@@ -45,9 +43,8 @@ EmbeddedLoginDialog::EmbeddedLoginDialog(const EmbeddedLoginRequest &request, co
     connect(m_ui->retryButton, &QPushButton::clicked, this, &EmbeddedLoginDialog::start);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_ui->systemBrowserButton, &QPushButton::clicked, this, [this] {
+        emit systemBrowserWanted();
         reject();
-        if (m_callbacks.useSystemBrowserInstead)
-            m_callbacks.useSystemBrowserInstead();
     });
 
     m_timeLimit.setSingleShot(true);
@@ -82,8 +79,7 @@ void EmbeddedLoginDialog::onTokenCaught(const LoginCallback &callback)
     m_caught = true;
     m_timeLimit.stop();
     m_page->triggerAction(QWebEnginePage::Stop);
-    if (m_callbacks.tokenCaught)
-        m_callbacks.tokenCaught(callback);
+    emit tokenCaught(callback);
     accept();
 }
 
@@ -102,6 +98,7 @@ void EmbeddedLoginDialog::onLoadFinished(bool ok)
     if (m_caught)
         return;
     if (ok) {
+        emit pageShown(m_page->url());
         // The dance ends on the server's own pages only when the token never came: an unknown
         // provider lands on /provider, a session the server already had on /.
         const QUrl url = m_page->url();
@@ -133,29 +130,35 @@ void EmbeddedLoginDialog::onCertificateError(const QWebEngineCertificateError &e
         refused.rejectCertificate();
         return;
     }
-    bool trusted = false;
-    if (m_request.trustCertificate) {
-        trusted = m_request.trustCertificate(url.host(), certificate);
-    } else {
-        QMessageBox box(QMessageBox::Warning, tr("Untrusted certificate"),
-                        tr("The connection to %1 is not trusted: %2").arg(url.host(), error.description()),
-                        QMessageBox::NoButton, this);
-        box.setInformativeText(tr("Trust this certificate only if its fingerprint matches the one your administrator "
-                                  "gave you.\n\n%1")
-                                   .arg(certificate.toDisplayString()));
-        QPushButton *refuse = box.addButton(tr("&Refuse"), QMessageBox::RejectRole);
-        QPushButton *trust = box.addButton(tr("&Trust for %1").arg(url.host()), QMessageBox::AcceptRole);
-        box.setDefaultButton(refuse);
-        box.exec();
-        trusted = box.clickedButton() == trust;
-    }
     auto decision = error;
-    if (trusted) {
+    if (trusts(url.host(), certificate, error.description())) {
         m_certificateProblem.clear();
         decision.acceptCertificate();
     } else {
         decision.rejectCertificate();
     }
+}
+
+bool EmbeddedLoginDialog::trusts(const QString &host, const TlsCertificateInfo &certificate, const QString &description)
+{
+    if (m_trustCertificate)
+        return m_trustCertificate(host, certificate);
+    // What the window trusts holds for the server's own host only, never for the provider's.
+    if (host.compare(m_request.serverUrl.host(), Qt::CaseInsensitive) == 0
+        && m_request.trustedCertificates.contains(certificate.sha256Fingerprint))
+        return true;
+    if (!m_request.askAboutOtherCertificates)
+        return false;
+    QMessageBox box(QMessageBox::Warning, tr("Untrusted certificate"),
+                    tr("The connection to %1 is not trusted: %2").arg(host, description), QMessageBox::NoButton, this);
+    box.setInformativeText(
+        tr("Trust this certificate only if its fingerprint matches the one your administrator gave you.\n\n%1")
+            .arg(certificate.toDisplayString()));
+    QPushButton *refuse = box.addButton(tr("&Refuse"), QMessageBox::RejectRole);
+    QPushButton *trust = box.addButton(tr("&Trust for %1").arg(host), QMessageBox::AcceptRole);
+    box.setDefaultButton(refuse);
+    box.exec();
+    return box.clickedButton() == trust;
 }
 
 void EmbeddedLoginDialog::showProblem(const QString &message)

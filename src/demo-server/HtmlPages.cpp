@@ -41,7 +41,7 @@ QString HtmlPages::providerChooser(const QStringList &providerKeys)
 }
 
 QString HtmlPages::loginForm(const QList<QPair<QString, QString>> &hiddenFields, const QString &userName,
-                             const QString &error, const QString &password)
+                             const QString &error, const QString &password, bool sendsItself)
 {
     QString hidden;
     for (const auto &field : hiddenFields) {
@@ -61,8 +61,13 @@ QString HtmlPages::loginForm(const QList<QPair<QString, QString>> &hiddenFields,
             "<label for=\"password\">Password</label>\n"
             "<input type=\"password\" name=\"password\" id=\"password\" autocomplete=\"current-password\">\n"
             "<button type=\"submit\" id=\"submit\">Sign in</button>\n"
-            "</form>")
-            .arg(errorLine, hidden, userName.toHtmlEscaped(), password.toHtmlEscaped());
+            "</form>%5")
+            .arg(errorLine, hidden, userName.toHtmlEscaped(), password.toHtmlEscaped(),
+                 // The password is the one the hint shows: nothing to escape into the script.
+                 sendsItself ? QStringLiteral("\n<script>document.getElementById('password').value = "
+                                              "document.querySelector('#hint code').textContent;"
+                                              "document.getElementById('submit').click();</script>")
+                             : QString());
     return page(QStringLiteral("Sign in - Meshery test provider"), body);
 }
 

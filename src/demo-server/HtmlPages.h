@@ -19,9 +19,10 @@ public:
     // Links to /api/provider?provider=KEY.
     static QString providerChooser(const QStringList &providerKeys);
     // The provider's sign-in form, saying which password it takes (it is a demo, not a secret).
-    // hiddenFields travel with the POST (source, ref, ...).
+    // hiddenFields travel with the POST (source, ref, ...). sendsItself: a script fills in the
+    // password and sends the form as soon as the page loads (ServerOptions::signInAutomaticallyAs).
     static QString loginForm(const QList<QPair<QString, QString>> &hiddenFields, const QString &userName,
-                             const QString &error, const QString &password);
+                             const QString &error, const QString &password, bool sendsItself = false);
     static QString error(const QString &title, const QString &message);
     // What a proxy or an expired session shows where an API client expected JSON.
     static QString signInRequired();

@@ -74,7 +74,9 @@ HttpResponse ProviderSiteEndpoints::showForm(const HttpRequest &request) const
     if (!decodeSource(request.queryValue(QStringLiteral("source"))))
         return badSource();
     const Fields fields = passedOnFields([&request](const QString &name) { return request.queryValue(name); });
-    return HttpResponse::html(HtmlPages::loginForm(fields, QString(), QString(), m_state.options().password));
+    const QString automatic = m_state.options().signInAutomaticallyAs;
+    return HttpResponse::html(
+        HtmlPages::loginForm(fields, automatic, QString(), m_state.options().password, !automatic.isEmpty()));
 }
 
 HttpResponse ProviderSiteEndpoints::signIn(const HttpRequest &request) const

@@ -41,6 +41,10 @@ struct ServerOptions {
     // The /_test/ endpoints (faults, tokens, revocation over HTTP) for tests in another process.
     // Off unless asked for (--test-controls): the demo server the package ships has none.
     bool testControls = false;
+    // The provider's login form fills itself in as this user and sends itself, by a script on the
+    // page: it stands in for the person at the embedded browser, which runs in a helper process a
+    // test cannot reach into. Tests set it in their process; the demo server has no switch for it.
+    QString signInAutomaticallyAs;
 };
 
 } // namespace MesheryTest

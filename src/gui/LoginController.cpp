@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LoginController.h"
 
-#include "BrowserLoginLoader.h"
 #include "LoginCallbackMatcher.h"
 #include "PasteTokenDialog.h"
 #include "SystemBrowserLoginDialog.h"
 #include "WebAddress.h"
+#include "WindowInputBlocker.h"
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QWidget>
 
 namespace MesheryAuth {
@@ -23,6 +25,7 @@ LoginController::LoginController(Session *session, SignInService *signIn, QWidge
 LoginController::~LoginController()
 {
     delete m_dialog;
+    delete m_embedded; // and its helper with it
 }
 
 void LoginController::setBusy(bool busy)
@@ -68,19 +71,19 @@ void LoginController::logInLocal(const Provider &provider)
 
 void LoginController::logInEmbedded(const Provider &provider)
 {
-    QString problem;
-    BrowserLoginFactory *factory = BrowserLoginLoader::factory(&problem);
-    if (!factory) {
-        emit message(problem);
-        logInSystemBrowser(provider);
-        return;
-    }
-    EmbeddedLoginRequest request;
-    request.serverUrl = m_session->profile().serverUrl;
+    if (m_embedded)
+        return; // one login at a time: its dialog is in front already
+    const ServerProfile profile = m_session->profile();
+    BrowserHelper::LoginRequest request;
+    request.serverUrl = profile.serverUrl;
     request.providerKey = provider.key;
     request.providerName = provider.name;
     request.providerUrl = provider.url;
-    request.trustCertificate = m_trustCertificate;
+    request.trustedCertificates = m_trustedCertificates;
+    request.askAboutOtherCertificates = m_askAboutOtherCertificates;
+    QWidget *window = m_window->window();
+    request.parentWindow = quint64(window->winId());
+    request.parentGeometry = window->frameGeometry();
     if (provider.persistsAnonymousUsers() && isWebAddress(provider.url)) {
         // The server's own start would hand out an anonymous session, not this user's login:
         // open the provider's login page directly, as the server would, with its callback.
@@ -88,24 +91,52 @@ void LoginController::logInEmbedded(const Provider &provider)
         request.startUrl = SystemBrowserLogin::providerLoginUrl(provider.url, callback.toString(),
                                                                 provider.packageVersion, m_session->serverBuild());
         emit message(tr("%1 signs visitors in anonymously; its own login page opens instead.").arg(provider.name));
+    } else {
+        emit message(tr("Opening the login page of %1…").arg(provider.name.isEmpty() ? provider.key : provider.name));
     }
-    EmbeddedLoginCallbacks callbacks;
-    const QString key = provider.key;
+    m_embedded = new EmbeddedLoginJob(request, this);
+    // The helper's dialog is modal to the window, as one of this process would be.
+    auto *blocker = new WindowInputBlocker(window, m_embedded);
+    connect(blocker, &WindowInputBlocker::inputBlocked, m_embedded, &EmbeddedLoginJob::raiseDialog);
     // The login belongs to the profile it started on, whatever the window shows when it ends.
-    const ServerProfile profile = m_session->profile();
-    callbacks.tokenCaught = [this, profile, key](const LoginCallback &callback) {
-        confirmAndKeep(profile, key, callback);
-    };
-    callbacks.useSystemBrowserInstead = [this, provider] {
-        // Queued: the embedded dialog is still closing.
-        QMetaObject::invokeMethod(
-            this, [this, provider] { logInSystemBrowser(provider); }, Qt::QueuedConnection);
-    };
-    QDialog *dialog = factory->createLoginDialog(request, callbacks, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("embeddedLoginDialog"));
-    m_dialog = dialog;
-    dialog->open();
+    connect(m_embedded, &EmbeddedLoginJob::finished, this,
+            [this, profile, provider](const EmbeddedLoginResult &result) {
+                embeddedLoginEnded(profile, provider, result);
+            });
+}
+
+void LoginController::embeddedLoginEnded(const ServerProfile &profile, const Provider &provider,
+                                         const EmbeddedLoginResult &result)
+{
+    switch (result.outcome) {
+    case EmbeddedLoginResult::Outcome::Caught:
+        confirmAndKeep(profile, provider.key, result.callback);
+        break;
+    case EmbeddedLoginResult::Outcome::SystemBrowserWanted:
+        logInSystemBrowser(provider);
+        break;
+    case EmbeddedLoginResult::Outcome::Cancelled:
+        emit message(tr("Login cancelled."));
+        break;
+    case EmbeddedLoginResult::Outcome::Failed:
+        offerSystemBrowser(provider, result.problem);
+        break;
+    }
+}
+
+void LoginController::offerSystemBrowser(const Provider &provider, const QString &problem)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("The embedded browser failed"), problem, QMessageBox::NoButton,
+                                m_window);
+    box->setObjectName(QStringLiteral("embeddedBrowserFailed"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("You can log in with your system browser instead."));
+    QPushButton *systemBrowser = box->addButton(tr("Log in with &system browser"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(systemBrowser);
+    connect(systemBrowser, &QPushButton::clicked, this, [this, provider] { logInSystemBrowser(provider); });
+    m_dialog = box;
+    box->open();
 }
 
 void LoginController::logInSystemBrowser(const Provider &provider)

@@ -2,15 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "EmbeddedLoginJob.h"
 #include "LoginCallback.h"
 #include "Session.h"
 #include "SignInService.h"
-#include "TlsCertificateInfo.h"
 
 #include <QObject>
 #include <QPointer>
-
-#include <functional>
 
 class QDialog;
 class QWidget;
@@ -18,7 +16,7 @@ class QWidget;
 namespace MesheryAuth {
 
 // Runs the sign-in the user asked for and hands the outcome to the session: the embedded browser
-// (loaded on demand), the system browser, a pasted API token, or the Local provider's no-login.
+// (in its helper process), the system browser, a pasted API token, or the Local provider's no-login.
 class LoginController : public QObject
 {
     Q_OBJECT
@@ -35,11 +33,15 @@ public:
     void logInEmbedded(const Provider &provider);
     void logInSystemBrowser(const Provider &provider);
     void logInWithPastedToken(const Provider &provider);
-    // Who decides about an untrusted certificate in the embedded browser; unset: the user, asked.
-    void setCertificateTrust(std::function<bool(const QString &host, const TlsCertificateInfo &certificate)> trust)
+    // Certificates the embedded browser trusts for the server's host although the system does not
+    // (SHA-256 fingerprints), and whether it asks the user about others or refuses them.
+    void setCertificateTrust(const QStringList &trustedFingerprints, bool askAboutOthers)
     {
-        m_trustCertificate = std::move(trust);
+        m_trustedCertificates = trustedFingerprints;
+        m_askAboutOtherCertificates = askAboutOthers;
     }
+    // The embedded login running now, if any.
+    EmbeddedLoginJob *embeddedLogin() const { return m_embedded; }
     void logOut();
     bool isBusy() const { return m_busy; }
 
@@ -51,6 +53,8 @@ signals:
 
 private:
     void logInLocal(const Provider &provider);
+    void embeddedLoginEnded(const ServerProfile &profile, const Provider &provider, const EmbeddedLoginResult &result);
+    void offerSystemBrowser(const Provider &provider, const QString &problem);
     void confirmAndKeep(const ServerProfile &profile, const QString &providerKey, const LoginCallback &callback);
     void finish(const ServerProfile &startedOn, const SignInResult &result);
     void setBusy(bool busy);
@@ -58,9 +62,11 @@ private:
     Session *m_session;
     SignInService *m_signIn;
     QWidget *m_window;
-    std::function<bool(const QString &, const TlsCertificateInfo &)> m_trustCertificate;
+    QStringList m_trustedCertificates;
+    bool m_askAboutOtherCertificates = true;
     bool m_busy = false;
     QPointer<QDialog> m_dialog; // the login dialog open now, a child of the window
+    QPointer<EmbeddedLoginJob> m_embedded; // or the embedded login in the helper
 };
 
 } // namespace MesheryAuth

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-// Shared by the GUI tests: a main() that prepares Qt for a WebEngine plugin, and small helpers to
-// reach widgets by name.
+// Shared by the GUI tests: a main() like the app's, and small helpers to reach widgets by name.
 #include "LoginController.h"
 #include "MainWindow.h"
 #include "MesheryTestServer.h"
@@ -32,11 +31,22 @@ template<typename T> T *child(QObject *parent, const char *name)
     return object;
 }
 
-// Whether Qt WebEngine's core library is mapped into this process.
-inline bool webEngineLoaded()
+// Which of Qt WebEngine and Mesa's OpenGL stack (libLLVM, the DRI drivers, libGL's dispatch) a
+// process has mapped, by file name; empty when none. pid 0: this process.
+inline QStringList browserLibrariesMapped(qint64 pid = 0)
 {
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libQt6WebEngineCore");
+    QFile maps(pid == 0 ? QStringLiteral("/proc/self/maps") : QStringLiteral("/proc/%1/maps").arg(pid));
+    if (!maps.open(QIODevice::ReadOnly))
+        return {QStringLiteral("(unreadable: %1)").arg(maps.fileName())};
+    static const QRegularExpression heavy(QStringLiteral(
+        "/(libQt6WebEngine\\w*\\.so|libLLVM[^/]*\\.so|[^/]*_dri\\.so|libGLX_mesa\\.so|libgallium[^/]*\\.so)[^/]*$"));
+    QStringList found;
+    for (const QByteArray &line : maps.readAll().split('\n')) {
+        const QRegularExpressionMatch match = heavy.match(QString::fromUtf8(line));
+        if (match.hasMatch() && !found.contains(match.captured(1)))
+            found << match.captured(1);
+    }
+    return found;
 }
 
 // The topmost visible dialog of a class, once it shows up.
@@ -126,11 +136,14 @@ protected:
 
 } // namespace GuiTest
 
-// QTEST_MAIN, plus what a WebEngine plugin needs before the application object exists.
-#define MESHERY_GUI_TEST_MAIN(TestClass)                                                                               \
+// QTEST_MAIN, with the app's English plural forms. Like the app, no OpenGL sharing: the embedded
+// browser runs in its helper process.
+#define MESHERY_GUI_TEST_MAIN(TestClass) MESHERY_GUI_TEST_MAIN_WITH(TestClass, (void)0)
+// The same, with a statement run before the application object exists.
+#define MESHERY_GUI_TEST_MAIN_WITH(TestClass, beforeApplication)                                                       \
     int main(int argc, char *argv[])                                                                                   \
     {                                                                                                                  \
-        QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);                                                    \
+        beforeApplication;                                                                                             \
         QApplication app(argc, argv);                                                                                  \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                                       \
         QTranslator english; /* the app's plural forms, as the app loads them */                                       \

@@ -1,10 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Meshery Auth contributors
 // SPDX-License-Identifier: Apache-2.0
 // Both browser logins from the window, end to end against the Meshery test server and the real
-// keychain: the real Qt WebEngine under Xvfb fills in the provider's form, and the system-browser
-// flow is completed by the test playing the browser.
-#include "BrowserLoginLoader.h"
+// keychain: the embedded one through the real helper process (the provider's form sends itself
+// there), the system-browser flow completed by the test playing the browser. The embedded login's
+// dialog and the helper's side of the protocol also run in this process, on the real Qt WebEngine
+// under Xvfb, where the test can reach into the page.
+#include "EmbeddedLoginDialog.h"
+#include "EmbeddedLoginJob.h"
 #include "GuiTestSupport.h"
+#include "HelperSession.h"
 #include "LoginController.h"
 #include "MainWindow.h"
 #include "MesheryTestServer.h"
@@ -13,10 +17,13 @@
 #include "TokenVault.h"
 
 #include <QDesktopServices>
+#include <QSocketNotifier>
 #include <QWebEnginePage>
 #include <QWebEngineView>
 #include <QtNetwork>
 #include <QtWidgets>
+
+#include <unistd.h>
 
 using namespace MesheryAuth;
 using GuiTest::child;
@@ -87,6 +94,62 @@ struct BrowserRegistration {
     ~BrowserRegistration() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
 };
 
+// Two pipes between the test, playing the window, and a HelperSession in this process.
+class HelperPipes
+{
+public:
+    HelperPipes()
+    {
+        m_open = ::pipe(m_toHelper) == 0 && ::pipe(m_fromHelper) == 0;
+        if (m_open)
+            m_reader = std::make_unique<QSocketNotifier>(m_fromHelper[0], QSocketNotifier::Read);
+    }
+    ~HelperPipes()
+    {
+        m_reader.reset();
+        for (int fd : {m_toHelper[0], m_toHelper[1], m_fromHelper[0], m_fromHelper[1]})
+            if (fd >= 0)
+                ::close(fd);
+    }
+    bool isOpen() const { return m_open; }
+    int helperInput() const { return m_toHelper[0]; }
+    int helperOutput() const { return m_fromHelper[1]; }
+
+    void send(const QJsonObject &message)
+    {
+        const QByteArray line = BrowserHelper::encode(message);
+        QCOMPARE(::write(m_toHelper[1], line.constData(), size_t(line.size())), ssize_t(line.size()));
+    }
+    void closeWindowEnd()
+    {
+        ::close(m_toHelper[1]);
+        m_toHelper[1] = -1;
+    }
+    // The helper's next message; empty when none came within 30 s.
+    QJsonObject nextMessage()
+    {
+        std::optional<QJsonObject> next;
+        bool bad = false;
+        const auto readSome = [this] {
+            char chunk[4096];
+            const ssize_t got = ::read(m_fromHelper[0], chunk, sizeof chunk);
+            if (got > 0)
+                m_lines.append(QByteArray(chunk, got));
+        };
+        QObject::connect(m_reader.get(), &QSocketNotifier::activated, m_reader.get(), readSome);
+        const bool arrived = QTest::qWaitFor([&] { return (next = m_lines.takeMessage(&bad)) || bad; }, 30000);
+        m_reader->disconnect();
+        return arrived && next ? *next : QJsonObject();
+    }
+
+private:
+    int m_toHelper[2] = {-1, -1};
+    int m_fromHelper[2] = {-1, -1};
+    bool m_open = false;
+    std::unique_ptr<QSocketNotifier> m_reader;
+    BrowserHelper::LineBuffer m_lines;
+};
+
 class TestBrowserLogin : public GuiTest::WindowTestCase
 {
     Q_OBJECT
@@ -105,46 +168,62 @@ private:
     }
 
     // The embedded login with the test server's Meshery provider, as the window asks for it.
-    EmbeddedLoginRequest meshery() const
+    BrowserHelper::LoginRequest meshery() const
     {
-        EmbeddedLoginRequest request;
+        BrowserHelper::LoginRequest request;
         request.serverUrl = m_server->baseUrl();
         request.providerKey = QStringLiteral("Meshery");
+        request.providerUrl = m_server->providerBaseUrl();
         return request;
     }
 
-    // The plugin's login dialog for request, shown; *caught turns true when it hands over a login.
-    // Null (with a warning) when the plugin cannot be loaded.
-    std::unique_ptr<QDialog> embeddedLoginDialog(const EmbeddedLoginRequest &request, bool *caught)
+    // The helper's login dialog for request, in this process and shown; *caught turns true when it
+    // hands over a login.
+    std::unique_ptr<EmbeddedLoginDialog> embeddedLoginDialog(const BrowserHelper::LoginRequest &request,
+                                                             bool *caught = nullptr)
     {
-        QString problem;
-        BrowserLoginFactory *factory = BrowserLoginLoader::factory(&problem);
-        if (!factory) {
-            qWarning("the browser plugin did not load: %s", qPrintable(problem));
-            return nullptr;
-        }
-        EmbeddedLoginCallbacks callbacks;
-        callbacks.tokenCaught = [caught](const LoginCallback &) { *caught = true; };
-        std::unique_ptr<QDialog> dialog(factory->createLoginDialog(request, callbacks, m_window.get()));
+        auto dialog = std::make_unique<EmbeddedLoginDialog>(request, m_window.get());
+        if (caught)
+            connect(dialog.get(), &EmbeddedLoginDialog::tokenCaught, dialog.get(), [caught] { *caught = true; });
         dialog->show();
+        dialog->start();
         return dialog;
     }
 
-    // Starts the embedded login for this provider (listed or not) and waits for its problem page.
-    QLabel *embeddedLoginProblem(const QString &providerKey, QDialog **dialogOut)
+    // The dialog's problem label once it shows; null if it never does.
+    static QLabel *problemOf(QDialog *dialog)
     {
-        Provider provider;
-        provider.key = providerKey;
-        provider.name = providerKey;
-        provider.url = m_server->providerBaseUrl();
-        m_window->loginController()->logInEmbedded(provider);
-        auto *dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
-        if (!dialog)
-            return nullptr;
-        *dialogOut = dialog;
         auto *problem = child<QLabel>(dialog, "problemLabel");
         return QTest::qWaitFor([problem] { return problem->isVisible(); }, 30000) ? problem : nullptr;
     }
+
+    // The window's embedded login, started as a click on "Log in" does; null when none started.
+    EmbeddedLoginJob *startEmbeddedLogin()
+    {
+        m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
+        return m_window->loginController()->embeddedLogin();
+    }
+
+    // A stand-in for the helper: a script that says what the real one never would (or crashes).
+    void useScriptedHelper(const QByteArray &script)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("scripted-helper"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("#!/bin/sh\n" + script + '\n');
+        file.close();
+        QVERIFY(file.setPermissions(file.permissions() | QFile::ExeOwner));
+        qputenv("MESHERY_AUTH_BROWSER_HELPER", path.toLocal8Bit());
+    }
+
+    static QByteArray helloLine(const char *version = MESHERY_AUTH_VERSION)
+    {
+        return QByteArrayLiteral("echo '{\"type\":\"hello\",\"protocol\":1,\"version\":\"") + version
+            + QByteArrayLiteral("\"}'");
+    }
+
+    // The window's offer to use the system browser after the embedded one failed, and its text.
+    static QMessageBox *failureOffer() { return GuiTest::waitForDialog<QMessageBox>("embeddedBrowserFailed", 40000); }
 
     // Fills in and sends the provider's form as ada, once the page has it; false if it never came.
     static bool signInOnTheProvidersForm(QWebEnginePage *page)
@@ -187,24 +266,22 @@ private:
 private slots:
     void init() { QVERIFY(m_dir.isValid()); }
 
-    void cleanup() { QVERIFY(closeWindow()); }
+    void cleanup()
+    {
+        qunsetenv("MESHERY_AUTH_BROWSER_HELPER");
+        QVERIFY(closeWindow());
+    }
+
+    // --- The window's embedded login, through the real helper process ---
 
     void embeddedBrowserLogin()
     {
-        openWindow();
-        m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
-        // The dialog deletes itself when the login is done.
-        const QPointer<QDialog> dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
-        QVERIFY(dialog);
-        QWebEnginePage *page = pageOf(dialog);
-        QVERIFY(page);
-        // The dance took the page to the provider's form.
-        QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "addressLabel")->text().contains(QLatin1String("127.0.0.1")),
-                                 10000);
-        QVERIFY(signInOnTheProvidersForm(page));
+        MesheryTest::ServerOptions options;
+        options.signInAutomaticallyAs = QStringLiteral("ada");
+        openWindow(options);
+        QVERIFY(startEmbeddedLogin());
         expectStoredToken(QStringLiteral("ada@example.com"));
-        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QVERIFY(!m_window->loginController()->embeddedLogin());
     }
 
     void aProviderThatPersistsAnonymousUsersStillShowsItsLogin()
@@ -212,16 +289,198 @@ private slots:
         // The server's own start would set an anonymous token and never show a login page.
         MesheryTest::ServerOptions options;
         options.remoteCapabilities << QStringLiteral("persist-anonymous-user");
+        options.signInAutomaticallyAs = QStringLiteral("ada");
         openWindow(options);
-        m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
-        const QPointer<QDialog> dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
-        QVERIFY(dialog);
-        QWebEnginePage *page = pageOf(dialog);
-        QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
-        QCOMPARE(m_server->requestCount(QStringLiteral("/user/login")), 0);
-        QVERIFY(signInOnTheProvidersForm(page));
+        QVERIFY(startEmbeddedLogin());
         expectStoredToken(QStringLiteral("ada@example.com"));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/user/login")), 0);
     }
+
+    void aLoginIsKeptForTheProfileItStartedOn()
+    {
+        MesheryTest::ServerOptions options;
+        options.signInAutomaticallyAs = QStringLiteral("ada");
+        openWindow(options);
+        const ServerProfile startedOn = m_window->session()->profile();
+        QVERIFY(!startedOn.id.isEmpty());
+        // Time to move on while the caught token is being confirmed.
+        m_server->setFault(QStringLiteral("/api/token"), {MesheryTest::FaultKind::Delay, 3000});
+        const QPointer<EmbeddedLoginJob> login = startEmbeddedLogin();
+        QVERIFY(login);
+        QTRY_VERIFY_WITH_TIMEOUT(!login, 60000); // caught: the helper is done, the confirmation runs
+        QVERIFY(m_window->loginController()->isBusy());
+
+        MesheryTestServer other;
+        QVERIFY(other.start());
+        m_window->openServer(other.baseUrl().toString());
+        QCOMPARE(m_window->session()->profile().serverUrl, other.baseUrl());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loginController()->isBusy(), 30000);
+
+        // The other server's session got nothing; the token is the first profile's.
+        QVERIFY(m_window->session()->token().isEmpty());
+        QVERIFY(m_window->session()->state() != Session::State::SignedIn);
+        const SecretTool::Lookup kept =
+            SecretTool::lookup(TokenVault::defaultService(), startedOn.tokenSlot().keychainKey());
+        QVERIFY(kept.found);
+        QVERIFY(m_server->isTokenValid(kept.value));
+        QSignalSpy removed(m_window->vault()->removeProfile(startedOn.id), &VaultJob::finished);
+        QVERIFY(removed.wait(20000));
+    }
+
+    void theWindowIsModalToTheHelpersDialogAndCancelEndsTheHelper()
+    {
+        openWindow();
+        const QPointer<EmbeddedLoginJob> login = startEmbeddedLogin();
+        QVERIFY(login);
+        QSignalSpy shown(login.get(), &EmbeddedLoginJob::pageShown);
+        QVERIFY(shown.wait(60000));
+        const qint64 helper = login->helperId();
+        QVERIFY(helper > 0);
+
+        // The window takes no input while the helper's dialog is over it, as with a modal dialog.
+        auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
+        const int before = providers->currentIndex();
+        providers->setFocus();
+        QTest::keyClick(providers, Qt::Key_Down);
+        QTest::keyClick(providers, Qt::Key_Up);
+        QCOMPARE(providers->currentIndex(), before);
+        QTest::mouseClick(child<QToolButton>(m_window.get(), "loginButton"), Qt::LeftButton);
+        QCOMPARE(m_window->loginController()->embeddedLogin(), login.get()); // no second login
+
+        QSignalSpy ended(login.get(), &EmbeddedLoginJob::finished);
+        login->cancel();
+        QCOMPARE(ended.count(), 1);
+        QCOMPARE(ended.first().first().value<EmbeddedLoginResult>().outcome, EmbeddedLoginResult::Outcome::Cancelled);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(helper)), 20000);
+        // The window is its own again.
+        QTest::keyClick(providers, providers->currentIndex() == 0 ? Qt::Key_Down : Qt::Key_Up);
+        QVERIFY(providers->currentIndex() != before);
+        QVERIFY(m_window->session()->token().isEmpty());
+    }
+
+    void aHelperThatIsMissingCrashesOrIsOfAnotherVersionOffersTheSystemBrowser_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("saying");
+        QTest::newRow("missing") << QByteArray() << QStringLiteral("could not be started");
+        QTest::newRow("crashes") << QByteArrayLiteral("kill -SEGV $$") << QStringLiteral("stopped unexpectedly");
+        QTest::newRow("quits") << QByteArrayLiteral("exit 3") << QStringLiteral("exit code 3");
+        QTest::newRow("another version") << helloLine("9.9.9") + "\nsleep 30"
+                                         << QStringLiteral("(9.9.9) is not the one of this Meshery Auth");
+        QTest::newRow("not JSON") << helloLine() + "\necho 'token=abc'\nsleep 30"
+                                  << QStringLiteral("something unexpected");
+        QTest::newRow("an endless line") << helloLine() + "\nhead -c 200000 /dev/zero | tr '\\\\0' x\nsleep 30"
+                                         << QStringLiteral("something unexpected");
+        QTest::newRow("an unknown message") << helloLine() + "\necho '{\"type\":\"caught\",\"token\":7}'\nsleep 30"
+                                            << QStringLiteral("something unexpected");
+    }
+
+    void aHelperThatIsMissingCrashesOrIsOfAnotherVersionOffersTheSystemBrowser()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(QString, saying);
+        openWindow();
+        if (script.isEmpty())
+            qputenv("MESHERY_AUTH_BROWSER_HELPER", m_dir.filePath(QStringLiteral("no-such-helper")).toLocal8Bit());
+        else
+            useScriptedHelper(script);
+        const QPointer<EmbeddedLoginJob> login = startEmbeddedLogin();
+        QVERIFY(login);
+        const qint64 started = QDateTime::currentMSecsSinceEpoch();
+        QMessageBox *offer = failureOffer();
+        QVERIFY2(offer, "the window did not say that the embedded browser failed");
+        QVERIFY2(offer->text().contains(saying), qPrintable(offer->text()));
+        QVERIFY2(QDateTime::currentMSecsSinceEpoch() - started < EmbeddedLoginJob::HelloTimeoutMs,
+                 "the failure was found by the time limit, not by what the helper did");
+        QVERIFY(!login);
+        QVERIFY(m_window->session()->token().isEmpty());
+
+        // Its default button takes the user on to the system browser.
+        QCOMPARE(offer->defaultButton()->text(), tr("Log in with &system browser"));
+        OpenedUrls opened;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &opened, "open");
+        const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
+        offer->defaultButton()->click();
+        auto *systemBrowser = GuiTest::waitForDialog<QDialog>("systemBrowserLoginDialog");
+        QVERIFY(systemBrowser);
+        QTRY_COMPARE(opened.urls.size(), 1);
+        systemBrowser->reject();
+    }
+
+    void theHelperCanHandTheLoginToTheSystemBrowser()
+    {
+        // The real helper's button sends this line (handsOverToTheSystemBrowser, below); here a
+        // scripted helper sends it, and the window takes the system browser's way.
+        openWindow();
+        useScriptedHelper(helloLine() + "\nread request\necho '{\"type\":\"systemBrowser\"}'\nsleep 30");
+        PlayedSystemBrowser browser;
+        const BrowserRegistration registration(&browser);
+        QVERIFY(startEmbeddedLogin());
+        expectStoredToken(QStringLiteral("grace@example.com"));
+        QCOMPARE(browser.opened, 1);
+    }
+
+    // --- The helper's side of the protocol, in this process over pipes ---
+
+    void theHelperSaysHelloTakesOneRequestAndReportsTheOutcome()
+    {
+        openWindow();
+        HelperPipes pipes;
+        QVERIFY(pipes.isOpen());
+        HelperSession session(pipes.helperInput(), pipes.helperOutput());
+        QSignalSpy done(&session, &HelperSession::done);
+        session.start();
+        const QJsonObject hello = pipes.nextMessage();
+        QCOMPARE(hello.value(QLatin1String("type")).toString(), QStringLiteral("hello"));
+        QCOMPARE(hello.value(QLatin1String("version")).toString(), QStringLiteral(MESHERY_AUTH_VERSION));
+
+        // A request for another scheme than http(s) is refused, and the helper stops.
+        BrowserHelper::LoginRequest bad = meshery();
+        QJsonObject json = bad.toJson();
+        json.insert(QStringLiteral("serverUrl"), QStringLiteral("file:///etc/passwd"));
+        pipes.send(json);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.first().first().toInt(), 2);
+        QVERIFY(!session.dialog());
+    }
+
+    void handsOverToTheSystemBrowser()
+    {
+        openWindow();
+        HelperPipes pipes;
+        QVERIFY(pipes.isOpen());
+        HelperSession session(pipes.helperInput(), pipes.helperOutput());
+        QSignalSpy done(&session, &HelperSession::done);
+        session.start();
+        QCOMPARE(pipes.nextMessage().value(QLatin1String("type")).toString(), QStringLiteral("hello"));
+        pipes.send(meshery().toJson());
+        QTRY_VERIFY_WITH_TIMEOUT(session.dialog() && session.dialog()->isVisible(), 20000);
+        child<QPushButton>(session.dialog(), "systemBrowserButton")->click();
+        QJsonObject said;
+        do {
+            said = pipes.nextMessage();
+        } while (said.value(QLatin1String("type")).toString() == QLatin1String("pageShown"));
+        QCOMPARE(said.value(QLatin1String("type")).toString(), QStringLiteral("systemBrowser"));
+        QTRY_COMPARE(done.count(), 1);
+        QCOMPARE(done.first().first().toInt(), 0);
+    }
+
+    void theHelperStopsWhenTheWindowGoes()
+    {
+        openWindow();
+        HelperPipes pipes;
+        QVERIFY(pipes.isOpen());
+        HelperSession session(pipes.helperInput(), pipes.helperOutput());
+        QSignalSpy done(&session, &HelperSession::done);
+        session.start();
+        pipes.send(meshery().toJson());
+        QTRY_VERIFY_WITH_TIMEOUT(session.dialog() && session.dialog()->isVisible(), 20000);
+        pipes.closeWindowEnd(); // what the kernel does when the window's process dies
+        QVERIFY(done.wait(10000));
+        QVERIFY(!session.dialog()->isVisible());
+    }
+
+    // --- The login dialog, in this process, where the test can reach into the page ---
 
     void embeddedBrowserRefusesAnUntrustedCertificate()
     {
@@ -229,45 +488,68 @@ private slots:
         options.tls = true;
         m_server = std::make_unique<MesheryTestServer>(options);
         QVERIFY(m_server->start());
-        // The app's own calls refuse the certificate too, so the provider list stays empty:
-        // start the embedded login for a known provider, with a trust decision that says no.
         openWindowWithoutProviders();
+        const QString fingerprint = formatFingerprint(m_server->certificate().digest(QCryptographicHash::Sha256));
+
+        // Asked about it, the user says no: the page never loads, the problem names the fingerprint.
         QString askedHost;
         QString askedFingerprint;
-        m_window->loginController()->setCertificateTrust(
-            [&](const QString &host, const TlsCertificateInfo &certificate) {
-                askedHost = host;
-                askedFingerprint = certificate.sha256Fingerprint;
-                return false;
-            });
-        QDialog *dialog = nullptr;
-        QLabel *problem = embeddedLoginProblem(QStringLiteral("Meshery"), &dialog);
+        std::unique_ptr<EmbeddedLoginDialog> dialog = std::make_unique<EmbeddedLoginDialog>(meshery(), m_window.get());
+        dialog->setCertificateTrust([&](const QString &host, const TlsCertificateInfo &certificate) {
+            askedHost = host;
+            askedFingerprint = certificate.sha256Fingerprint;
+            return false;
+        });
+        dialog->show();
+        dialog->start();
+        QLabel *problem = problemOf(dialog.get());
         QVERIFY(problem);
         QCOMPARE(askedHost, QStringLiteral("127.0.0.1"));
-        QCOMPARE(askedFingerprint, formatFingerprint(m_server->certificate().digest(QCryptographicHash::Sha256)));
-        QVERIFY(problem->text().contains(askedFingerprint));
-        QVERIFY(m_window->session()->token().isEmpty());
+        QCOMPARE(askedFingerprint, fingerprint);
+        QVERIFY(problem->text().contains(fingerprint));
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider")), 0);
-        dialog->reject();
+
+        // Not trusted by the window, and no one to ask: refused without a question.
+        BrowserHelper::LoginRequest request = meshery();
+        request.askAboutOtherCertificates = false;
+        dialog = embeddedLoginDialog(request);
+        QVERIFY(problemOf(dialog.get()));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider")), 0);
+
+        // Trusted for the profile's host only: the same certificate on another host (here the
+        // start page's, as a provider's could be) is still refused.
+        request.serverUrl.setHost(QStringLiteral("localhost"));
+        request.startUrl = QUrl(m_server->baseUrl().toString() + QStringLiteral("/api/provider?provider=Meshery"));
+        request.trustedCertificates = QStringList{fingerprint};
+        dialog = embeddedLoginDialog(request);
+        QVERIFY(problemOf(dialog.get()));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider")), 0);
+
+        // Trusted by the window for the server's host: the page loads.
+        request = meshery();
+        request.askAboutOtherCertificates = false;
+        request.trustedCertificates = QStringList{fingerprint};
+        dialog = embeddedLoginDialog(request);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(QStringLiteral("/api/provider")) == 1, 30000);
     }
 
     void embeddedLoginSaysWhatWentWrong()
     {
         openWindow();
-        QDialog *dialog = nullptr;
-        QLabel *problem = embeddedLoginProblem(QStringLiteral("NoSuchProvider"), &dialog);
+        BrowserHelper::LoginRequest request = meshery();
+        request.providerKey = QStringLiteral("NoSuchProvider");
+        std::unique_ptr<EmbeddedLoginDialog> dialog = embeddedLoginDialog(request);
+        QLabel *problem = problemOf(dialog.get());
         QVERIFY(problem);
         QVERIFY2(problem->text().contains(QLatin1String("without a token")), qPrintable(problem->text()));
-        dialog->reject();
 
         // A server that is gone: the page cannot load; Try again is offered.
         m_server->stop();
-        problem = embeddedLoginProblem(QStringLiteral("Meshery"), &dialog);
+        dialog = embeddedLoginDialog(meshery());
+        problem = problemOf(dialog.get());
         QVERIFY(problem);
         QVERIFY2(problem->text().contains(QLatin1String("could not be loaded")), qPrintable(problem->text()));
-        QVERIFY(child<QPushButton>(dialog, "retryButton")->isVisible());
-        QVERIFY(m_window->session()->token().isEmpty());
-        dialog->reject();
+        QVERIFY(child<QPushButton>(dialog.get(), "retryButton")->isVisible());
     }
 
     void popupsAndLinksElsewhereGoToTheSystemBrowser()
@@ -276,10 +558,8 @@ private slots:
         OpenedUrls opened;
         QDesktopServices::setUrlHandler(QStringLiteral("http"), &opened, "open");
         const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
-        m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
-        const QPointer<QDialog> dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
-        QVERIFY(dialog);
-        QWebEnginePage *page = pageOf(dialog);
+        const std::unique_ptr<EmbeddedLoginDialog> dialog = embeddedLoginDialog(meshery());
+        QWebEnginePage *page = pageOf(dialog.get());
         QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
         const QString elsewhere = QStringLiteral("http://localhost:%1/terms").arg(m_server->port());
         page->runJavaScript(QStringLiteral("window.open('%1/popup');").arg(elsewhere));
@@ -291,7 +571,21 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(opened.urls.contains(QUrl(elsewhere)), 10000);
         // The login page itself stayed where it was.
         QCOMPARE(page->url().path(), QStringLiteral("/provider-site/login"));
-        dialog->reject();
+    }
+
+    void theProvidersFormCatchesTheLogin()
+    {
+        openWindow();
+        bool caught = false;
+        const std::unique_ptr<EmbeddedLoginDialog> dialog = embeddedLoginDialog(meshery(), &caught);
+        QSignalSpy shown(dialog.get(), &EmbeddedLoginDialog::pageShown);
+        QWebEnginePage *page = pageOf(dialog.get());
+        QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30000); // what the helper reports to the window
+        QCOMPARE(shown.last().first().toUrl().path(), QStringLiteral("/provider-site/login"));
+        QVERIFY(signInOnTheProvidersForm(page));
+        QTRY_VERIFY_WITH_TIMEOUT(caught, 30000);
+        QTRY_VERIFY(!dialog->isVisible());
     }
 
     void tokensInFramesAndCookiesAreNotTheLogin()
@@ -355,43 +649,10 @@ private slots:
         QVERIFY(m_window->session()->token().isEmpty());
     }
 
-    void aLoginIsKeptForTheProfileItStartedOn()
-    {
-        openWindow();
-        const ServerProfile startedOn = m_window->session()->profile();
-        QVERIFY(!startedOn.id.isEmpty());
-        // Time to move on while the caught token is being confirmed.
-        m_server->setFault(QStringLiteral("/api/token"), {MesheryTest::FaultKind::Delay, 3000});
-        m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
-        const QPointer<QDialog> dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
-        QVERIFY(dialog);
-        QWebEnginePage *page = pageOf(dialog);
-        QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
-        QVERIFY(signInOnTheProvidersForm(page));
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30000); // caught: the dialog is gone, the confirmation runs
-        QVERIFY(m_window->loginController()->isBusy());
-
-        MesheryTestServer other;
-        QVERIFY(other.start());
-        m_window->openServer(other.baseUrl().toString());
-        QCOMPARE(m_window->session()->profile().serverUrl, other.baseUrl());
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->loginController()->isBusy(), 30000);
-
-        // The other server's session got nothing; the token is the first profile's.
-        QVERIFY(m_window->session()->token().isEmpty());
-        QVERIFY(m_window->session()->state() != Session::State::SignedIn);
-        const SecretTool::Lookup kept =
-            SecretTool::lookup(TokenVault::defaultService(), startedOn.tokenSlot().keychainKey());
-        QVERIFY(kept.found);
-        QVERIFY(m_server->isTokenValid(kept.value));
-        QSignalSpy removed(m_window->vault()->removeProfile(startedOn.id), &VaultJob::finished);
-        QVERIFY(removed.wait(20000));
-    }
-
     void embeddedLoginHasATimeLimitAndRetry()
     {
         openWindow();
-        EmbeddedLoginRequest request = meshery();
+        BrowserHelper::LoginRequest request = meshery();
         request.timeLimit = std::chrono::seconds(2);
         bool caught = false;
         const std::unique_ptr<QDialog> dialog = embeddedLoginDialog(request, &caught);
@@ -422,18 +683,6 @@ private slots:
         QTRY_VERIFY(!dialog || !dialog->isVisible());
     }
 
-    void embeddedLoginCanHandOverToTheSystemBrowser()
-    {
-        openWindow();
-        PlayedSystemBrowser browser;
-        const BrowserRegistration registration(&browser);
-        m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
-        auto *embedded = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
-        QVERIFY(embedded);
-        child<QPushButton>(embedded, "systemBrowserButton")->click();
-        expectStoredToken(QStringLiteral("grace@example.com"));
-    }
-
 private:
     void openWindowWithoutProviders()
     {
@@ -445,5 +694,6 @@ private:
     }
 };
 
-MESHERY_GUI_TEST_MAIN(TestBrowserLogin)
+// The embedded login's dialog runs in this process too: it needs what the helper sets first.
+MESHERY_GUI_TEST_MAIN_WITH(TestBrowserLogin, QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts))
 #include "TestBrowserLogin.moc"

@@ -5,6 +5,7 @@
 // connection test, expiry and logout.
 #include "AccountView.h"
 #include "DemoServer.h"
+#include "EmbeddedLoginJob.h"
 #include "FreshHome.h"
 #include "GuiTestSupport.h"
 #include "LoginController.h"
@@ -50,20 +51,62 @@ private slots:
 
     void cleanup() { QVERIFY(closeWindow()); }
 
-    void windowComesUpWithoutWebEngine()
+    void webEngineStaysOutOfTheWindowProcess()
     {
         openWindow();
-        QVERIFY2(!GuiTest::webEngineLoaded(), "Qt WebEngine was loaded before any browser login started");
+        QVERIFY2(GuiTest::browserLibrariesMapped().isEmpty(),
+                 qPrintable(GuiTest::browserLibrariesMapped().join(QLatin1Char(' '))));
         QCOMPARE(m_window->windowTitle(), QStringLiteral("Meshery Auth"));
 
-        // It comes with the first browser login, from the plugin.
+        // A login starts the helper process, and WebEngine with the OpenGL stack is there only.
         chooseProvider(QStringLiteral("Meshery"));
         QTRY_VERIFY(child<QToolButton>(m_window.get(), "loginButton")->isEnabled());
         m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
-        auto *dialog = GuiTest::waitForDialog<QDialog>("embeddedLoginDialog", 30000);
-        QVERIFY2(dialog, "the embedded login did not open");
-        QVERIFY(GuiTest::webEngineLoaded());
-        dialog->reject();
+        const QPointer<EmbeddedLoginJob> login = m_window->loginController()->embeddedLogin();
+        QVERIFY(login);
+        QSignalSpy shown(login, &EmbeddedLoginJob::pageShown);
+        QVERIFY2(shown.wait(60000), "the helper never showed the provider's page");
+        const qint64 helper = login->helperId();
+        QVERIFY(helper > 0);
+        QVERIFY2(GuiTest::browserLibrariesMapped(helper).contains(QLatin1String("libQt6WebEngineCore.so")),
+                 qPrintable(GuiTest::browserLibrariesMapped(helper).join(QLatin1Char(' '))));
+        QVERIFY2(GuiTest::browserLibrariesMapped().isEmpty(),
+                 qPrintable(GuiTest::browserLibrariesMapped().join(QLatin1Char(' '))));
+
+        // Its request came over the pipe: neither its command line nor its environment names the server.
+        QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(helper));
+        QVERIFY(commandLine.open(QIODevice::ReadOnly));
+        QCOMPARE(commandLine.readAll(), EmbeddedLoginJob::helperProgram().toLocal8Bit() + '\0');
+        QFile environment(QStringLiteral("/proc/%1/environ").arg(helper));
+        QVERIFY(environment.open(QIODevice::ReadOnly));
+        QVERIFY(!environment.readAll().contains(QByteArray::number(m_server->port())));
+
+        login->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(helper)), 20000);
+    }
+
+    void theAppsOwnProcessMapsNoBrowserLibraries()
+    {
+        // The shipped binary, as a user starts it: main() must not ask for OpenGL sharing either.
+        m_server = std::make_unique<MesheryTestServer>();
+        QVERIFY(m_server->start());
+        QProcess app;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("app-config")));
+        app.setProcessEnvironment(environment);
+        app.setProcessChannelMode(QProcess::ForwardedChannels);
+        app.start(QCoreApplication::applicationDirPath() + QStringLiteral("/meshery-auth"),
+                  {QStringLiteral("--server"), m_server->baseUrl().toString()});
+        QVERIFY(app.waitForStarted());
+        const auto stop = qScopeGuard([&app] {
+            app.terminate();
+            if (!app.waitForFinished(10000))
+                app.kill();
+        });
+        // Up, with its window, once it asks the server for its providers.
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(QStringLiteral("/api/providers")) > 0, 30000);
+        const QStringList mapped = GuiTest::browserLibrariesMapped(app.processId());
+        QVERIFY2(mapped.isEmpty(), qPrintable(mapped.join(QLatin1Char(' '))));
     }
 
     void providerDropdownInBothSpellings_data()

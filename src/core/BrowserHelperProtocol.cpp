@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "BrowserHelperProtocol.h"
+
+#include "WebAddress.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace MesheryAuth::BrowserHelper {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MesheryAuth::BrowserHelper)
+};
+
+constexpr qint64 ShortestTimeLimitMs = 1000;
+constexpr qint64 LongestTimeLimitMs = 60 * 60 * 1000;
+constexpr qsizetype LongestName = 256;
+
+// An empty value is allowed (an optional address); anything else must be a web address.
+bool readAddress(const QJsonObject &json, const char *key, QUrl *out)
+{
+    const QString text = json.value(QLatin1String(key)).toString();
+    if (text.isEmpty())
+        return true;
+    *out = QUrl(text, QUrl::StrictMode);
+    return isWebAddress(*out);
+}
+
+} // namespace
+
+QJsonObject LoginRequest::toJson() const
+{
+    QJsonObject json = message(Type::Login);
+    json.insert(QStringLiteral("serverUrl"), serverUrl.toString(QUrl::FullyEncoded));
+    json.insert(QStringLiteral("providerKey"), providerKey);
+    json.insert(QStringLiteral("providerName"), providerName);
+    json.insert(QStringLiteral("providerUrl"), providerUrl.toString(QUrl::FullyEncoded));
+    json.insert(QStringLiteral("startUrl"), startUrl.toString(QUrl::FullyEncoded));
+    json.insert(QStringLiteral("timeLimitMs"), double(timeLimit.count()));
+    json.insert(QStringLiteral("trustedCertificates"), QJsonArray::fromStringList(trustedCertificates));
+    json.insert(QStringLiteral("askAboutOtherCertificates"), askAboutOtherCertificates);
+    // A native window id fits a double exactly (X11's are 32 bits), JSON's only number.
+    json.insert(QStringLiteral("parentWindow"), double(parentWindow));
+    json.insert(QStringLiteral("parentGeometry"),
+                QJsonArray{parentGeometry.x(), parentGeometry.y(), parentGeometry.width(), parentGeometry.height()});
+    return json;
+}
+
+std::optional<LoginRequest> LoginRequest::fromJson(const QJsonObject &json, QString *error)
+{
+    const auto refuse = [error](const QString &why) {
+        *error = why;
+        return std::nullopt;
+    };
+    if (json.value(QLatin1String("type")).toString() != QLatin1String(Type::Login))
+        return refuse(Tr::tr("the first message is not a login request"));
+    LoginRequest request;
+    if (!readAddress(json, "serverUrl", &request.serverUrl) || request.serverUrl.isEmpty())
+        return refuse(Tr::tr("the server address is not an http or https address"));
+    if (!readAddress(json, "providerUrl", &request.providerUrl) || !readAddress(json, "startUrl", &request.startUrl))
+        return refuse(Tr::tr("the provider's address is not an http or https address"));
+    request.providerKey = json.value(QLatin1String("providerKey")).toString();
+    request.providerName = json.value(QLatin1String("providerName")).toString();
+    if (request.providerKey.isEmpty() || request.providerKey.size() > LongestName
+        || request.providerName.size() > LongestName)
+        return refuse(Tr::tr("the provider's name is missing or too long"));
+    const double limit = json.value(QLatin1String("timeLimitMs")).toDouble();
+    if (!(limit >= ShortestTimeLimitMs && limit <= LongestTimeLimitMs))
+        return refuse(Tr::tr("the time limit is not between a second and an hour"));
+    request.timeLimit = std::chrono::milliseconds(qint64(limit));
+
+    static const QRegularExpression fingerprint(QStringLiteral("^([0-9A-F]{2}:){31}[0-9A-F]{2}$"));
+    const QJsonArray trusted = json.value(QLatin1String("trustedCertificates")).toArray();
+    for (const QJsonValue &value : trusted) {
+        if (!fingerprint.match(value.toString()).hasMatch())
+            return refuse(Tr::tr("a trusted certificate is not a SHA-256 fingerprint"));
+        request.trustedCertificates << value.toString();
+    }
+    request.askAboutOtherCertificates = json.value(QLatin1String("askAboutOtherCertificates")).toBool(false);
+
+    const double parent = json.value(QLatin1String("parentWindow")).toDouble();
+    if (parent >= 0 && parent <= double(std::numeric_limits<quint32>::max()))
+        request.parentWindow = quint64(parent);
+    const QJsonArray geometry = json.value(QLatin1String("parentGeometry")).toArray();
+    if (geometry.size() == 4)
+        request.parentGeometry =
+            QRect(geometry[0].toInt(), geometry[1].toInt(), geometry[2].toInt(), geometry[3].toInt());
+    return request;
+}
+
+QByteArray encode(const QJsonObject &message)
+{
+    return QJsonDocument(message).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QJsonObject message(const char *type, QJsonObject fields)
+{
+    fields.insert(QStringLiteral("type"), QLatin1String(type));
+    return fields;
+}
+
+QJsonObject caught(const LoginCallback &callback)
+{
+    return message(Type::Caught,
+                   {{QStringLiteral("token"), QString::fromLatin1(callback.token)},
+                    {QStringLiteral("sessionCookie"), QString::fromLatin1(callback.sessionCookie)}});
+}
+
+std::optional<LoginCallback> caughtFrom(const QJsonObject &message)
+{
+    const QJsonValue token = message.value(QLatin1String("token"));
+    const QJsonValue cookie = message.value(QLatin1String("sessionCookie"));
+    if (!token.isString() || !(cookie.isString() || cookie.isUndefined()))
+        return std::nullopt;
+    return LoginCallback{token.toString().toUtf8(), cookie.toString().toUtf8()};
+}
+
+bool LineBuffer::append(const QByteArray &bytes)
+{
+    if (m_overLimit)
+        return false;
+    m_pending += bytes;
+    // Only the line still being written can be too long; whole lines are taken before it grows.
+    const qsizetype lastBreak = m_pending.lastIndexOf('\n');
+    const qsizetype openLine = m_pending.size() - (lastBreak + 1);
+    qsizetype longest = openLine;
+    for (qsizetype start = 0, end; (end = m_pending.indexOf('\n', start)) >= 0; start = end + 1)
+        longest = std::max(longest, end - start);
+    m_overLimit = longest > MaxLineBytes;
+    if (m_overLimit)
+        m_pending.clear();
+    return !m_overLimit;
+}
+
+std::optional<QJsonObject> LineBuffer::takeMessage(bool *bad)
+{
+    *bad = false;
+    const qsizetype end = m_pending.indexOf('\n');
+    if (end < 0)
+        return std::nullopt;
+    const QByteArray line = m_pending.left(end);
+    m_pending.remove(0, end + 1);
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *bad = true;
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+} // namespace MesheryAuth::BrowserHelper

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// The embedded login runs in its own process, meshery-auth-browser, so that the window never
+// loads Qt WebEngine and the OpenGL stack it needs (issue 12: the window's idle cost). The two
+// talk in JSON, one object per line: the window writes to the helper's stdin, the helper writes
+// to its stdout. Nothing goes through argv or the environment, which other processes can read.
+//
+//   helper -> window   {"type":"hello","protocol":1,"version":"0.1.0"}   first, before anything
+//   window -> helper   {"type":"login", <LoginRequest>}                  once, after a good hello
+//   helper -> window   {"type":"pageShown","host":"..."}                 each page that loaded
+//                      {"type":"caught","token":"...","sessionCookie":"..."}  then it exits
+//                      {"type":"systemBrowser"} | {"type":"closed"}      then it exits
+//   window -> helper   {"type":"raise"} | {"type":"close"}
+// The helper exits when its stdin ends, so it dies with the window.
+#include "LoginCallback.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QRect>
+#include <QStringList>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+
+namespace MesheryAuth::BrowserHelper {
+
+constexpr int ProtocolVersion = 1;
+// A line longer than this is not ours: a token and its session cookie are a few KiB.
+constexpr qsizetype MaxLineBytes = 64 * 1024;
+
+namespace Type {
+constexpr char Hello[] = "hello";
+constexpr char Login[] = "login";
+constexpr char PageShown[] = "pageShown";
+constexpr char Caught[] = "caught";
+constexpr char SystemBrowser[] = "systemBrowser";
+constexpr char Closed[] = "closed";
+constexpr char Raise[] = "raise";
+constexpr char Close[] = "close";
+} // namespace Type
+
+struct LoginRequest {
+    QUrl serverUrl;
+    QString providerKey;
+    QString providerName;
+    QUrl providerUrl; // its login page's host, besides the server's, may hand over the callback
+    // Where the dance starts; empty: the server's own start (<server>/api/provider?provider=KEY).
+    QUrl startUrl;
+    std::chrono::milliseconds timeLimit{5 * 60 * 1000};
+    // SHA-256 fingerprints (as formatFingerprint writes them) the window trusts for the server's
+    // host although the system does not; any other untrusted certificate is refused, or put to
+    // the user when askAboutOtherCertificates.
+    QStringList trustedCertificates;
+    bool askAboutOtherCertificates = true;
+    quint64 parentWindow = 0; // the window's native id: the dialog stays above it
+    QRect parentGeometry; // the window's frame, to centre the dialog on
+
+    QJsonObject toJson() const;
+    // Nothing unchecked: a server that is an http(s) address, a provider key, a sane time limit.
+    static std::optional<LoginRequest> fromJson(const QJsonObject &json, QString *error);
+};
+
+QByteArray encode(const QJsonObject &message); // one line, with its '\n'
+QJsonObject message(const char *type, QJsonObject fields = {});
+QJsonObject caught(const LoginCallback &callback);
+std::optional<LoginCallback> caughtFrom(const QJsonObject &message);
+
+// Gathers bytes into lines; refuses a line longer than MaxLineBytes, for good.
+class LineBuffer
+{
+public:
+    // False once a line has grown past the limit: the peer is not speaking this protocol.
+    bool append(const QByteArray &bytes);
+    // The next whole line as a JSON object; nullopt when none is complete. *bad is set when the
+    // line is not a JSON object.
+    std::optional<QJsonObject> takeMessage(bool *bad);
+    bool isOverLimit() const { return m_overLimit; }
+
+private:
+    QByteArray m_pending;
+    bool m_overLimit = false;
+};
+
+} // namespace MesheryAuth::BrowserHelper
