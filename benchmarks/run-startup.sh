@@ -4,7 +4,8 @@
 # What the window costs against a bare Qt Widgets window (benchmarks/BareWindow.cpp), both built
 # here and measured in the same run, alternately, as separate processes from outside by
 # meshery-auth-startup-probe: time from fork/exec to the X server mapping the top-level window,
-# and peak RSS (VmHWM) one second later. Each start gets a fresh HOME (no profile, no caches).
+# and peak RSS (VmHWM) one second later. Each start gets a fresh HOME (tests/with-fresh-home.sh:
+# no profile, no caches).
 # Runs headless as the tests do (scripts/headless.sh: Xvfb, private D-Bus, gnome-keyring).
 # Reports the medians and the median of the per-pair ratios app/bare against the goal.
 # Usage: benchmarks/run-startup.sh [runs]   (default 7 of each; builds what it needs in ./build)
@@ -29,17 +30,15 @@ bin=$PWD/build/bin
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# One start of a program in a fresh HOME; prints "<ms to mapped> <peak RSS KiB>".
+# One start of a program in a fresh HOME (tests/with-fresh-home.sh, as the tests get theirs);
+# prints "<ms to mapped> <peak RSS KiB>".
 measure() {
-    local home result
-    home=$(mktemp -d "$work/home.XXXXXX")
-    if ! result=$(HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
-        XDG_CACHE_HOME=$home/.cache "$bin/meshery-auth-startup-probe" -- "$@" 2>>"$work/log"); then
+    local result
+    if ! result=$(sh tests/with-fresh-home.sh "$bin/meshery-auth-startup-probe" -- "$@" 2>>"$work/log"); then
         echo "measuring $* failed:" >&2
         cat "$work/log" >&2
         exit 1
     fi
-    rm -rf "$home"
     sed -n 's/^map_ms=\([0-9.]*\) hwm_kib=\([0-9]*\)$/\1 \2/p' <<<"$result"
 }
 
