@@ -144,7 +144,9 @@ ApiResult ApiCall::buildResult()
     facts.timedOut = m_timedOut;
     facts.bodyTooLarge = m_tooLarge;
     facts.sslErrors = m_sslErrors;
-    facts.peerCertificate = m_reply->sslConfiguration().peerCertificate();
+    // Only over TLS: asking a plain-http reply would load the TLS backend and OpenSSL for nothing.
+    if (m_reply->url().scheme() == QLatin1String("https"))
+        facts.peerCertificate = m_reply->sslConfiguration().peerCertificate();
     facts.providerRefusal = m_providerRefusal;
 
     ApiResult result;

@@ -75,7 +75,7 @@ ApiError ErrorClassifier::classifyTransport(const ReplyFacts &facts)
 
     if (!facts.sslErrors.isEmpty() || facts.networkError == QNetworkReply::SslHandshakeFailedError) {
         QStringList problems;
-        QSslCertificate certificate = facts.peerCertificate;
+        QSslCertificate certificate = facts.peerCertificate.value_or(QSslCertificate());
         for (const QSslError &sslError : facts.sslErrors) {
             problems << sslError.errorString();
             if (certificate.isNull())

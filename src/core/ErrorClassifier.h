@@ -10,6 +10,8 @@
 #include <QSslCertificate>
 #include <QSslError>
 
+#include <optional>
+
 namespace MesheryAuth {
 
 // What a call is content with. API calls want JSON and treat a redirect as "not signed in";
@@ -30,7 +32,9 @@ struct ReplyFacts {
     bool timedOut = false;
     bool bodyTooLarge = false;
     QList<QSslError> sslErrors;
-    QSslCertificate peerCertificate;
+    // Optional, not a null certificate: constructing even an empty QSslCertificate loads the TLS
+    // backend and OpenSSL, 4 MiB that a window talking plain http to localhost never needs.
+    std::optional<QSslCertificate> peerCertificate;
     // What a 404 or a 5xx other than 503 means for this endpoint: None, the usual NotFound and
     // ServerError; otherwise the kind of the provider's refusal (see ApiError::Kind).
     ApiError::Kind providerRefusal = ApiError::Kind::None;

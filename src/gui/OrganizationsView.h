@@ -31,6 +31,9 @@ public:
 public slots:
     void reload();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     // Asks for the organizations once the provider's features are known.
     void load();

@@ -107,6 +107,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(QStringLiteral("/api/providers")) > 0, 30000);
         const QStringList mapped = GuiTest::browserLibrariesMapped(app.processId());
         QVERIFY2(mapped.isEmpty(), qPrintable(mapped.join(QLatin1Char(' '))));
+        // Nor OpenSSL, for a server on plain http: the TLS backend loads on the first https call.
+        QFile maps(QStringLiteral("/proc/%1/maps").arg(app.processId()));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        QVERIFY2(!maps.readAll().contains("libssl.so"), "OpenSSL was loaded for a plain-http server");
     }
 
     void providerDropdownInBothSpellings_data()
