@@ -7,7 +7,9 @@
 # and peak RSS (VmHWM) one second later. Each start gets a fresh HOME (tests/with-fresh-home.sh:
 # no profile, no caches).
 # Runs headless as the tests do (scripts/headless.sh: Xvfb, private D-Bus, gnome-keyring).
-# Reports the medians and the median of the per-pair ratios app/bare against the goal.
+# Reports the medians and the median of the per-pair ratios app/bare against the goal. Then the
+# time from "Log in" to the provider page shown (meshery-auth-login-benchmark), against a bare
+# Qt WebEngine window loading the same page as a process of its own.
 # Usage: benchmarks/run-startup.sh [runs]   (default 7 of each; builds what it needs in ./build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +24,7 @@ if [[ -z ${MESHERY_AUTH_BENCH_HEADLESS-} ]]; then
         cmake -S . -B build "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo
     fi
     cmake --build build --parallel "$(nproc)" \
-        --target meshery-auth meshery-auth-bare-window meshery-auth-startup-probe
+        --target meshery-auth meshery-auth-bare-window meshery-auth-startup-probe meshery-auth-login-benchmark
     MESHERY_AUTH_BENCH_HEADLESS=1 exec ./scripts/headless.sh "$0" "$runs"
 fi
 
@@ -81,5 +83,12 @@ awk -v runs="$runs" -v goal_start="$goal_start" -v goal_rss="$goal_rss" \
     }' "$work/startup"
 
 # --- Login: from "Log in" to the provider page shown ------------------------------------------
-# Not measured yet; it comes with the browser helper (meshery-auth-browser), in this same run and
-# against a reference measured here too.
+# In the window (benchmarks/LoginBenchmark.cpp), against a bare WebEngine window started as a
+# process and loading the same page (benchmarks/BareBrowser.cpp), alternately.
+echo
+echo "From \"Log in\" to the provider page, against a bare WebEngine window loading it ($runs runs each):"
+sh tests/with-fresh-home.sh "$bin/meshery-auth-login-benchmark" "$runs" 2>>"$work/log" || {
+    echo "the login benchmark failed:" >&2
+    cat "$work/log" >&2
+    exit 1
+}
