@@ -15,7 +15,7 @@ packages=(
     # run: SVG icons, and the platform theme's keychain
     libqt6svg6
     # headless tests: X server, private D-Bus session, real Secret Service
-    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip
+    xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libsecret-tools xclip
     # the start-up benchmark's probe (benchmarks/StartupProbe.cpp watches the X server)
     libxcb1-dev
     # the CLI's peak memory under a hostile server (GNU time)

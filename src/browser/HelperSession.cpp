@@ -8,6 +8,8 @@
 #include <QScreen>
 #include <QWindow>
 
+#include <xcb/xcb.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <unistd.h>
@@ -106,20 +108,18 @@ void HelperSession::beginLogin(const QJsonObject &message)
         finish(0);
     });
     placeOverWindow(*request);
+    m_parentWindow = WId(request->parentWindow);
+    m_dialog->installEventFilter(this);
     m_dialog->show();
+    stayAbove();
     m_dialog->start();
 }
 
 void HelperSession::placeOverWindow(const LoginRequest &request)
 {
-    // Modal to the window and kept above it by the window manager, as a dialog of its own would be.
+    // Modal to the window: the window manager keeps it above the window, as a dialog of the
+    // window's own would be (the window itself takes no input meanwhile: WindowInputBlocker).
     m_dialog->setWindowModality(Qt::WindowModal);
-    if (request.parentWindow != 0) {
-        m_window.reset(QWindow::fromWinId(WId(request.parentWindow)));
-        m_dialog->winId(); // makes the native window, so it can be given a parent
-        if (m_window && m_dialog->windowHandle())
-            m_dialog->windowHandle()->setTransientParent(m_window.get());
-    }
     if (!request.parentGeometry.isValid())
         return;
     QRect frame(QPoint(), m_dialog->size());
@@ -132,6 +132,29 @@ void HelperSession::placeOverWindow(const LoginRequest &request)
             std::clamp(frame.top(), available.top(), std::max(available.top(), available.bottom() - frame.height())));
     }
     m_dialog->move(frame.topLeft());
+}
+
+bool HelperSession::eventFilter(QObject *watched, QEvent *event)
+{
+    // WebEngine's view makes the dialog's native window again, as an OpenGL one, once it shows:
+    // the new one needs the property too, after Qt has written its own.
+    if (watched == m_dialog && event->type() == QEvent::WinIdChange)
+        QMetaObject::invokeMethod(this, &HelperSession::stayAbove, Qt::QueuedConnection);
+    return QObject::eventFilter(watched, event);
+}
+
+void HelperSession::stayAbove()
+{
+    // WM_TRANSIENT_FOR names the window the dialog belongs to. Qt 6.4 cannot set it to another
+    // process's window: for a QWindow::fromWinId parent it writes a wrong id (fixed in later
+    // Qt), so it is written here, after Qt has written its own on show().
+    auto *x11 = qGuiApp->nativeInterface<QNativeInterface::QX11Application>();
+    if (m_parentWindow == 0 || !x11 || !m_dialog || !m_dialog->windowHandle())
+        return;
+    const auto parent = xcb_window_t(m_parentWindow);
+    xcb_change_property(x11->connection(), XCB_PROP_MODE_REPLACE, xcb_window_t(m_dialog->winId()),
+                        XCB_ATOM_WM_TRANSIENT_FOR, XCB_ATOM_WINDOW, 32, 1, &parent);
+    xcb_flush(x11->connection());
 }
 
 void HelperSession::send(const QJsonObject &message)

@@ -9,10 +9,6 @@
 #include <QPointer>
 #include <QSocketNotifier>
 
-#include <memory>
-
-class QWindow;
-
 namespace MesheryAuth {
 
 // The browser helper's side of the protocol (BrowserHelperProtocol.h): says hello, takes one
@@ -29,6 +25,9 @@ public:
     void start();
     EmbeddedLoginDialog *dialog() const { return m_dialog; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     // The helper is done: the login ended, the window went away, or it spoke nonsense.
     void done(int exitCode);
@@ -38,6 +37,7 @@ private:
     void handle(const QJsonObject &message);
     void beginLogin(const QJsonObject &message);
     void placeOverWindow(const BrowserHelper::LoginRequest &request);
+    void stayAbove();
     void send(const QJsonObject &message);
     void finish(int exitCode);
 
@@ -46,7 +46,7 @@ private:
     QSocketNotifier m_inputReady;
     BrowserHelper::LineBuffer m_buffer;
     QPointer<EmbeddedLoginDialog> m_dialog;
-    std::unique_ptr<QWindow> m_window; // the window's own, seen from here
+    WId m_parentWindow = 0; // the window's, which the dialog stays above
     bool m_outcomeSent = false;
     bool m_finished = false;
 };

@@ -94,6 +94,51 @@ struct BrowserRegistration {
     ~BrowserRegistration() { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); }
 };
 
+// A top-level X window as xwininfo and xprop read it from the X server.
+struct XWindow {
+    QRect geometry;
+    quint64 transientFor = 0;
+};
+
+static QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(10000);
+    return QString::fromLocal8Bit(process.readAllStandardOutput());
+}
+
+// The login dialog of process pid (its title, its _NET_WM_PID), if it shows one.
+static std::optional<XWindow> dialogOf(qint64 pid)
+{
+    static const QRegularExpression child(
+        QStringLiteral("^\\s+(0x[0-9a-f]+) .*\\s(\\d+)x(\\d+)\\+-?\\d+\\+-?\\d+\\s+\\+(-?\\d+)\\+(-?\\d+)$"));
+    const QStringList tree = run(QStringLiteral("xwininfo"), {QStringLiteral("-root"), QStringLiteral("-children")})
+                                 .split(QLatin1Char('\n'));
+    for (const QString &line : tree) {
+        const QRegularExpressionMatch match = child.match(line);
+        if (!match.hasMatch())
+            continue;
+        const QString id = match.captured(1);
+        if (!line.contains(QLatin1String("\"Log in to Meshery")))
+            continue; // the dialog, not the helper's hidden windows
+        const QString properties =
+            run(QStringLiteral("xprop"),
+                {QStringLiteral("-id"), id, QStringLiteral("_NET_WM_PID"), QStringLiteral("WM_TRANSIENT_FOR")});
+        if (!properties.contains(QStringLiteral("_NET_WM_PID(CARDINAL) = %1\n").arg(pid)))
+            continue;
+        XWindow window;
+        window.geometry = QRect(match.captured(4).toInt(), match.captured(5).toInt(), match.captured(2).toInt(),
+                                match.captured(3).toInt());
+        const QRegularExpressionMatch transient =
+            QRegularExpression(QStringLiteral("WM_TRANSIENT_FOR\\(WINDOW\\): window id # (0x[0-9a-f]+)"))
+                .match(properties);
+        window.transientFor = transient.hasMatch() ? transient.captured(1).toULongLong(nullptr, 16) : 0;
+        return window;
+    }
+    return std::nullopt;
+}
+
 // Two pipes between the test, playing the window, and a HelperSession in this process.
 class HelperPipes
 {
@@ -356,6 +401,25 @@ private slots:
         QTest::keyClick(providers, providers->currentIndex() == 0 ? Qt::Key_Down : Qt::Key_Up);
         QVERIFY(providers->currentIndex() != before);
         QVERIFY(m_window->session()->token().isEmpty());
+    }
+
+    void theHelpersDialogIsCentredOnTheWindowAndModalToIt()
+    {
+        openWindow();
+        m_window->setGeometry(100, 80, 1000, 800);
+        const QPointer<EmbeddedLoginJob> login = startEmbeddedLogin();
+        QVERIFY(login);
+        QSignalSpy shown(login.get(), &EmbeddedLoginJob::pageShown);
+        QVERIFY(shown.wait(60000));
+        // What the X server, and so a window manager, knows of the helper's dialog.
+        const std::optional<XWindow> dialog = dialogOf(login->helperId());
+        QVERIFY2(dialog, "no window of the helper's process was found");
+        QCOMPARE(dialog->transientFor, quint64(m_window->winId()));
+        // (_NET_WM_STATE_MODAL is written only where a window manager announces it: not on Xvfb.)
+        const QPoint offset = dialog->geometry.center() - m_window->frameGeometry().center();
+        QVERIFY2(offset.manhattanLength() <= 2,
+                 qPrintable(QStringLiteral("off centre by %1, %2").arg(offset.x()).arg(offset.y())));
+        login->cancel();
     }
 
     void aHelperThatIsMissingCrashesOrIsOfAnotherVersionOffersTheSystemBrowser_data()
