@@ -5,6 +5,7 @@
 
 #include "SecretClipboard.h"
 #include "SecretField.h"
+#include "SplitButton.h"
 #include "StatusMessage.h"
 #include "TokenFormats.h"
 #include "TokenInfo.h"
@@ -13,6 +14,17 @@
 #include <QMenu>
 
 namespace MesheryAuth {
+
+namespace {
+// A value label's accessible name is its text, and its caption labels it (the caption's buddy):
+// a screen reader reads "Ada Lovelace", labelled "Signed in as:". An empty value would leave the
+// caption as the name, as if it were the value; it reads as "none" instead.
+void showValue(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setAccessibleName(text.isEmpty() ? AccountView::tr("none") : QString());
+}
+} // namespace
 
 AccountView::AccountView(Session *session, SecretClipboard *clipboard, QWidget *parent)
     : QWidget(parent)
@@ -31,7 +43,7 @@ AccountView::AccountView(Session *session, SecretClipboard *clipboard, QWidget *
     connect(m_ui->showTokenCheck, &QCheckBox::toggled, this,
             [this](bool show) { m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
 
-    auto *menu = new QMenu(m_ui->copyTokenButton);
+    auto *menu = new QMenu(m_ui->copyMenuButton);
     menu->setObjectName(QStringLiteral("copyMenu"));
     const auto add = [this, menu](const QString &text, const QString &name, std::function<QByteArray()> make,
                                   const QString &description) {
@@ -55,7 +67,7 @@ AccountView::AccountView(Session *session, SecretClipboard *clipboard, QWidget *
         tr("Copy as &mesheryctl auth.json"), QStringLiteral("copyMesheryctl"),
         [this] { return TokenFormats::mesheryctlAuthJson(m_session->token(), m_session->profile().provider); },
         tr("auth.json"));
-    m_ui->copyTokenButton->setMenu(menu);
+    new SplitButton(m_ui->copyTokenButton, m_ui->copyMenuButton, menu);
     connect(m_ui->copyTokenButton, &QToolButton::clicked, this, [this] { copy(m_session->token(), tr("token")); });
     connect(m_ui->renewTokenButton, &QPushButton::clicked, this, [this] {
         m_renewing = true;
@@ -99,9 +111,9 @@ void AccountView::refresh()
 {
     const UserAccount user = m_session->user();
     const bool signedIn = m_session->state() == Session::State::SignedIn;
-    m_ui->userLabel->setText(user.displayName().isEmpty() ? tr("Nobody") : user.displayName());
-    m_ui->emailLabel->setText(user.email);
-    m_ui->accountProviderLabel->setText(m_session->profile().provider);
+    showValue(m_ui->userLabel, user.displayName().isEmpty() ? tr("Nobody") : user.displayName());
+    showValue(m_ui->emailLabel, user.email);
+    showValue(m_ui->accountProviderLabel, m_session->profile().provider);
 
     const QByteArray token = m_session->token();
     const TokenStatus status = TokenStatus::of(token, m_now());
@@ -110,12 +122,12 @@ void AccountView::refresh()
         state = tr("Refused by the server: log in again");
     else if (token.isEmpty() && signedIn)
         state = tr("No token needed (Local provider)");
-    m_ui->tokenStatusLabel->setText(state);
+    showValue(m_ui->tokenStatusLabel, state);
     const QDateTime expiry = status.expiry();
-    m_ui->tokenExpiryLabel->setText(
-        expiry.isValid()
-            ? tr("%1 (%2)").arg(QLocale().toString(expiry.toLocalTime(), QLocale::LongFormat), status.countdownText())
-            : (token.isEmpty() ? QString() : tr("Unknown: the token does not say")));
+    showValue(m_ui->tokenExpiryLabel,
+              expiry.isValid() ? tr("%1 (%2)").arg(QLocale().toString(expiry.toLocalTime(), QLocale::LongFormat),
+                                                   status.countdownText())
+                               : (token.isEmpty() ? QString() : tr("Unknown: the token does not say")));
     QString issued;
     if (status.issuedAt().isValid()) {
         issued = tr("%1 (%2)").arg(QLocale().toString(status.issuedAt().toLocalTime(), QLocale::ShortFormat),
@@ -124,7 +136,7 @@ void AccountView::refresh()
             issued += QLatin1Char(' ')
                 + tr("— older than %n day(s): consider making a new token.", nullptr, TokenStatus::DefaultRotationDays);
     }
-    m_ui->issuedLabel->setText(issued);
+    showValue(m_ui->issuedLabel, issued);
     if (m_ui->tokenEdit->text().toUtf8() != token)
         m_ui->tokenEdit->setText(QString::fromUtf8(token));
     m_ui->copyTokenButton->setEnabled(!token.isEmpty());

@@ -96,9 +96,19 @@ private slots:
         for (QWidget *widget : m_window->findChildren<QWidget *>())
             names << widget->accessibleName();
         for (const char *name :
-             {"Server", "Provider", "Log in", "Log out", "Copy token", "Token status", "Token expiry", "Signed-in user",
-              "Organizations", "Test connection", "Connection test results"})
+             {"Server", "Provider", "Log in", "Other ways to log in", "Log out", "Copy token",
+              "Other ways to copy the token", "Organizations", "Test connection", "Connection test results"})
             QVERIFY2(names.contains(QLatin1String(name)), name);
+        // A value label is named by its value, and its caption labels it (TestAccessibility reads them).
+        for (const char *value : {"userLabel", "emailLabel", "accountProviderLabel", "tokenStatusLabel",
+                                  "tokenExpiryLabel", "issuedLabel"}) {
+            auto *label = child<QLabel>(m_window.get(), value);
+            QVERIFY2(label->accessibleName().isEmpty() || label->text().isEmpty(), value);
+            bool captioned = false;
+            for (QLabel *caption : m_window->findChildren<QLabel *>())
+                captioned = captioned || caption->buddy() == label;
+            QVERIFY2(captioned, value);
+        }
     }
 
     void selectingLocalSignsIn()
@@ -197,9 +207,10 @@ private slots:
         };
         // The window's controls (the banner is hidden), the tab bar, then the Account tab's own.
         const QStringList order{
-            QStringLiteral("serversButton"), QStringLiteral("providerCombo"),       QStringLiteral("loginButton"),
-            QStringLiteral("logoutButton"),  QStringLiteral("qt_tabwidget_tabbar"), QStringLiteral("showTokenCheck"),
-            QStringLiteral("tokenEdit"),     QStringLiteral("copyTokenButton"),     QStringLiteral("renewTokenButton")};
+            QStringLiteral("serversButton"),   QStringLiteral("providerCombo"),   QStringLiteral("loginButton"),
+            QStringLiteral("loginMenuButton"), QStringLiteral("logoutButton"),    QStringLiteral("qt_tabwidget_tabbar"),
+            QStringLiteral("showTokenCheck"),  QStringLiteral("tokenEdit"),       QStringLiteral("copyTokenButton"),
+            QStringLiteral("copyMenuButton"),  QStringLiteral("renewTokenButton")};
         QCOMPARE(walk(Qt::Key_Tab), order);
         QCOMPARE(QApplication::focusWidget(), start);
         // Shift+Tab walks the same way back.
@@ -298,7 +309,7 @@ private slots:
         QTRY_VERIFY(child<QLabel>(m_window.get(), "clipboardStatus")->text().isEmpty());
 
         // Something the user copied afterwards is theirs: not cleared.
-        auto *menu = child<QToolButton>(m_window.get(), "copyTokenButton")->menu();
+        auto *menu = child<QMenu>(m_window.get(), "copyMenu");
         child<QAction>(menu, "copyBearer")->trigger();
         QTRY_COMPARE(clipboard->text().toLatin1(), "Authorization: Bearer " + token);
         clipboard->setText(QStringLiteral("mine"));
