@@ -173,6 +173,10 @@ private slots:
     void keyControlsAreFoundByRoleAndName()
     {
         openWindow();
+        // Signed out: the values are read, each labelled by its caption.
+        QCOMPARE(valueOf(QStringLiteral("Signed in as:")), QStringLiteral("Nobody"));
+        QCOMPARE(valueOf(QStringLiteral("Email:")), QStringLiteral("none"));
+        QCOMPARE(valueOf(QStringLiteral("Token status:")), QStringLiteral("Not signed in"));
         QVERIFY(comboBox(QStringLiteral("Server:")));
         QAccessibleInterface *provider = comboBox(QStringLiteral("Provider:"));
         QVERIFY(provider);
@@ -201,10 +205,6 @@ private slots:
         QVERIFY(offers(control(Role::Button, QStringLiteral("Test connection")),
                        QAccessibleActionInterface::pressAction()));
         QVERIFY(press(control(Role::PageTab, QStringLiteral("Account"))));
-        // Signed out: the values are read, each labelled by its caption.
-        QCOMPARE(valueOf(QStringLiteral("Signed in as:")), QStringLiteral("Nobody"));
-        QCOMPARE(valueOf(QStringLiteral("Email:")), QStringLiteral("none"));
-        QCOMPARE(valueOf(QStringLiteral("Token status:")), QStringLiteral("Not signed in"));
     }
 
     // A whole session through accessibility actions only: choose the provider in the list, sign
