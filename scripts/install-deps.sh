@@ -16,6 +16,8 @@ packages=(
     libqt6svg6
     # headless tests: X server, private D-Bus session, real Secret Service
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools xclip
+    # TestAccessibility: the accessibility bus and a small AT-SPI client reading the window on it
+    at-spi2-core python3-dbus
     # the CLI's peak memory under a hostile server (GNU time)
     time
     # run: opening the system browser for its login

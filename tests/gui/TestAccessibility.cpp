@@ -380,6 +380,59 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(results->tableInterface()->rowCount() == 8 && enabled(test), 30000);
         QCOMPARE(nameOf(results->tableInterface()->cellAt(0, 1)), QStringLiteral("OK"));
     }
+
+    // The same read over the AT-SPI bus, as Orca reads it: CTest runs this program with
+    // QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 on scripts/headless.sh's private D-Bus session, where
+    // at-spi-bus-launcher starts the accessibility bus, so Qt's bridge puts this window on it; a
+    // small AT-SPI client (atspi-client.py) reads the values and presses Copy token there.
+    void theAtSpiBusReadsValuesAndPressesButtons()
+    {
+        if (qEnvironmentVariable("QT_LINUX_ACCESSIBILITY_ALWAYS_ON") != QLatin1String("1"))
+            QSKIP("needs QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 and an AT-SPI bus, as CTest runs it");
+        openWindow();
+        const QByteArray token = m_server->issueToken(QStringLiteral("ada"));
+        GuiTest::signInWithPastedToken(*m_window, token); // how is not the point here
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+
+        QProcess client;
+        client.start(QStringLiteral(MESHERY_ATSPI_CLIENT),
+                     {QCoreApplication::applicationName(), QStringLiteral("--press"), QStringLiteral("Copy token")});
+        // Our event loop answers the client's calls.
+        QVERIFY(QTest::qWaitFor([&] { return client.state() == QProcess::NotRunning; }, 60000));
+        const QByteArray output = client.readAllStandardOutput();
+        QVERIFY2(client.exitCode() == 0, output.constData());
+        QList<QJsonObject> nodes;
+        for (const QByteArray &line : output.split('\n')) {
+            if (!line.isEmpty())
+                nodes << QJsonDocument::fromJson(line).object();
+        }
+        const auto valueLabelledBy = [&nodes](const QString &caption) {
+            for (const QJsonObject &node : nodes) {
+                if (node[QLatin1String("role")].toString() == QLatin1String("label")
+                    && node[QLatin1String("labelledBy")].toArray().contains(caption))
+                    return node[QLatin1String("name")].toString();
+            }
+            return QStringLiteral("(nothing labelled \"%1\")").arg(caption);
+        };
+        const auto actionsOf = [&nodes](const QString &name) {
+            for (const QJsonObject &node : nodes) {
+                if (node[QLatin1String("role")].toString() == QLatin1String("push button")
+                    && node[QLatin1String("name")].toString() == name)
+                    return node[QLatin1String("actions")].toArray();
+            }
+            return QJsonArray();
+        };
+        QCOMPARE(valueLabelledBy(QStringLiteral("Email:")), QStringLiteral("ada@example.com"));
+        QCOMPARE(valueLabelledBy(QStringLiteral("Signed in as:")), m_window->session()->user().displayName());
+        QCOMPARE(valueLabelledBy(QStringLiteral("Token status:")), QStringLiteral("Valid"));
+        for (const char *button : {"Log in", "Other ways to log in", "Copy token", "Other ways to copy the token"})
+            QVERIFY2(actionsOf(QString::fromUtf8(button)).contains(QStringLiteral("Press")), button);
+        const QJsonObject pressed = nodes.value(nodes.size() - 1);
+        QCOMPARE(pressed[QLatin1String("pressed")].toString(), QStringLiteral("Copy token"));
+        QCOMPARE(pressed[QLatin1String("action")].toString(), QStringLiteral("Press"));
+        QTRY_COMPARE(QGuiApplication::clipboard()->text().toLatin1(), token);
+        m_window->clipboard()->clearIfOurs();
+    }
 };
 
 MESHERY_GUI_TEST_MAIN(TestAccessibility)
