@@ -289,7 +289,8 @@ void MainWindow::updateButtons()
     const Session::State state = m_session->state();
     const bool local = provider && provider->isLocal();
     m_ui->loginButton->setEnabled(provider.has_value() && !busy);
-    m_ui->loginButton->setText(local                                  ? tr("&Use Local")
+    // Named by its text (no accessibleName), so voice control hears what the button shows.
+    m_ui->loginButton->setText(local                                  ? tr("Use &Local")
                                    : state == Session::State::Expired ? tr("&Log in again")
                                                                       : tr("&Log in"));
     m_ui->logoutButton->setEnabled(!busy
