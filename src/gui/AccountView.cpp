@@ -10,21 +10,11 @@
 #include "TokenFormats.h"
 #include "TokenInfo.h"
 #include "TokenStatus.h"
+#include "ValueLabel.h"
 
 #include <QMenu>
 
 namespace MesheryAuth {
-
-namespace {
-// A value label's accessible name is its text, and its caption labels it (the caption's buddy):
-// a screen reader reads "Ada Lovelace", labelled "Signed in as:". An empty value would leave the
-// caption as the name, as if it were the value; it reads as "none" instead.
-void showValue(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setAccessibleName(text.isEmpty() ? AccountView::tr("none") : QString());
-}
-} // namespace
 
 AccountView::AccountView(Session *session, SecretClipboard *clipboard, QWidget *parent)
     : QWidget(parent)
@@ -34,6 +24,10 @@ AccountView::AccountView(Session *session, SecretClipboard *clipboard, QWidget *
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_ui->setupUi(this);
+    // Each value is read as itself, labelled by its caption (the caption's buddy, in the form).
+    for (QLabel *value : {m_ui->userLabel, m_ui->emailLabel, m_ui->accountProviderLabel, m_ui->tokenStatusLabel,
+                          m_ui->tokenExpiryLabel, m_ui->issuedLabel})
+        ValueLabel::expose(value);
     connect(session, &Session::accountChanged, this, &AccountView::refresh);
     connect(session, &Session::stateChanged, this, &AccountView::refresh);
     m_countdown.setInterval(std::chrono::seconds(1));
@@ -111,9 +105,9 @@ void AccountView::refresh()
 {
     const UserAccount user = m_session->user();
     const bool signedIn = m_session->state() == Session::State::SignedIn;
-    showValue(m_ui->userLabel, user.displayName().isEmpty() ? tr("Nobody") : user.displayName());
-    showValue(m_ui->emailLabel, user.email);
-    showValue(m_ui->accountProviderLabel, m_session->profile().provider);
+    m_ui->userLabel->setText(user.displayName().isEmpty() ? tr("Nobody") : user.displayName());
+    m_ui->emailLabel->setText(user.email);
+    m_ui->accountProviderLabel->setText(m_session->profile().provider);
 
     const QByteArray token = m_session->token();
     const TokenStatus status = TokenStatus::of(token, m_now());
@@ -122,12 +116,12 @@ void AccountView::refresh()
         state = tr("Refused by the server: log in again");
     else if (token.isEmpty() && signedIn)
         state = tr("No token needed (Local provider)");
-    showValue(m_ui->tokenStatusLabel, state);
+    m_ui->tokenStatusLabel->setText(state);
     const QDateTime expiry = status.expiry();
-    showValue(m_ui->tokenExpiryLabel,
-              expiry.isValid() ? tr("%1 (%2)").arg(QLocale().toString(expiry.toLocalTime(), QLocale::LongFormat),
-                                                   status.countdownText())
-                               : (token.isEmpty() ? QString() : tr("Unknown: the token does not say")));
+    m_ui->tokenExpiryLabel->setText(
+        expiry.isValid()
+            ? tr("%1 (%2)").arg(QLocale().toString(expiry.toLocalTime(), QLocale::LongFormat), status.countdownText())
+            : (token.isEmpty() ? QString() : tr("Unknown: the token does not say")));
     QString issued;
     if (status.issuedAt().isValid()) {
         issued = tr("%1 (%2)").arg(QLocale().toString(status.issuedAt().toLocalTime(), QLocale::ShortFormat),
@@ -136,7 +130,7 @@ void AccountView::refresh()
             issued += QLatin1Char(' ')
                 + tr("— older than %n day(s): consider making a new token.", nullptr, TokenStatus::DefaultRotationDays);
     }
-    showValue(m_ui->issuedLabel, issued);
+    m_ui->issuedLabel->setText(issued);
     if (m_ui->tokenEdit->text().toUtf8() != token)
         m_ui->tokenEdit->setText(QString::fromUtf8(token));
     m_ui->copyTokenButton->setEnabled(!token.isEmpty());

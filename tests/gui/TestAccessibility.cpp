@@ -121,7 +121,16 @@ private:
     QString valueOf(const QString &caption)
     {
         QAccessibleInterface *value = labelledBy(window(), Role::StaticText, caption);
-        return value ? nameOf(value) : QStringLiteral("(nothing labelled \"%1\")").arg(caption);
+        if (!value)
+            return QStringLiteral("(nothing labelled \"%1\")").arg(caption);
+        // Its text too, for a screen reader's review commands: the same as its name, when it has one.
+        QAccessibleTextInterface *text = value->textInterface();
+        if (!text)
+            return QStringLiteral("(\"%1\" offers no text)").arg(nameOf(value));
+        const QString shown = text->text(0, text->characterCount());
+        if (!shown.isEmpty() && shown != nameOf(value))
+            return QStringLiteral("(named \"%1\", text \"%2\")").arg(nameOf(value), shown);
+        return nameOf(value);
     }
 
     // Presses a button the way assistive technology does.
@@ -447,8 +456,12 @@ private slots:
         const auto valueLabelledBy = [&nodes](const QString &caption) {
             for (const QJsonObject &node : nodes) {
                 if (node[QLatin1String("role")].toString() == QLatin1String("label")
-                    && node[QLatin1String("labelledBy")].toArray().contains(caption))
-                    return node[QLatin1String("name")].toString();
+                    && node[QLatin1String("labelledBy")].toArray().contains(caption)) {
+                    // Read as a name and as text alike.
+                    const QString name = node[QLatin1String("name")].toString();
+                    const QString text = node[QLatin1String("text")].toString();
+                    return name == text ? name : QStringLiteral("(named \"%1\", text \"%2\")").arg(name, text);
+                }
             }
             return QStringLiteral("(nothing labelled \"%1\")").arg(caption);
         };

@@ -3,7 +3,7 @@
 # SPDX-License-Identifier: Apache-2.0
 # An assistive technology in miniature, for TestAccessibility: finds the application named on
 # the command line on the AT-SPI bus, and prints its shown accessibles as JSON lines (role, name,
-# the names of what labels it, its actions), as a screen reader reads them. With --press NAME it
+# the names of what labels it, its actions, its text), as a screen reader reads them. With --press NAME it
 # then does the first action of the push button of that name, as voice control does, and says so.
 import json
 import sys
@@ -13,6 +13,7 @@ import dbus
 
 ACCESSIBLE = 'org.a11y.atspi.Accessible'
 ACTION = 'org.a11y.atspi.Action'
+TEXT = 'org.a11y.atspi.Text'
 PROPERTIES = 'org.freedesktop.DBus.Properties'
 LABELLED_BY = 2
 STATE_SHOWING = 25
@@ -68,6 +69,8 @@ def main():
         interfaces = obj.GetInterfaces(dbus_interface=ACCESSIBLE)
         if ACTION in interfaces:
             entry['actions'] = [str(action[0]) for action in obj.GetActions(dbus_interface=ACTION)]
+        if TEXT in interfaces:
+            entry['text'] = str(obj.GetText(0, -1, dbus_interface=TEXT))
         found.append((entry, obj))
         if depth < 25:
             for child in obj.GetChildren(dbus_interface=ACCESSIBLE):
