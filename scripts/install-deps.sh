@@ -18,6 +18,8 @@ packages=(
     xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libsecret-tools xclip
     # the start-up benchmark's probe (benchmarks/StartupProbe.cpp watches the X server)
     libxcb1-dev
+    # TestAccessibility: the accessibility bus and a small AT-SPI client reading the window on it
+    at-spi2-core python3-dbus
     # the CLI's peak memory under a hostile server (GNU time)
     time
     # run: opening the system browser for its login

@@ -5,10 +5,12 @@
 
 #include "SecretClipboard.h"
 #include "SecretField.h"
+#include "SplitButton.h"
 #include "StatusMessage.h"
 #include "TokenFormats.h"
 #include "TokenInfo.h"
 #include "TokenStatus.h"
+#include "ValueLabel.h"
 
 #include <QMenu>
 
@@ -22,6 +24,10 @@ AccountView::AccountView(Session *session, SecretClipboard *clipboard, QWidget *
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_ui->setupUi(this);
+    // Each value is read as itself, labelled by its caption (the caption's buddy, in the form).
+    for (QLabel *value : {m_ui->userLabel, m_ui->emailLabel, m_ui->accountProviderLabel, m_ui->tokenStatusLabel,
+                          m_ui->tokenExpiryLabel, m_ui->issuedLabel})
+        ValueLabel::expose(value);
     connect(session, &Session::accountChanged, this, &AccountView::refresh);
     connect(session, &Session::stateChanged, this, &AccountView::refresh);
     m_countdown.setInterval(std::chrono::seconds(1));
@@ -31,7 +37,7 @@ AccountView::AccountView(Session *session, SecretClipboard *clipboard, QWidget *
     connect(m_ui->showTokenCheck, &QCheckBox::toggled, this,
             [this](bool show) { m_ui->tokenEdit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password); });
 
-    auto *menu = new QMenu(m_ui->copyTokenButton);
+    auto *menu = new QMenu(m_ui->copyMenuButton);
     menu->setObjectName(QStringLiteral("copyMenu"));
     const auto add = [this, menu](const QString &text, const QString &name, std::function<QByteArray()> make,
                                   const QString &description) {
@@ -55,7 +61,7 @@ AccountView::AccountView(Session *session, SecretClipboard *clipboard, QWidget *
         tr("Copy as &mesheryctl auth.json"), QStringLiteral("copyMesheryctl"),
         [this] { return TokenFormats::mesheryctlAuthJson(m_session->token(), m_session->profile().provider); },
         tr("auth.json"));
-    m_ui->copyTokenButton->setMenu(menu);
+    new SplitButton(m_ui->copyTokenButton, m_ui->copyMenuButton, menu);
     connect(m_ui->copyTokenButton, &QToolButton::clicked, this, [this] { copy(m_session->token(), tr("token")); });
     connect(m_ui->renewTokenButton, &QPushButton::clicked, this, [this] {
         m_renewing = true;

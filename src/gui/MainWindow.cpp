@@ -5,6 +5,7 @@
 
 #include "AccountView.h"
 #include "AppCore.h"
+#include "AssistiveChoice.h"
 #include "ConnectionTestView.h"
 #include "Logging.h"
 #include "LoginController.h"
@@ -15,6 +16,7 @@
 #include "ServersMenu.h"
 #include "Session.h"
 #include "SignInService.h"
+#include "SplitButton.h"
 #include "StatusMessage.h"
 #include "TokenVault.h"
 
@@ -69,6 +71,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
     connect(refresh, &QShortcut::activated, this, [this] { m_session->open(m_session->profile()); });
     buildLoginMenu();
+    acceptAssistiveChoices(m_ui->serverCombo);
+    acceptAssistiveChoices(m_ui->providerCombo);
 
     connect(m_ui->serverCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_fillingCombos)
@@ -168,7 +172,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::buildLoginMenu()
 {
-    auto *login = new QMenu(m_ui->loginButton);
+    auto *login = new QMenu(m_ui->loginMenuButton);
+    login->setObjectName(QStringLiteral("loginMenu"));
     const auto add = [this, login](const QString &text, const QKeySequence &shortcut, LoginController::Method method) {
         QAction *action = login->addAction(text, this, [this, method] {
             if (m_ui->loginButton->isEnabled())
@@ -183,8 +188,7 @@ void MainWindow::buildLoginMenu()
     add(tr("Log in in my &system browser"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
         LoginController::Method::SystemBrowser);
     add(tr("Sign in with an &API token…"), QKeySequence(Qt::CTRL | Qt::Key_T), LoginController::Method::PasteToken);
-    m_ui->loginButton->setMenu(login);
-    m_ui->loginButton->setPopupMode(QToolButton::MenuButtonPopup);
+    new SplitButton(m_ui->loginButton, m_ui->loginMenuButton, login);
 }
 
 void MainWindow::reloadProfiles()
@@ -285,7 +289,8 @@ void MainWindow::updateButtons()
     const Session::State state = m_session->state();
     const bool local = provider && provider->isLocal();
     m_ui->loginButton->setEnabled(provider.has_value() && !busy);
-    m_ui->loginButton->setText(local                                  ? tr("&Use Local")
+    // Named by its text (no accessibleName), so voice control hears what the button shows.
+    m_ui->loginButton->setText(local                                  ? tr("Use &Local")
                                    : state == Session::State::Expired ? tr("&Log in again")
                                                                       : tr("&Log in"));
     m_ui->logoutButton->setEnabled(!busy

@@ -51,8 +51,10 @@ OrganizationsView::~OrganizationsView() = default;
 
 QString OrganizationsView::selectedId() const
 {
-    const QTreeWidgetItem *item = m_ui->orgsView->currentItem();
-    return item && item->isSelected() ? item->text(IdColumn) : QString();
+    // The selection, not the current item: assistive technology selects an item ("Toggle")
+    // without making it current.
+    const QList<QTreeWidgetItem *> selected = m_ui->orgsView->selectedItems();
+    return selected.size() == 1 ? selected.constFirst()->text(IdColumn) : QString();
 }
 
 void OrganizationsView::showEvent(QShowEvent *event)
