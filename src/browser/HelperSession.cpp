@@ -12,6 +12,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace MesheryAuth {
@@ -24,6 +25,8 @@ HelperSession::HelperSession(int input, int output, QObject *parent)
     , m_output(output)
     , m_inputReady(input, QSocketNotifier::Read)
 {
+    // A wake-up with nothing to read must not block the dialog.
+    ::fcntl(input, F_SETFL, ::fcntl(input, F_GETFL) | O_NONBLOCK);
     connect(&m_inputReady, &QSocketNotifier::activated, this, &HelperSession::readInput);
 }
 

@@ -23,6 +23,8 @@ signals:
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
+    // Dropped: the provider's scripts log what they like, and the helper's stderr is the window's.
+    void javaScriptConsoleMessage(JavaScriptConsoleMessageLevel, const QString &, int, const QString &) override { }
 
 private:
     LoginCallbackMatcher m_matcher;

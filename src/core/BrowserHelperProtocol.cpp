@@ -125,12 +125,12 @@ bool LineBuffer::append(const QByteArray &bytes)
     if (m_overLimit)
         return false;
     m_pending += bytes;
-    // Only the line still being written can be too long; whole lines are taken before it grows.
-    const qsizetype lastBreak = m_pending.lastIndexOf('\n');
-    const qsizetype openLine = m_pending.size() - (lastBreak + 1);
-    qsizetype longest = openLine;
-    for (qsizetype start = 0, end; (end = m_pending.indexOf('\n', start)) >= 0; start = end + 1)
+    // Every line held, whole or still open, counts: one chunk may bring several.
+    qsizetype longest = 0;
+    qsizetype start = 0;
+    for (qsizetype end; (end = m_pending.indexOf('\n', start)) >= 0; start = end + 1)
         longest = std::max(longest, end - start);
+    longest = std::max(longest, m_pending.size() - start);
     m_overLimit = longest > MaxLineBytes;
     if (m_overLimit)
         m_pending.clear();

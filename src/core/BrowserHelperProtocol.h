@@ -52,9 +52,9 @@ struct LoginRequest {
     std::chrono::milliseconds timeLimit{5 * 60 * 1000};
     // SHA-256 fingerprints (as formatFingerprint writes them) the window trusts for the server's
     // host although the system does not; any other untrusted certificate is refused, or put to
-    // the user when askAboutOtherCertificates.
+    // the user when askAboutOtherCertificates (the window's choice; refused when unsaid).
     QStringList trustedCertificates;
-    bool askAboutOtherCertificates = true;
+    bool askAboutOtherCertificates = false;
     quint64 parentWindow = 0; // the window's native id: the dialog stays above it
     QRect parentGeometry; // the window's frame, to centre the dialog on
 
@@ -77,7 +77,6 @@ public:
     // The next whole line as a JSON object; nullopt when none is complete. *bad is set when the
     // line is not a JSON object.
     std::optional<QJsonObject> takeMessage(bool *bad);
-    bool isOverLimit() const { return m_overLimit; }
 
 private:
     QByteArray m_pending;

@@ -18,6 +18,12 @@ using namespace BrowserHelper;
 namespace {
 // After its last word the helper exits by itself; past this it is killed.
 constexpr int ExitGraceMs = 5000;
+// A helper that says nothing for its time limit and a fifth more (10 s at least) has hung: each
+// page it shows says so, and its own time limit ends in a problem page the user can act on.
+std::chrono::milliseconds silenceLimit(std::chrono::milliseconds timeLimit)
+{
+    return timeLimit + std::max<std::chrono::milliseconds>(std::chrono::seconds(10), timeLimit / 5);
+}
 } // namespace
 
 EmbeddedLoginJob::EmbeddedLoginJob(const LoginRequest &request, QObject *parent)
@@ -26,6 +32,9 @@ EmbeddedLoginJob::EmbeddedLoginJob(const LoginRequest &request, QObject *parent)
 {
     m_helloTimer.setSingleShot(true);
     connect(&m_helloTimer, &QTimer::timeout, this, [this] { fail(tr("The embedded browser did not start in time.")); });
+    m_silenceTimer.setSingleShot(true);
+    m_silenceTimer.setInterval(silenceLimit(m_request.timeLimit));
+    connect(&m_silenceTimer, &QTimer::timeout, this, [this] { fail(tr("The embedded browser stopped answering.")); });
 }
 
 EmbeddedLoginJob::~EmbeddedLoginJob()
@@ -87,9 +96,10 @@ void EmbeddedLoginJob::start()
 
 void EmbeddedLoginJob::readHelper()
 {
-    if (isFinished() || !m_buffer.append(m_helper->readAllStandardOutput())) {
-        if (!isFinished())
-            fail(tr("The embedded browser sent something unexpected."));
+    if (isFinished())
+        return;
+    if (!m_buffer.append(m_helper->readAllStandardOutput())) {
+        failUnexpected();
         return;
     }
     bool bad = false;
@@ -99,7 +109,12 @@ void EmbeddedLoginJob::readHelper()
             return;
     }
     if (bad)
-        fail(tr("The embedded browser sent something unexpected."));
+        failUnexpected();
+}
+
+void EmbeddedLoginJob::failUnexpected()
+{
+    fail(tr("The embedded browser sent something unexpected."));
 }
 
 void EmbeddedLoginJob::handle(const QJsonObject &message)
@@ -117,18 +132,20 @@ void EmbeddedLoginJob::handle(const QJsonObject &message)
         }
         m_greeted = true;
         m_helloTimer.stop();
+        m_silenceTimer.start();
         m_helper->write(encode(m_request.toJson()));
         return;
     }
     EmbeddedLoginResult result;
     if (type == QLatin1String(Type::PageShown)) {
+        m_silenceTimer.start();
         emit pageShown(message.value(QLatin1String("host")).toString());
         return;
     }
     if (type == QLatin1String(Type::Caught)) {
         const std::optional<LoginCallback> callback = caughtFrom(message);
         if (!callback) {
-            fail(tr("The embedded browser sent something unexpected."));
+            failUnexpected();
             return;
         }
         result.outcome = EmbeddedLoginResult::Outcome::Caught;
@@ -138,7 +155,7 @@ void EmbeddedLoginJob::handle(const QJsonObject &message)
     } else if (type == QLatin1String(Type::Closed)) {
         result.outcome = EmbeddedLoginResult::Outcome::Cancelled;
     } else {
-        fail(tr("The embedded browser sent something unexpected."));
+        failUnexpected();
         return;
     }
     finish(result);
@@ -187,21 +204,31 @@ void EmbeddedLoginJob::fail(const QString &problem)
 void EmbeddedLoginJob::finish(EmbeddedLoginResult result)
 {
     m_helloTimer.stop();
+    m_silenceTimer.stop();
     if (!settle())
         return;
-    if (m_helper) {
-        // The helper closes its dialog and exits once its stdin ends; it outlives this job by
-        // that moment only.
-        QProcess *helper = m_helper;
-        helper->disconnect(this);
-        tell(Type::Close);
-        helper->closeWriteChannel();
-        helper->setParent(nullptr);
-        m_helper = nullptr;
-        connect(helper, &QProcess::finished, helper, &QObject::deleteLater);
-        QTimer::singleShot(ExitGraceMs, helper, [helper] { helper->kill(); });
-    }
+    if (m_helper)
+        letHelperGo();
     emit finished(result);
+}
+
+void EmbeddedLoginJob::letHelperGo()
+{
+    // The helper closes its dialog and exits once its stdin ends; it outlives this job by that
+    // moment only. Nothing more of it is read, nor kept.
+    tell(Type::Close);
+    QProcess *helper = m_helper;
+    m_helper = nullptr;
+    helper->disconnect(this);
+    helper->closeReadChannel(QProcess::StandardOutput);
+    helper->closeWriteChannel();
+    helper->setParent(nullptr);
+    if (helper->state() == QProcess::NotRunning) {
+        helper->deleteLater();
+        return;
+    }
+    connect(helper, &QProcess::finished, helper, &QObject::deleteLater);
+    QTimer::singleShot(ExitGraceMs, helper, [helper] { helper->kill(); });
 }
 
 } // namespace MesheryAuth

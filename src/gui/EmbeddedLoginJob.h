@@ -56,11 +56,14 @@ private:
     void tell(const char *type);
     void finish(EmbeddedLoginResult result);
     void fail(const QString &problem);
+    void failUnexpected();
+    void letHelperGo();
 
     BrowserHelper::LoginRequest m_request;
     QPointer<QProcess> m_helper;
     BrowserHelper::LineBuffer m_buffer;
     QTimer m_helloTimer;
+    QTimer m_silenceTimer;
     bool m_greeted = false;
 };
 

@@ -92,12 +92,14 @@ void LoginController::logInEmbedded(const Provider &provider)
                                                                 provider.packageVersion, m_session->serverBuild());
         emit message(tr("%1 signs visitors in anonymously; its own login page opens instead.").arg(provider.name));
     } else {
-        emit message(tr("Opening the login page of %1…").arg(provider.name.isEmpty() ? provider.key : provider.name));
+        emit message(tr("Opening the login page of %1 (Esc cancels)…")
+                         .arg(provider.name.isEmpty() ? provider.key : provider.name));
     }
     m_embedded = new EmbeddedLoginJob(request, this);
     // The helper's dialog is modal to the window, as one of this process would be.
     auto *blocker = new WindowInputBlocker(window, m_embedded);
     connect(blocker, &WindowInputBlocker::inputBlocked, m_embedded, &EmbeddedLoginJob::raiseDialog);
+    connect(blocker, &WindowInputBlocker::escapePressed, m_embedded, &EmbeddedLoginJob::cancel);
     // The login belongs to the profile it started on, whatever the window shows when it ends.
     connect(m_embedded, &EmbeddedLoginJob::finished, this,
             [this, profile, provider](const EmbeddedLoginResult &result) {

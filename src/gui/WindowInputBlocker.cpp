@@ -4,7 +4,9 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QWidget>
+#include <QWindow>
 
 namespace MesheryAuth {
 
@@ -42,14 +44,23 @@ bool WindowInputBlocker::eventFilter(QObject *watched, QEvent *event)
     default:
         return false;
     }
-    // A shortcut goes to its action, not to a widget: it counts when the window is the active one.
-    const auto *widget = qobject_cast<const QWidget *>(watched);
-    const bool toTheWindow = widget ? widget->window() == m_window : QApplication::activeWindow() == m_window;
-    if (!m_window || !toTheWindow)
+    if (!m_window || !isForTheWindow(watched))
         return false;
-    if (press)
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape)
+        emit escapePressed();
+    else if (press)
         emit inputBlocked();
     return true;
+}
+
+bool WindowInputBlocker::isForTheWindow(const QObject *receiver) const
+{
+    if (const auto *widget = qobject_cast<const QWidget *>(receiver))
+        return widget->window() == m_window;
+    if (const auto *window = qobject_cast<const QWindow *>(receiver))
+        return window == m_window->windowHandle();
+    // A shortcut goes to its action, not to a widget: it counts when the window is the active one.
+    return QApplication::activeWindow() == m_window;
 }
 
 } // namespace MesheryAuth

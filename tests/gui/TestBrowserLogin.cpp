@@ -9,6 +9,7 @@
 #include "EmbeddedLoginJob.h"
 #include "GuiTestSupport.h"
 #include "HelperSession.h"
+#include "JobResult.h"
 #include "LoginController.h"
 #include "MainWindow.h"
 #include "MesheryTestServer.h"
@@ -372,7 +373,7 @@ private slots:
         QVERIFY(removed.wait(20000));
     }
 
-    void theWindowIsModalToTheHelpersDialogAndCancelEndsTheHelper()
+    void theWindowIsModalToTheHelpersDialogAndEscEndsTheLogin()
     {
         openWindow();
         const QPointer<EmbeddedLoginJob> login = startEmbeddedLogin();
@@ -385,22 +386,40 @@ private slots:
         // The window takes no input while the helper's dialog is over it, as with a modal dialog.
         auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
         const int before = providers->currentIndex();
+        QVERIFY(before < providers->count() - 1);
         providers->setFocus();
         QTest::keyClick(providers, Qt::Key_Down);
-        QTest::keyClick(providers, Qt::Key_Up);
         QCOMPARE(providers->currentIndex(), before);
         QTest::mouseClick(child<QToolButton>(m_window.get(), "loginButton"), Qt::LeftButton);
         QCOMPARE(m_window->loginController()->embeddedLogin(), login.get()); // no second login
 
+        // Esc on the window ends the login, should the helper's dialog be out of reach; the helper
+        // then exits by itself, well before the window would kill it.
         QSignalSpy ended(login.get(), &EmbeddedLoginJob::finished);
-        login->cancel();
+        QElapsedTimer exiting;
+        exiting.start();
+        QTest::keyClick(providers, Qt::Key_Escape);
         QCOMPARE(ended.count(), 1);
         QCOMPARE(ended.first().first().value<EmbeddedLoginResult>().outcome, EmbeddedLoginResult::Outcome::Cancelled);
         QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(helper)), 20000);
+        QVERIFY2(exiting.elapsed() < 4000, "the helper did not exit on its own; it was killed");
         // The window is its own again.
-        QTest::keyClick(providers, providers->currentIndex() == 0 ? Qt::Key_Down : Qt::Key_Up);
-        QVERIFY(providers->currentIndex() != before);
+        QTest::keyClick(providers, Qt::Key_Down);
+        QCOMPARE(providers->currentIndex(), before + 1);
         QVERIFY(m_window->session()->token().isEmpty());
+    }
+
+    void aHelperThatFallsSilentIsGivenUp()
+    {
+        openWindow();
+        useScriptedHelper(helloLine() + "\nread request\nsleep 60");
+        BrowserHelper::LoginRequest request = meshery();
+        request.timeLimit = std::chrono::seconds(1);
+        auto *login = new EmbeddedLoginJob(request, this);
+        const std::optional<EmbeddedLoginResult> result = TestSupport::resultOf<EmbeddedLoginResult>(login, 30000);
+        QVERIFY(result);
+        QCOMPARE(result->outcome, EmbeddedLoginResult::Outcome::Failed);
+        QVERIFY2(result->problem.contains(QLatin1String("stopped answering")), qPrintable(result->problem));
     }
 
     void theHelpersDialogIsCentredOnTheWindowAndModalToIt()
@@ -433,10 +452,13 @@ private slots:
                                          << QStringLiteral("(9.9.9) is not the one of this Meshery Auth");
         QTest::newRow("not JSON") << helloLine() + "\necho 'token=abc'\nsleep 30"
                                   << QStringLiteral("something unexpected");
-        QTest::newRow("an endless line") << helloLine() + "\nhead -c 200000 /dev/zero | tr '\\\\0' x\nsleep 30"
+        QTest::newRow("an endless line") << helloLine() + "\nread request\nprintf '%0200000d' 0\nsleep 30"
                                          << QStringLiteral("something unexpected");
-        QTest::newRow("an unknown message") << helloLine() + "\necho '{\"type\":\"caught\",\"token\":7}'\nsleep 30"
-                                            << QStringLiteral("something unexpected");
+        QTest::newRow("a token that is not text")
+            << helloLine() + "\necho '{\"type\":\"caught\",\"token\":7}'\nsleep 30"
+            << QStringLiteral("something unexpected");
+        QTest::newRow("an unknown message")
+            << helloLine() + "\necho '{\"type\":\"nonsense\"}'\nsleep 30" << QStringLiteral("something unexpected");
     }
 
     void aHelperThatIsMissingCrashesOrIsOfAnotherVersionOffersTheSystemBrowser()
