@@ -20,12 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("meshery-auth"));
     QApplication::setApplicationVersion(QStringLiteral(MESHERY_AUTH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.meshery.MesheryAuth"));
-    // PNGs rendered from the SVG (scripts/render-icons.sh): an SVG icon loads Qt's SVG support
-    // and renders every size at start.
-    QIcon icon;
-    for (int size : {16, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/meshery-auth-%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/meshery-auth.svg")));
     MesheryAuth::installTranslations();
 
     QCommandLineParser parser;
