@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -20,7 +21,6 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("meshery-auth"));
     QApplication::setApplicationVersion(QStringLiteral(MESHERY_AUTH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.meshery.MesheryAuth"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/meshery-auth.svg")));
     MesheryAuth::installTranslations();
 
     QCommandLineParser parser;
@@ -43,5 +43,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(demoOption))
         window.serversMenu()->startDemoServer();
     window.show();
+    // Once the window is up: an icon loads Qt's SVG support (or an image-format plugin scan) and
+    // renders every size, milliseconds a window that must come up at once cannot spare.
+    QTimer::singleShot(0, &app, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/meshery-auth.svg"))); });
     return app.exec();
 }

@@ -54,12 +54,11 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_ui->setupUi(this);
     m_login = new LoginController(m_session, m_signIn, this);
     m_account = new AccountView(m_session, m_clipboard);
-    m_organizations = new OrganizationsView(m_session, m_clipboard);
-    m_connectionTest = new ConnectionTestView(m_session, m_clipboard);
     // Each tab's title is its form's window title.
     m_ui->tabs->addTab(m_account, m_account->windowTitle());
-    m_ui->tabs->addTab(m_organizations, m_organizations->windowTitle());
-    m_ui->tabs->addTab(m_connectionTest, m_connectionTest->windowTitle());
+    // The tabs not shown at start come once the window is up: building them is a few
+    // milliseconds of a start that should cost what a bare window's does.
+    QMetaObject::invokeMethod(this, &MainWindow::addOtherTabs, Qt::QueuedConnection);
     m_servers = new ServersMenu(m_ui->serversButton, m_core.get(), m_session, this);
     m_clipboardStatus = new QLabel(this);
     m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatus"));
@@ -109,7 +108,6 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     });
     connect(m_servers, &ServersMenu::message, statusBar(), &QStatusBar::showMessage);
     connect(m_account, &AccountView::message, statusBar(), &QStatusBar::showMessage);
-    connect(m_connectionTest, &ConnectionTestView::message, statusBar(), &QStatusBar::showMessage);
     connect(m_servers, &ServersMenu::failed, this, &MainWindow::showError);
 
     connect(m_session, &Session::providersChanged, this, &MainWindow::showProviders);
@@ -168,6 +166,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setValue(GeometryKey, saveGeometry());
     m_clipboard->clearIfOurs();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::addOtherTabs()
+{
+    m_organizations = new OrganizationsView(m_session, m_clipboard);
+    m_connectionTest = new ConnectionTestView(m_session, m_clipboard);
+    m_ui->tabs->addTab(m_organizations, m_organizations->windowTitle());
+    m_ui->tabs->addTab(m_connectionTest, m_connectionTest->windowTitle());
+    connect(m_connectionTest, &ConnectionTestView::message, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::buildLoginMenu()

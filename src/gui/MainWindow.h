@@ -58,6 +58,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void addOtherTabs();
     void buildLoginMenu();
     void reloadProfiles();
     void openSelectedProfile();
@@ -79,8 +80,8 @@ private:
     SecretClipboard *m_clipboard;
     LoginController *m_login;
     AccountView *m_account;
-    OrganizationsView *m_organizations;
-    ConnectionTestView *m_connectionTest;
+    OrganizationsView *m_organizations = nullptr; // both come with addOtherTabs()
+    ConnectionTestView *m_connectionTest = nullptr;
     ServersMenu *m_servers;
     QLabel *m_clipboardStatus;
     std::function<void()> m_bannerAction;

@@ -45,6 +45,9 @@ OrganizationsView::OrganizationsView(Session *session, SecretClipboard *clipboar
     });
     m_ui->useOrgButton->setEnabled(false);
     m_ui->copyOrgIdButton->setEnabled(false);
+    // Made after the window is up (MainWindow::addOtherTabs): the sign-in may be in already.
+    if (session->state() == Session::State::SignedIn)
+        reload();
 }
 
 OrganizationsView::~OrganizationsView() = default;
