@@ -10,10 +10,10 @@
 # Reports the medians and the median of the per-pair ratios app/bare against the goal. Then the
 # time from "Log in" to the provider page shown (meshery-auth-login-benchmark), against a bare
 # Qt WebEngine window loading the same page as a process of its own.
-# Usage: benchmarks/run-startup.sh [runs]   (default 7 of each; builds what it needs in ./build)
+# Usage: benchmarks/run-startup.sh [runs]   (default 21 of each; builds what it needs in ./build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-7}
+runs=${1:-21}
 [[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [runs]" >&2; exit 2; }
 goal_start=1.3 goal_rss=1.5
 
