@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Meshery Auth contributors
 // SPDX-License-Identifier: Apache-2.0
 #include "AppSettings.h"
+#include "ApplicationIdentity.h"
 #include "MainWindow.h"
 #include "ServersMenu.h"
-#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,12 +16,7 @@ int main(int argc, char *argv[])
     // context at start that maps Mesa's whole stack. The embedded browser runs in its own
     // process (meshery-auth-browser), which sets it.
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("meshery-auth"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Meshery Auth"));
-    QApplication::setOrganizationName(QStringLiteral("meshery-auth"));
-    QApplication::setApplicationVersion(QStringLiteral(MESHERY_AUTH_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.meshery.MesheryAuth"));
-    MesheryAuth::installTranslations();
+    MesheryAuth::setApplicationIdentity();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Sign in to Meshery and manage your tokens."));

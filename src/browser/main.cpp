@@ -3,8 +3,8 @@
 // meshery-auth-browser: the embedded login, in a process of its own so that the window never
 // loads Qt WebEngine. The window starts it and speaks to it over its stdin and stdout
 // (BrowserHelperProtocol.h); it is not meant to be run by hand.
+#include "ApplicationIdentity.h"
 #include "HelperSession.h"
-#include "Translations.h"
 
 #include <QApplication>
 
@@ -43,13 +43,8 @@ int main(int argc, char *argv[])
     // WebEngine needs this before the application object exists; only this process pays for it.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("meshery-auth"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Meshery Auth"));
-    QApplication::setOrganizationName(QStringLiteral("meshery-auth"));
-    QApplication::setApplicationVersion(QStringLiteral(MESHERY_AUTH_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.meshery.MesheryAuth"));
+    MesheryAuth::setApplicationIdentity();
     QApplication::setQuitOnLastWindowClosed(false);
-    MesheryAuth::installTranslations();
 
     MesheryAuth::HelperSession session(input, output);
     QObject::connect(&session, &MesheryAuth::HelperSession::done, &app, &QCoreApplication::exit, Qt::QueuedConnection);

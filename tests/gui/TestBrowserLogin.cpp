@@ -140,26 +140,32 @@ static std::optional<XWindow> dialogOf(qint64 pid)
     return std::nullopt;
 }
 
-// Two pipes between the test, playing the window, and a HelperSession in this process.
+// The helper's side of the protocol in this process: a HelperSession, started, over two pipes
+// to the test, which plays the window.
 class HelperPipes
 {
 public:
     HelperPipes()
     {
         m_open = ::pipe(m_toHelper) == 0 && ::pipe(m_fromHelper) == 0;
-        if (m_open)
-            m_reader = std::make_unique<QSocketNotifier>(m_fromHelper[0], QSocketNotifier::Read);
+        if (!m_open)
+            return;
+        m_reader = std::make_unique<QSocketNotifier>(m_fromHelper[0], QSocketNotifier::Read);
+        m_session = std::make_unique<HelperSession>(m_toHelper[0], m_fromHelper[1]);
+        m_done = std::make_unique<QSignalSpy>(m_session.get(), &HelperSession::done);
+        m_session->start();
     }
     ~HelperPipes()
     {
+        m_session.reset();
         m_reader.reset();
         for (int fd : {m_toHelper[0], m_toHelper[1], m_fromHelper[0], m_fromHelper[1]})
             if (fd >= 0)
                 ::close(fd);
     }
     bool isOpen() const { return m_open; }
-    int helperInput() const { return m_toHelper[0]; }
-    int helperOutput() const { return m_fromHelper[1]; }
+    HelperSession &session() { return *m_session; }
+    QSignalSpy &done() { return *m_done; } // HelperSession::done
 
     void send(const QJsonObject &message)
     {
@@ -171,6 +177,17 @@ public:
         ::close(m_toHelper[1]);
         m_toHelper[1] = -1;
     }
+    // Takes the hello, sends the request and waits for the dialog; null if it never shows.
+    QDialog *startLogin(const BrowserHelper::LoginRequest &request)
+    {
+        if (nextMessage().value(QLatin1String("type")).toString() != QLatin1String("hello"))
+            return nullptr;
+        send(request.toJson());
+        const bool shown =
+            QTest::qWaitFor([this] { return m_session->dialog() && m_session->dialog()->isVisible(); }, 20000);
+        return shown ? m_session->dialog() : nullptr;
+    }
+
     // The helper's next message; empty when none came within 30 s.
     QJsonObject nextMessage()
     {
@@ -194,6 +211,8 @@ private:
     bool m_open = false;
     std::unique_ptr<QSocketNotifier> m_reader;
     BrowserHelper::LineBuffer m_lines;
+    std::unique_ptr<HelperSession> m_session;
+    std::unique_ptr<QSignalSpy> m_done;
 };
 
 class TestBrowserLogin : public GuiTest::WindowTestCase
@@ -511,59 +530,48 @@ private slots:
     void theHelperSaysHelloTakesOneRequestAndReportsTheOutcome()
     {
         openWindow();
-        HelperPipes pipes;
-        QVERIFY(pipes.isOpen());
-        HelperSession session(pipes.helperInput(), pipes.helperOutput());
-        QSignalSpy done(&session, &HelperSession::done);
-        session.start();
-        const QJsonObject hello = pipes.nextMessage();
+        HelperPipes helper;
+        QVERIFY(helper.isOpen());
+        const QJsonObject hello = helper.nextMessage();
         QCOMPARE(hello.value(QLatin1String("type")).toString(), QStringLiteral("hello"));
         QCOMPARE(hello.value(QLatin1String("version")).toString(), QStringLiteral(MESHERY_AUTH_VERSION));
 
         // A request for another scheme than http(s) is refused, and the helper stops.
-        BrowserHelper::LoginRequest bad = meshery();
-        QJsonObject json = bad.toJson();
+        QJsonObject json = meshery().toJson();
         json.insert(QStringLiteral("serverUrl"), QStringLiteral("file:///etc/passwd"));
-        pipes.send(json);
-        QVERIFY(done.wait(10000));
-        QCOMPARE(done.first().first().toInt(), 2);
-        QVERIFY(!session.dialog());
+        helper.send(json);
+        QTRY_COMPARE_WITH_TIMEOUT(helper.done().count(), 1, 10000);
+        QCOMPARE(helper.done().first().first().toInt(), 2);
+        QVERIFY(!helper.session().dialog());
     }
 
     void handsOverToTheSystemBrowser()
     {
         openWindow();
-        HelperPipes pipes;
-        QVERIFY(pipes.isOpen());
-        HelperSession session(pipes.helperInput(), pipes.helperOutput());
-        QSignalSpy done(&session, &HelperSession::done);
-        session.start();
-        QCOMPARE(pipes.nextMessage().value(QLatin1String("type")).toString(), QStringLiteral("hello"));
-        pipes.send(meshery().toJson());
-        QTRY_VERIFY_WITH_TIMEOUT(session.dialog() && session.dialog()->isVisible(), 20000);
-        child<QPushButton>(session.dialog(), "systemBrowserButton")->click();
+        HelperPipes helper;
+        QVERIFY(helper.isOpen());
+        QDialog *dialog = helper.startLogin(meshery());
+        QVERIFY(dialog);
+        child<QPushButton>(dialog, "systemBrowserButton")->click();
         QJsonObject said;
         do {
-            said = pipes.nextMessage();
+            said = helper.nextMessage();
         } while (said.value(QLatin1String("type")).toString() == QLatin1String("pageShown"));
         QCOMPARE(said.value(QLatin1String("type")).toString(), QStringLiteral("systemBrowser"));
-        QTRY_COMPARE(done.count(), 1);
-        QCOMPARE(done.first().first().toInt(), 0);
+        QTRY_COMPARE(helper.done().count(), 1);
+        QCOMPARE(helper.done().first().first().toInt(), 0);
     }
 
     void theHelperStopsWhenTheWindowGoes()
     {
         openWindow();
-        HelperPipes pipes;
-        QVERIFY(pipes.isOpen());
-        HelperSession session(pipes.helperInput(), pipes.helperOutput());
-        QSignalSpy done(&session, &HelperSession::done);
-        session.start();
-        pipes.send(meshery().toJson());
-        QTRY_VERIFY_WITH_TIMEOUT(session.dialog() && session.dialog()->isVisible(), 20000);
-        pipes.closeWindowEnd(); // what the kernel does when the window's process dies
-        QVERIFY(done.wait(10000));
-        QVERIFY(!session.dialog()->isVisible());
+        HelperPipes helper;
+        QVERIFY(helper.isOpen());
+        QDialog *dialog = helper.startLogin(meshery());
+        QVERIFY(dialog);
+        helper.closeWindowEnd(); // what the kernel does when the window's process dies
+        QTRY_COMPARE_WITH_TIMEOUT(helper.done().count(), 1, 10000);
+        QVERIFY(!dialog->isVisible());
     }
 
     // --- The login dialog, in this process, where the test can reach into the page ---
