@@ -54,8 +54,10 @@ QString EmbeddedLoginJob::helperProgram()
         return chosen;
     const QString name = QLatin1String(HelperName);
     const QDir here(QCoreApplication::applicationDirPath());
+    // The build tree, an install moved elsewhere (bin/../libexec), then where it was installed.
     for (const QString &candidate :
-         {here.filePath(name), QDir(QStringLiteral(MESHERY_AUTH_HELPER_INSTALL_DIR)).filePath(name)}) {
+         {here.filePath(name), here.filePath(QStringLiteral("../libexec/meshery-auth/") + name),
+          QDir(QStringLiteral(MESHERY_AUTH_HELPER_INSTALL_DIR)).filePath(name)}) {
         if (QFileInfo(candidate).isExecutable())
             return candidate;
     }

@@ -37,7 +37,8 @@ public:
     ~EmbeddedLoginJob() override;
 
     // The helper program: $MESHERY_AUTH_BROWSER_HELPER, else beside this executable (the build
-    // tree), else the installed one; empty when none exists.
+    // tree), else in ../libexec/meshery-auth from it, else where it was installed; empty when
+    // none exists.
     static QString helperProgram();
 
     void cancel(); // closes the login dialog; finished(Cancelled)
