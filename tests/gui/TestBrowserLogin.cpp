@@ -428,6 +428,48 @@ private slots:
         QVERIFY(m_window->session()->token().isEmpty());
     }
 
+    void theHelperDiesWithTheWindow()
+    {
+        // The window here is another process (this test program, running only the function
+        // below), killed as a crash or the OOM killer would: its helper must not outlive it.
+        QProcess window;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("MESHERY_AUTH_TEST_WINDOW_TO_KILL"), QStringLiteral("1"));
+        window.setProcessEnvironment(environment);
+        window.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        window.start(QCoreApplication::applicationFilePath(), {QStringLiteral("aWindowToKill")});
+        QVERIFY(window.waitForStarted());
+        qint64 helper = 0;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QRegularExpressionMatch said =
+                    QRegularExpression(QStringLiteral("HELPER (\\d+)")).match(QString::fromLatin1(window.peek(4096)));
+                helper = said.hasMatch() ? said.captured(1).toLongLong() : 0;
+                return helper > 0 || window.state() == QProcess::NotRunning;
+            },
+            90000));
+        QVERIFY2(helper > 0, "the window process did not start a helper");
+        QVERIFY(QFileInfo::exists(QStringLiteral("/proc/%1").arg(helper)));
+        window.kill();
+        QVERIFY(window.waitForFinished());
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(QStringLiteral("/proc/%1/exe").arg(helper)), 10000);
+    }
+
+    // Not a test on its own: the window process theHelperDiesWithTheWindow kills.
+    void aWindowToKill()
+    {
+        if (qEnvironmentVariableIsEmpty("MESHERY_AUTH_TEST_WINDOW_TO_KILL"))
+            QSKIP("run by theHelperDiesWithTheWindow only");
+        openWindow();
+        const QPointer<EmbeddedLoginJob> login = startEmbeddedLogin();
+        QVERIFY(login);
+        QSignalSpy shown(login.get(), &EmbeddedLoginJob::pageShown);
+        QVERIFY(shown.wait(60000));
+        std::printf("HELPER %lld\n", login->helperId());
+        std::fflush(stdout);
+        QTest::qWait(60000); // until killed
+    }
+
     void aHelperThatFallsSilentIsGivenUp()
     {
         openWindow();
