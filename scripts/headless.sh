@@ -18,7 +18,7 @@ exec xvfb-run -a -s "-screen 0 1280x1024x24" dbus-run-session -- bash -c '
     eval "$(printf test | gnome-keyring-daemon --unlock --components=secrets)"
     export GNOME_KEYRING_CONTROL
     # Chromium refuses to start its sandbox as root, as test machines and containers run; the
-    # shipped helper keeps it on, and only here, for the tests, is it turned off.
+    # shipped helper keeps it on; the tests (and run-app.sh, for the build tree) turn it off.
     if [[ $(id -u) == 0 ]]; then export QTWEBENGINE_DISABLE_SANDBOX=1; fi
     "$@"
 ' bash "$@"

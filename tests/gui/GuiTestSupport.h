@@ -31,7 +31,7 @@ template<typename T> T *child(QObject *parent, const char *name)
     return object;
 }
 
-// Which of Qt WebEngine and Mesa's OpenGL stack (libLLVM, the DRI drivers, libGL's dispatch) a
+// Which of Qt WebEngine and Mesa's OpenGL stack (libLLVM, the DRI drivers, Mesa's GLX) a
 // process has mapped, by file name; empty when none. pid 0: this process.
 inline QStringList browserLibrariesMapped(qint64 pid = 0)
 {
