@@ -112,6 +112,7 @@ void HelperSession::beginLogin(const QJsonObject &message)
     });
     placeOverWindow(*request);
     m_parentWindow = WId(request->parentWindow);
+    m_watchedDialog = m_dialog;
     m_dialog->installEventFilter(this);
     m_dialog->show();
     stayAbove();
@@ -141,7 +142,9 @@ bool HelperSession::eventFilter(QObject *watched, QEvent *event)
 {
     // WebEngine's view makes the dialog's native window again, as an OpenGL one, once it shows:
     // the new one needs the property too, after Qt has written its own.
-    if (watched == m_dialog && event->type() == QEvent::WinIdChange)
+    // (Compared as a plain QObject: the filter also sees the events of the dialog's destruction,
+    // when it is no longer an EmbeddedLoginDialog.)
+    if (event->type() == QEvent::WinIdChange && watched == m_watchedDialog)
         QMetaObject::invokeMethod(this, &HelperSession::stayAbove, Qt::QueuedConnection);
     return QObject::eventFilter(watched, event);
 }

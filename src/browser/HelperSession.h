@@ -46,6 +46,7 @@ private:
     QSocketNotifier m_inputReady;
     BrowserHelper::LineBuffer m_buffer;
     QPointer<EmbeddedLoginDialog> m_dialog;
+    const QObject *m_watchedDialog = nullptr; // the same, for eventFilter
     WId m_parentWindow = 0; // the window's, which the dialog stays above
     bool m_outcomeSent = false;
     bool m_finished = false;
