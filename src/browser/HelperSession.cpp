@@ -75,12 +75,9 @@ void HelperSession::handle(const QJsonObject &message)
         beginLogin(message);
         return;
     }
-    const QString type = message.value(QLatin1String("type")).toString();
-    if (type == QLatin1String(Type::Raise)) {
+    if (message.value(QLatin1String("type")).toString() == QLatin1String(Type::Raise)) {
         m_dialog->raise();
         m_dialog->activateWindow();
-    } else if (type == QLatin1String(Type::Close)) {
-        m_dialog->reject();
     }
 }
 

@@ -12,8 +12,8 @@
 //   helper -> window   {"type":"pageShown","host":"..."}                 each page that loaded
 //                      {"type":"caught","token":"...","sessionCookie":"..."}  then it exits
 //                      {"type":"systemBrowser"} | {"type":"closed"}      then it exits
-//   window -> helper   {"type":"raise"} | {"type":"close"}
-// The helper exits when its stdin ends, so it dies with the window.
+//   window -> helper   {"type":"raise"}
+// The helper exits when its stdin ends: the window let it go, or died.
 #include "LoginCallback.h"
 
 #include <QByteArray>
@@ -39,7 +39,6 @@ constexpr char Caught[] = "caught";
 constexpr char SystemBrowser[] = "systemBrowser";
 constexpr char Closed[] = "closed";
 constexpr char Raise[] = "raise";
-constexpr char Close[] = "close";
 } // namespace Type
 
 struct LoginRequest {

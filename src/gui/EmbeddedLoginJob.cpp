@@ -30,11 +30,12 @@ EmbeddedLoginJob::EmbeddedLoginJob(const LoginRequest &request, QObject *parent)
     : Job(parent)
     , m_request(request)
 {
-    m_helloTimer.setSingleShot(true);
-    connect(&m_helloTimer, &QTimer::timeout, this, [this] { fail(tr("The embedded browser did not start in time.")); });
-    m_silenceTimer.setSingleShot(true);
-    m_silenceTimer.setInterval(silenceLimit(m_request.timeLimit));
-    connect(&m_silenceTimer, &QTimer::timeout, this, [this] { fail(tr("The embedded browser stopped answering.")); });
+    // Until the hello: the time to start; after it: the time a word may take (silenceLimit).
+    m_watchdog.setSingleShot(true);
+    connect(&m_watchdog, &QTimer::timeout, this, [this] {
+        fail(m_greeted ? tr("The embedded browser stopped answering.")
+                       : tr("The embedded browser did not start in time."));
+    });
 }
 
 EmbeddedLoginJob::~EmbeddedLoginJob()
@@ -91,7 +92,7 @@ void EmbeddedLoginJob::start()
     connect(m_helper, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         helperEnded(exitCode, status == QProcess::CrashExit);
     });
-    m_helloTimer.start(HelloTimeoutMs);
+    m_watchdog.start(HelloTimeoutMs);
     qCDebug(lcGui) << "starting the browser helper" << program;
     m_helper->start(QIODevice::ReadWrite);
 }
@@ -133,14 +134,13 @@ void EmbeddedLoginJob::handle(const QJsonObject &message)
             return;
         }
         m_greeted = true;
-        m_helloTimer.stop();
-        m_silenceTimer.start();
+        m_watchdog.start(silenceLimit(m_request.timeLimit));
         m_helper->write(encode(m_request.toJson()));
         return;
     }
     EmbeddedLoginResult result;
     if (type == QLatin1String(Type::PageShown)) {
-        m_silenceTimer.start();
+        m_watchdog.start(silenceLimit(m_request.timeLimit));
         emit pageShown(message.value(QLatin1String("host")).toString());
         return;
     }
@@ -205,8 +205,7 @@ void EmbeddedLoginJob::fail(const QString &problem)
 
 void EmbeddedLoginJob::finish(EmbeddedLoginResult result)
 {
-    m_helloTimer.stop();
-    m_silenceTimer.stop();
+    m_watchdog.stop();
     if (!settle())
         return;
     if (m_helper)
@@ -218,7 +217,6 @@ void EmbeddedLoginJob::letHelperGo()
 {
     // The helper closes its dialog and exits once its stdin ends; it outlives this job by that
     // moment only. Nothing more of it is read, nor kept.
-    tell(Type::Close);
     QProcess *helper = m_helper;
     m_helper = nullptr;
     helper->disconnect(this);

@@ -63,8 +63,7 @@ private:
     BrowserHelper::LoginRequest m_request;
     QPointer<QProcess> m_helper;
     BrowserHelper::LineBuffer m_buffer;
-    QTimer m_helloTimer;
-    QTimer m_silenceTimer;
+    QTimer m_watchdog;
     bool m_greeted = false;
 };
 
