@@ -31,22 +31,29 @@ template<typename T> T *child(QObject *parent, const char *name)
     return object;
 }
 
-// Which of Qt WebEngine and Mesa's OpenGL stack (libLLVM, the DRI drivers, Mesa's GLX) a
-// process has mapped, by file name; empty when none. pid 0: this process.
-inline QStringList browserLibrariesMapped(qint64 pid = 0)
+// The libraries a process has mapped (/proc/PID/maps) whose file names match pattern, each
+// once; pid 0: this process.
+inline QStringList librariesMapped(const QRegularExpression &pattern, qint64 pid = 0)
 {
     QFile maps(pid == 0 ? QStringLiteral("/proc/self/maps") : QStringLiteral("/proc/%1/maps").arg(pid));
     if (!maps.open(QIODevice::ReadOnly))
         return {QStringLiteral("(unreadable: %1)").arg(maps.fileName())};
-    static const QRegularExpression heavy(QStringLiteral(
-        "/(libQt6WebEngine\\w*\\.so|libLLVM[^/]*\\.so|[^/]*_dri\\.so|libGLX_mesa\\.so|libgallium[^/]*\\.so)[^/]*$"));
     QStringList found;
     for (const QByteArray &line : maps.readAll().split('\n')) {
-        const QRegularExpressionMatch match = heavy.match(QString::fromUtf8(line));
+        const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(line));
         if (match.hasMatch() && !found.contains(match.captured(1)))
             found << match.captured(1);
     }
     return found;
+}
+
+// Which of Qt WebEngine and Mesa's OpenGL stack (libLLVM, the DRI drivers, Mesa's GLX) a
+// process has mapped, by file name; empty when none. pid 0: this process.
+inline QStringList browserLibrariesMapped(qint64 pid = 0)
+{
+    static const QRegularExpression heavy(QStringLiteral(
+        "/(libQt6WebEngine\\w*\\.so|libLLVM[^/]*\\.so|[^/]*_dri\\.so|libGLX_mesa\\.so|libgallium[^/]*\\.so)[^/]*$"));
+    return librariesMapped(heavy, pid);
 }
 
 // The topmost visible dialog of a class, once it shows up.
