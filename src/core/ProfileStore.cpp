@@ -5,6 +5,7 @@
 #include "MesheryTypes.h"
 #include "ServerAddress.h"
 
+#include <QFileInfo>
 #include <QSettings>
 #include <QUuid>
 
@@ -20,12 +21,35 @@ QString field(const QString &id, const char *name)
 {
     return ProfilesGroup + QLatin1Char('/') + id + QLatin1Char('/') + QLatin1String(name);
 }
+
+// Hand-edited settings may hold anything: only well-formed fingerprints are pins.
+QStringList cleanFingerprints(const QStringList &texts)
+{
+    QStringList pins;
+    for (const QString &text : texts) {
+        const QString pin = normaliseFingerprint(text);
+        if (!pin.isEmpty() && !pins.contains(pin))
+            pins << pin;
+    }
+    return pins;
+}
+
+// Trust files are named absolutely: the CLI and the window start in different folders.
+QString absoluteFile(const QString &path)
+{
+    return path.trimmed().isEmpty() ? QString() : QFileInfo(path.trimmed()).absoluteFilePath();
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host() && a.port() == b.port();
+}
 } // namespace
 
 bool ServerProfile::operator==(const ServerProfile &other) const
 {
     return id == other.id && name == other.name && serverUrl == other.serverUrl && provider == other.provider
-        && organizationId == other.organizationId && timeoutSeconds == other.timeoutSeconds;
+        && organizationId == other.organizationId && timeoutSeconds == other.timeoutSeconds && trust == other.trust;
 }
 
 ProfileStore::ProfileStore(QSettings *settings, QObject *parent)
@@ -73,6 +97,11 @@ std::optional<ServerProfile> ProfileStore::profile(const QString &id) const
     profile.timeoutSeconds =
         std::clamp(m_settings->value(field(id, "timeoutSeconds"), ServerProfile::DefaultTimeoutSeconds).toInt(),
                    ServerProfile::MinTimeoutSeconds, ServerProfile::MaxTimeoutSeconds);
+    profile.trust.pinnedCertificates = cleanFingerprints(m_settings->value(field(id, "trust/pinned")).toStringList());
+    profile.trust.caFile = m_settings->value(field(id, "trust/caFile")).toString();
+    profile.trust.clientCertificateFile = m_settings->value(field(id, "trust/clientCertificate")).toString();
+    profile.trust.clientKeyFile = m_settings->value(field(id, "trust/clientKey")).toString();
+    profile.trust.plainHttpConfirmed = m_settings->value(field(id, "trust/plainHttpConfirmed")).toBool();
     if (profile.name.isEmpty())
         profile.name = draft(profile.serverUrl).name;
     return profile;
@@ -102,6 +131,17 @@ ApiError ProfileStore::save(ServerProfile &profile)
                             .arg(ServerProfile::MinTimeoutSeconds)
                             .arg(ServerProfile::MaxTimeoutSeconds));
     }
+    // A pin or a plain-http consent was given to one server: moving the profile elsewhere drops it.
+    if (const auto stored = this->profile(profile.id); stored && !sameOrigin(stored->serverUrl, url)) {
+        if (stored->trust.pinnedCertificates == profile.trust.pinnedCertificates)
+            profile.trust.pinnedCertificates.clear();
+        if (stored->trust.plainHttpConfirmed == profile.trust.plainHttpConfirmed)
+            profile.trust.plainHttpConfirmed = false;
+    }
+    profile.trust.pinnedCertificates = cleanFingerprints(profile.trust.pinnedCertificates);
+    profile.trust.caFile = absoluteFile(profile.trust.caFile);
+    profile.trust.clientCertificateFile = absoluteFile(profile.trust.clientCertificateFile);
+    profile.trust.clientKeyFile = absoluteFile(profile.trust.clientKeyFile);
     profile.serverUrl = url;
     profile.name = profile.name.trimmed();
     if (profile.name.isEmpty())
@@ -114,6 +154,11 @@ ApiError ProfileStore::save(ServerProfile &profile)
     m_settings->setValue(field(profile.id, "provider"), profile.provider);
     m_settings->setValue(field(profile.id, "organization"), profile.organizationId);
     m_settings->setValue(field(profile.id, "timeoutSeconds"), profile.timeoutSeconds);
+    m_settings->setValue(field(profile.id, "trust/pinned"), profile.trust.pinnedCertificates);
+    m_settings->setValue(field(profile.id, "trust/caFile"), profile.trust.caFile);
+    m_settings->setValue(field(profile.id, "trust/clientCertificate"), profile.trust.clientCertificateFile);
+    m_settings->setValue(field(profile.id, "trust/clientKey"), profile.trust.clientKeyFile);
+    m_settings->setValue(field(profile.id, "trust/plainHttpConfirmed"), profile.trust.plainHttpConfirmed);
     const ApiError written = sync();
     emit profilesChanged(); // the settings object holds the values even when the file refused them
     return written;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "CallLimits.h"
+#include "ServerTrust.h"
 #include "TokenVault.h"
 
 #include <QString>
@@ -24,6 +25,7 @@ struct ServerProfile {
     QString provider; // provider key, e.g. "Meshery" or "None"; empty until chosen
     QString organizationId; // the active organization; empty until chosen
     int timeoutSeconds = DefaultTimeoutSeconds;
+    ServerTrust trust; // certificates, CA and client certificate for this server; plain-http consent
 
     TokenSlot tokenSlot() const { return {id, serverUrl, provider}; }
     bool operator==(const ServerProfile &other) const;
