@@ -83,6 +83,7 @@ ApiClient *CliContext::client(const ServerProfile &profile, const QByteArray &to
     m_clients.push_back(std::make_unique<ApiClient>());
     ApiClient *client = m_clients.back().get();
     client->setServerUrl(profile.serverUrl);
+    client->setTrust(profile.trust, profile.id, vault());
     client->setProvider(profile.provider);
     client->setToken(token);
     client->setTimeout(timeoutFor(profile));

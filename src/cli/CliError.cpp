@@ -20,6 +20,8 @@ ExitCode CliError::exitCodeFor(ApiError::Kind kind)
     case Kind::ConnectionClosed:
     case Kind::Timeout:
     case Kind::Tls:
+    case Kind::CertificateChanged:
+    case Kind::ClientCertificateRejected:
     case Kind::NetworkError:
         return ExitCode::Unreachable;
     case Kind::KeychainUnavailable:
@@ -45,6 +47,8 @@ ExitCode CliError::exitCodeFor(ApiError::Kind kind)
     case Kind::InvalidAddress:
     case Kind::InvalidSetting:
     case Kind::SettingsNotWritable:
+    case Kind::UnencryptedConnection:
+    case Kind::TlsSettingsUnusable:
         return ExitCode::Failure;
     }
     return ExitCode::Failure;

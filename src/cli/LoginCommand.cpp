@@ -157,6 +157,9 @@ void LoginCommand::startBrowserFlow(const Provider &provider, const QString &mes
     options.provider = provider;
     options.mesheryVersion = mesheryVersion;
     options.requestTimeout = context()->timeoutFor(m_profile);
+    options.trust = m_profile.trust;
+    options.profileId = m_profile.id;
+    options.vault = context()->vault();
     QString problem;
     if (!m_browserLogin->start(options, &problem)) {
         fail(CliError::failure(QStringLiteral("login-not-started"), problem));

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ApiCall.h"
 
+#include "TlsCertificateInfo.h"
 #include "TokenValidator.h"
 
+#include <QCryptographicHash>
 #include <QNetworkCookie>
 #include <QNetworkReply>
 #include <QSslConfiguration>
+
+#include <algorithm>
 
 namespace MesheryAuth {
 
@@ -40,29 +44,67 @@ void ApiResult::wrongValueType(QMetaType asked) const
     Q_ASSERT_X(false, "ApiResult::valueAs", "the type asked for is not the call's value type (see ApiClient)");
 }
 
-ApiCall::ApiCall(QNetworkReply *reply, Expectation expectation, BodyParser parser, CallLimits limits, QString requestId,
-                 QObject *parent)
+ApiCall::ApiCall(Expectation expectation, BodyParser parser, CallLimits limits, QString requestId, QObject *parent)
     : QObject(parent)
-    , m_reply(reply)
     , m_expectation(expectation)
     , m_parser(std::move(parser))
     , m_limits(limits)
     , m_requestId(std::move(requestId))
 {
     qRegisterMetaType<MesheryAuth::ApiResult>();
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ApiCall::onTimeout);
+    m_timer.start(m_limits.timeout);
+}
+
+void ApiCall::send(QNetworkReply *reply)
+{
     reply->setParent(this);
+    if (m_finished) {
+        reply->abort();
+        return;
+    }
+    m_reply = reply;
     // Without a bound the network thread buffers whatever the server sends while we are busy: an
     // endless body would grow memory by hundreds of MiB before the size cap is even checked.
     reply->setReadBufferSize(ReadBufferBytes);
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onMetaDataChanged);
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    // Never ignored: an untrusted certificate fails the call, and the error says which one.
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
+    connect(reply, &QNetworkReply::sslErrors, this, &ApiCall::onSslErrors);
+}
 
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ApiCall::onTimeout);
-    m_timer.start(m_limits.timeout);
+void ApiCall::refuse(const ApiError &error)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, error] {
+            if (m_finished)
+                return;
+            ApiResult result;
+            result.error = error;
+            result.error.setRequestId(m_requestId);
+            finishWith(result);
+        },
+        Qt::QueuedConnection);
+}
+
+void ApiCall::onSslErrors(const QList<QSslError> &errors)
+{
+    // Only the very certificate the user pinned for this server is let through, and only when
+    // every complaint is about it (not about some other certificate of the chain).
+    const QSslCertificate shown = m_reply->sslConfiguration().peerCertificate();
+    const QString fingerprint = formatFingerprint(shown.digest(QCryptographicHash::Sha256));
+    const bool allAboutShown = std::all_of(errors.begin(), errors.end(), [&](const QSslError &error) {
+        return error.certificate().isNull() || error.certificate() == shown;
+    });
+    if (!shown.isNull() && m_pinned.contains(fingerprint) && allAboutShown) {
+        m_reply->ignoreSslErrors();
+        return;
+    }
+    // Otherwise never ignored: the call fails, and the error says which certificate it was.
+    m_sslErrors = errors;
+    m_certificateChanged = !m_pinned.isEmpty();
 }
 
 ApiCall::~ApiCall()
@@ -90,6 +132,8 @@ void ApiCall::abortBecause(bool &reason)
     reason = true;
     if (m_reply)
         m_reply->abort(); // finishes the reply, which lands in onReplyFinished()
+    else
+        finishWith(buildResult()); // not sent yet: nothing to abort
 }
 
 void ApiCall::onMetaDataChanged()
@@ -121,11 +165,16 @@ void ApiCall::onReplyFinished()
 {
     if (m_finished)
         return;
-    m_finished = true;
-    m_timer.stop();
+    m_finished = true; // appendBody() may abort the reply, which must not land here again
     if (m_reply->isOpen()) // an aborted reply is closed: nothing left to read
         appendBody(m_reply->readAll());
-    const ApiResult result = buildResult();
+    finishWith(buildResult());
+}
+
+void ApiCall::finishWith(const ApiResult &result)
+{
+    m_finished = true;
+    m_timer.stop();
     emit finished(result);
     deleteLater();
 }
@@ -134,19 +183,29 @@ ApiResult ApiCall::buildResult()
 {
     ReplyFacts facts;
     facts.expectation = m_expectation;
+    facts.cancelled = m_cancelled;
+    facts.timedOut = m_timedOut;
+    if (!m_reply) { // ended before it was sent
+        ApiResult result;
+        result.error = ErrorClassifier::classify(facts);
+        result.requestId = m_requestId;
+        result.error.setRequestId(m_requestId);
+        return result;
+    }
     facts.networkError = m_reply->error();
     facts.networkErrorText = m_reply->errorString();
     facts.httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     facts.contentType = m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     facts.location = m_reply->rawHeader("Location");
     facts.body = m_body;
-    facts.cancelled = m_cancelled;
-    facts.timedOut = m_timedOut;
     facts.bodyTooLarge = m_tooLarge;
     facts.sslErrors = m_sslErrors;
+    facts.certificateChanged = m_certificateChanged;
     // Only over TLS: asking a plain-http reply would load the TLS backend and OpenSSL for nothing.
-    if (m_reply->url().scheme() == QLatin1String("https"))
+    if (m_reply->url().scheme() == QLatin1String("https")) {
         facts.peerCertificate = m_reply->sslConfiguration().peerCertificate();
+        facts.sentClientCertificate = !m_reply->request().sslConfiguration().localCertificate().isNull();
+    }
     facts.providerRefusal = m_providerRefusal;
 
     ApiResult result;

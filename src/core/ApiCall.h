@@ -58,16 +58,26 @@ struct ParsedBody {
 };
 using BodyParser = std::function<ParsedBody(const QByteArray &body)>;
 
-// One request in flight. It owns its reply, enforces the time limit and the size cap, and
-// emits finished() exactly once (also when cancelled or timed out), then deletes itself.
+// One request. It starts counting its time limit when made, owns its reply once sent, enforces
+// the size cap, and emits finished() exactly once (also when cancelled, timed out or refused
+// before sending), then deletes itself.
 class ApiCall : public QObject
 {
     Q_OBJECT
 
 public:
-    ApiCall(QNetworkReply *reply, Expectation expectation, BodyParser parser, CallLimits limits, QString requestId,
+    ApiCall(Expectation expectation, BodyParser parser, CallLimits limits, QString requestId,
             QObject *parent = nullptr);
     ~ApiCall() override;
+
+    // Certificates the user trusted for this server (SHA-256, formatFingerprint's form): the one
+    // the server shows is accepted though the system does not trust it. Set before send().
+    void setPinnedCertificates(const QStringList &fingerprints) { m_pinned = fingerprints; }
+    // The request went out; a call that already ended (cancelled, timed out) aborts it at once.
+    void send(QNetworkReply *reply);
+    // Ends the call without sending anything, on the next turn of the event loop.
+    void refuse(const ApiError &error);
+    bool isSent() const { return !m_reply.isNull(); }
 
     QString requestId() const { return m_requestId; }
     // The path and query asked for, relative to the server's address, e.g.
@@ -90,8 +100,10 @@ private:
     void onReadyRead();
     void onReplyFinished();
     void onTimeout();
+    void onSslErrors(const QList<QSslError> &errors);
     void abortBecause(bool &reason);
     void appendBody(const QByteArray &chunk);
+    void finishWith(const ApiResult &result);
     ApiResult buildResult();
 
     QPointer<QNetworkReply> m_reply;
@@ -104,6 +116,8 @@ private:
     QTimer m_timer;
     QByteArray m_body;
     QList<QSslError> m_sslErrors;
+    QStringList m_pinned;
+    bool m_certificateChanged = false;
     bool m_cancelled = false;
     bool m_timedOut = false;
     bool m_tooLarge = false;

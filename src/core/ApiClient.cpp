@@ -14,6 +14,8 @@
 #include <QNetworkReply>
 #include <QUuid>
 
+#include <utility>
+
 namespace MesheryAuth {
 
 namespace {
@@ -41,6 +43,11 @@ QString encodeQuery(const ApiClient::QueryItems &items)
         pairs << QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
     }
     return pairs.join(QLatin1Char('&'));
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host() && a.port() == b.port();
 }
 
 QByteArray userAgent()
@@ -76,6 +83,24 @@ void ApiClient::setToken(const QByteArray &token)
         return;
     }
     m_token = token;
+}
+
+void ApiClient::setTrust(const ServerTrust &trust, const QString &profileId, TokenVault *vault)
+{
+    m_trust = trust;
+    m_profileId = profileId;
+    m_vault = vault;
+    m_material.reset();
+    if (m_materialJob)
+        m_materialJob->disconnect(this); // its files may be the old ones
+    m_materialJob = nullptr;
+    // A connection kept open was accepted under the old trust.
+    m_network->clearConnectionCache();
+    if (!m_waiting.isEmpty()) {
+        const QList<Outgoing> waiting = std::exchange(m_waiting, {});
+        for (const Outgoing &outgoing : waiting)
+            sendOrRefuse(outgoing);
+    }
 }
 
 QUrl ApiClient::endpointUrl(const QString &path, const QueryItems &query) const
@@ -120,11 +145,13 @@ QNetworkRequest ApiClient::buildRequest(const QString &path, const QueryItems &q
     return request;
 }
 
-ApiCall *ApiClient::track(QNetworkReply *reply, Expectation expectation, BodyParser parser, const QString &requestId,
-                          const QString &path, const QueryItems &query)
+ApiCall *ApiClient::dispatch(const QNetworkRequest &request, std::optional<QByteArray> postBody,
+                             Expectation expectation, BodyParser parser, const QString &requestId,
+                             const QString &endpoint)
 {
-    auto *call = new ApiCall(reply, expectation, std::move(parser), m_limits, requestId, this);
-    call->setEndpoint(query.isEmpty() ? path : path + QLatin1Char('?') + encodeQuery(query));
+    auto *call = new ApiCall(expectation, std::move(parser), m_limits, requestId, this);
+    call->setEndpoint(endpoint);
+    call->setPinnedCertificates(m_trust.pinnedCertificates);
     const QByteArray sentToken = m_token;
     connect(call, &ApiCall::finished, this, [this, sentToken](const ApiResult &result) {
         qCDebug(lcApi).noquote() << "answer" << result.requestId << result.httpStatus << result.error.id();
@@ -137,14 +164,64 @@ ApiCall *ApiClient::track(QNetworkReply *reply, Expectation expectation, BodyPar
         if (result.error.kind() == ApiError::Kind::Unauthenticated)
             emit sessionRejected(result.error);
     });
+    sendOrRefuse({call, request, std::move(postBody)});
     return call;
+}
+
+void ApiClient::sendOrRefuse(Outgoing outgoing)
+{
+    ApiCall *call = outgoing.call;
+    if (!call || call->isFinished())
+        return; // cancelled or timed out while waiting
+    QNetworkRequest &request = outgoing.request;
+    const QUrl url = request.url();
+    // Credentials go to the profile's own origin only, and over http to another computer only
+    // with the user's consent.
+    const bool carriesSecret = request.hasRawHeader("Authorization") || request.rawHeader("Cookie").contains("token=");
+    if (carriesSecret && !sameOrigin(url, m_serverUrl)) {
+        call->refuse(ApiError(ApiError::Kind::BadRequest, tr("refused to send the token to %1").arg(url.host())));
+        return;
+    }
+    if (carriesSecret && !m_trust.allowsTokenTo(url)) {
+        call->refuse(ApiError(ApiError::Kind::UnencryptedConnection, url.toString(QUrl::RemovePath)));
+        return;
+    }
+    // Plain http needs no TLS material; asking for it would load OpenSSL for nothing.
+    if (url.scheme() == QLatin1String("https") && m_trust.needsFiles()) {
+        if (!m_material) {
+            m_waiting.append(outgoing);
+            if (!m_materialJob) {
+                m_materialJob = new TlsMaterialJob(m_trust, m_profileId, m_vault, this);
+                connect(m_materialJob, &TlsMaterialJob::finished, this, &ApiClient::onMaterialLoaded);
+            }
+            return;
+        }
+        if (!m_material->isOk()) {
+            call->refuse(m_material->error);
+            return;
+        }
+        request.setSslConfiguration(m_material->configuration());
+    }
+    call->send(outgoing.postBody ? m_network->post(request, *outgoing.postBody) : m_network->get(request));
+}
+
+void ApiClient::onMaterialLoaded(const TlsMaterial &material)
+{
+    m_materialJob = nullptr;
+    m_material = material;
+    if (!material.isOk())
+        qCInfo(lcApi).noquote() << "certificate settings unusable:" << material.error.id() << material.error.detail();
+    const QList<Outgoing> waiting = std::exchange(m_waiting, {});
+    for (const Outgoing &outgoing : waiting)
+        sendOrRefuse(outgoing);
 }
 
 ApiCall *ApiClient::get(const QString &path, const QueryItems &query, Expectation expectation, BodyParser parser)
 {
     QString requestId;
     const QNetworkRequest request = buildRequest(path, query, &requestId);
-    return track(m_network->get(request), expectation, std::move(parser), requestId, path, query);
+    const QString endpoint = query.isEmpty() ? path : path + QLatin1Char('?') + encodeQuery(query);
+    return dispatch(request, std::nullopt, expectation, std::move(parser), requestId, endpoint);
 }
 
 ApiCall *ApiClient::postJson(const QString &path, const QJsonObject &body, BodyParser parser)
@@ -153,7 +230,7 @@ ApiCall *ApiClient::postJson(const QString &path, const QJsonObject &body, BodyP
     QNetworkRequest request = buildRequest(path, {}, &requestId);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return track(m_network->post(request, payload), Expectation::Json, std::move(parser), requestId, path, {});
+    return dispatch(request, payload, Expectation::Json, std::move(parser), requestId, path);
 }
 
 ApiCall *ApiClient::serverVersion()
@@ -229,7 +306,7 @@ ApiCall *ApiClient::logout(const QByteArray &sessionCookie)
     // Only here: the server reads session_cookie on logout alone, so no other call carries it.
     if (!sessionCookie.isEmpty() && TokenValidator::isValid(sessionCookie))
         request.setRawHeader("Cookie", request.rawHeader("Cookie") + "; session_cookie=" + sessionCookie);
-    return track(m_network->get(request), Expectation::RedirectOrSuccess, {}, requestId, ApiPaths::logout(), {});
+    return dispatch(request, std::nullopt, Expectation::RedirectOrSuccess, {}, requestId, ApiPaths::logout());
 }
 
 bool ApiClient::logoutRevoked(const ApiResult &result)
@@ -239,6 +316,7 @@ bool ApiClient::logoutRevoked(const ApiResult &result)
 
 void ApiClient::cancelAll()
 {
+    m_waiting.clear(); // their calls end below, as children
     const auto calls = findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
     for (ApiCall *call : calls)
         call->cancel();

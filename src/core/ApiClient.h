@@ -3,6 +3,8 @@
 #pragma once
 
 #include "ApiCall.h"
+#include "ServerTrust.h"
+#include "TlsMaterial.h"
 
 #include <QJsonObject>
 #include <QNetworkRequest>
@@ -10,10 +12,13 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
 
 namespace MesheryAuth {
+
+class TokenVault;
 
 struct OrganizationQuery {
     static constexpr int DefaultPageSize = 25;
@@ -25,8 +30,13 @@ struct OrganizationQuery {
 
 // Talks to one Meshery server as one provider's signed-in user, the way the server's own web UI
 // and mesheryctl do: cookies token + meshery-provider, plus the documented Bearer header.
-// Never follows redirects (a redirect means "not signed in"). Every call has a time limit and
-// a body size cap, can be cancelled, and ends in an ApiResult with one ApiError::Kind.
+// Never follows redirects (a redirect means "not signed in"), so a token only ever goes to the
+// server's own origin. Every call has a time limit and a body size cap, can be cancelled, and
+// ends in an ApiResult with one ApiError::Kind.
+// Transport security is the profile's ServerTrust: its CA and client certificate for this
+// server only, its pinned certificates, and its consent to plain http, without which no token
+// goes over http to another computer (UnencryptedConnection). Calls made while the trust's files
+// and passphrase are being read wait for them, within their own time limit.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -45,6 +55,10 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_limits.timeout = timeout; }
     std::chrono::milliseconds timeout() const { return m_limits.timeout; }
     void setMaxBodyBytes(qint64 bytes) { m_limits.maxBodyBytes = bytes; }
+    // profileId and vault find the client key's passphrase; without them an encrypted key fails
+    // the calls with TlsSettingsUnusable. The files are read again on the next call.
+    void setTrust(const ServerTrust &trust, const QString &profileId = {}, TokenVault *vault = nullptr);
+    ServerTrust trust() const { return m_trust; }
 
     // Typed calls. The value of a successful ApiResult is noted beside each.
     ApiCall *serverVersion(); // ServerVersion
@@ -88,10 +102,24 @@ signals:
     void sessionRejected(const MesheryAuth::ApiError &error);
 
 private:
-    ApiCall *track(QNetworkReply *reply, Expectation expectation, BodyParser parser, const QString &requestId,
-                   const QString &path, const QueryItems &query);
+    // A request not yet sent: a GET, or a POST of body.
+    struct Outgoing {
+        QPointer<ApiCall> call;
+        QNetworkRequest request;
+        std::optional<QByteArray> postBody;
+    };
+    ApiCall *dispatch(const QNetworkRequest &request, std::optional<QByteArray> postBody, Expectation expectation,
+                      BodyParser parser, const QString &requestId, const QString &endpoint);
+    void sendOrRefuse(Outgoing outgoing);
+    void onMaterialLoaded(const TlsMaterial &material);
 
     QNetworkAccessManager *m_network;
+    ServerTrust m_trust;
+    QString m_profileId;
+    TokenVault *m_vault = nullptr;
+    std::optional<TlsMaterial> m_material; // the trust's files, once read
+    QPointer<TlsMaterialJob> m_materialJob;
+    QList<Outgoing> m_waiting; // for m_materialJob
     QUrl m_serverUrl;
     QString m_provider;
     QByteArray m_token;

@@ -73,6 +73,14 @@ QString ApiError::kindId(Kind kind)
         return QStringLiteral("mesheryctl-unwritable");
     case Kind::MesheryctlTokenInTheWay:
         return QStringLiteral("mesheryctl-token-in-the-way");
+    case Kind::CertificateChanged:
+        return QStringLiteral("certificate-changed");
+    case Kind::UnencryptedConnection:
+        return QStringLiteral("unencrypted-connection");
+    case Kind::TlsSettingsUnusable:
+        return QStringLiteral("tls-settings-unusable");
+    case Kind::ClientCertificateRejected:
+        return QStringLiteral("client-certificate-rejected");
     case Kind::NotSignedIn:
         return QStringLiteral("not-signed-in");
     }
@@ -142,6 +150,16 @@ QString ApiError::message() const
         return tr("mesheryctl's files could not be written.");
     case Kind::MesheryctlTokenInTheWay:
         return tr("mesheryctl's token file holds another token.");
+    case Kind::CertificateChanged:
+        return tr("Warning: the server's certificate has changed since you trusted it. Someone may be intercepting "
+                  "the connection, so nothing was sent.");
+    case Kind::UnencryptedConnection:
+        return tr("This server is reached over plain http: your token would travel unencrypted, so it was not sent.");
+    case Kind::TlsSettingsUnusable:
+        return tr("The certificate settings of this server cannot be used, so nothing was sent.");
+    case Kind::ClientCertificateRejected:
+        return tr("The server refused the secure connection: it did not accept a client certificate from this "
+                  "computer.");
     }
     return {};
 }
@@ -217,6 +235,18 @@ QString ApiError::hint() const
         return tr("Check that the file named above and its folder are yours and writable, then try again.");
     case Kind::MesheryctlTokenInTheWay:
         return tr("Replace it only if mesheryctl no longer needs that sign-in.");
+    case Kind::CertificateChanged:
+        return tr("Ask your administrator whether the certificate was replaced. Trust the new one only if its "
+                  "fingerprint matches the one they give you.");
+    case Kind::UnencryptedConnection:
+        return tr("Use the server's https:// address. If this network is private and you accept the risk, confirm "
+                  "plain http for this server (in the window, or: meshery-auth-cli profiles add NAME URL "
+                  "--allow-http).");
+    case Kind::TlsSettingsUnusable:
+        return tr("Fix the file or passphrase named above in the server's settings, then try again.");
+    case Kind::ClientCertificateRejected:
+        return tr("Check that this server's settings name the client certificate your administrator issued, and "
+                  "that it has not expired.");
     }
     return {};
 }

@@ -57,6 +57,11 @@ public:
         MesheryctlUnreadable, // config.yaml, a token file or a context could not be used
         MesheryctlUnwritable, // config.yaml or a token file could not be written
         MesheryctlTokenInTheWay, // the token file holds another token: replace only when asked to
+        // Transport security (ServerTrust).
+        CertificateChanged, // the server shows another certificate than the one pinned for it
+        UnencryptedConnection, // a token would cross the network in clear text without the user's consent
+        TlsSettingsUnusable, // the profile's CA file, client certificate or key cannot be used; nothing was sent
+        ClientCertificateRejected, // the server ended the handshake over the client certificate (or its absence)
     };
 
     ApiError() = default;

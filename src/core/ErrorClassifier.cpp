@@ -5,6 +5,9 @@
 #include "JsonFields.h"
 #include "TlsCertificateInfo.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +40,16 @@ QString quote(const QByteArray &text)
     if (quoted.size() > MaxQuotedChars)
         quoted = quoted.left(MaxQuotedChars) + QStringLiteral("…");
     return quoted;
+}
+
+// OpenSSL's words for the alerts a server sends when it wants another client certificate.
+bool refusedClientCertificate(const QString &networkErrorText)
+{
+    static const char *const alerts[] = {"alert certificate required", "alert bad certificate", "alert unknown ca",
+                                         "alert certificate expired", "alert certificate unknown"};
+    return std::any_of(std::begin(alerts), std::end(alerts), [&](const char *alert) {
+        return networkErrorText.contains(QLatin1String(alert), Qt::CaseInsensitive);
+    });
 }
 
 ApiError transportError(ApiError::Kind kind, const ReplyFacts &facts)
@@ -73,6 +86,10 @@ ApiError ErrorClassifier::classifyTransport(const ReplyFacts &facts)
     if (facts.bodyTooLarge)
         return ApiError(ApiError::Kind::ResponseTooLarge);
 
+    // A server that refuses the client's certificate (or its absence) ends the handshake with an
+    // alert, which TLS 1.3 delivers after the client thought the handshake done.
+    if (facts.sslErrors.isEmpty() && refusedClientCertificate(facts.networkErrorText))
+        return transportError(ApiError::Kind::ClientCertificateRejected, facts);
     if (!facts.sslErrors.isEmpty() || facts.networkError == QNetworkReply::SslHandshakeFailedError) {
         QStringList problems;
         QSslCertificate certificate = facts.peerCertificate.value_or(QSslCertificate());
@@ -81,8 +98,8 @@ ApiError ErrorClassifier::classifyTransport(const ReplyFacts &facts)
             if (certificate.isNull())
                 certificate = sslError.certificate();
         }
-        ApiError error(ApiError::Kind::Tls,
-                       problems.isEmpty() ? facts.networkErrorText : problems.join(QLatin1Char('\n')));
+        const auto kind = facts.certificateChanged ? ApiError::Kind::CertificateChanged : ApiError::Kind::Tls;
+        ApiError error(kind, problems.isEmpty() ? facts.networkErrorText : problems.join(QLatin1Char('\n')));
         error.setTlsDetails(TlsCertificateInfo::fromCertificate(certificate), problems);
         return error;
     }

@@ -34,6 +34,7 @@ void Session::open(const ServerProfile &profile)
     m_providersError = {};
     m_serverBuild.clear();
     m_client.setServerUrl(profile.serverUrl);
+    m_client.setTrust(profile.trust, profile.id, m_vault);
     m_client.setProvider(profile.provider);
     m_client.setToken({});
     m_client.setTimeout(std::chrono::seconds(profile.timeoutSeconds));

@@ -35,6 +35,7 @@ public:
     Session(ProfileStore *profiles, TokenVault *vault, QObject *parent = nullptr);
 
     ApiClient *client() { return &m_client; }
+    TokenVault *vault() const { return m_vault; }
     const ServerProfile &profile() const { return m_profile; }
     State state() const { return m_state; }
     QByteArray token() const { return m_token; }

@@ -109,6 +109,7 @@ protected:
     {
         auto *confirmation = new TokenConfirmation(m_profile.serverUrl, m_timeout, m_providerKey, m_login.token,
                                                    m_steps, m_login.sessionCookie, this);
+        confirmation->setTrust(m_profile.trust, m_profile.id, m_service->vault());
         connect(confirmation, &SignInJob::finished, this, &ConfirmThenKeepJob::onConfirmed);
     }
 
@@ -176,6 +177,7 @@ private:
         // Revoke at the server first, while the token and its session cookie are at hand; the
         // local tokens go either way, and the result says honestly whether the provider knows.
         m_client.setServerUrl(m_profile.serverUrl);
+        m_client.setTrust(m_profile.trust, m_profile.id, m_vault);
         m_client.setProvider(m_profile.provider);
         m_client.setToken(loaded.token);
         m_client.setTimeout(SignInService::LogoutTimeout);

@@ -47,6 +47,8 @@ public:
 
     static constexpr std::chrono::milliseconds LogoutTimeout{5000};
 
+    TokenVault *vault() const { return m_vault; }
+
 private:
     // Logs the operation and its outcome (server, provider and error id; never the token).
     SignInJob *logged(SignInJob *job, const char *operation, const ServerProfile &profile, const QString &provider);

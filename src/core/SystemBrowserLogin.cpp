@@ -81,6 +81,7 @@ void SystemBrowserLogin::onTokenReceived(const LoginCallback &callback)
     m_confirmation =
         new TokenConfirmation(m_options.serverUrl, m_options.requestTimeout, m_options.provider.key, callback.token,
                               TokenConfirmation::Steps::TokenAndUser, callback.sessionCookie, this);
+    m_confirmation->setTrust(m_options.trust, m_options.profileId, m_options.vault);
     connect(m_confirmation, &SignInJob::finished, this, [this](const SignInResult &result) {
         if (!m_running)
             return;

@@ -51,6 +51,11 @@ public:
                       QObject *parent = nullptr);
 
     void cancel();
+    // The profile's transport trust (see ApiClient::setTrust); before the job starts.
+    void setTrust(const ServerTrust &trust, const QString &profileId, TokenVault *vault)
+    {
+        m_client.setTrust(trust, profileId, vault);
+    }
 
 protected:
     void start() override;

@@ -104,6 +104,24 @@ VaultJob *TokenVault::removeProfile(const QString &profileId)
     return logged(RemoveJob::profile(VaultStep::partsOf(this), profileId), "remove profile", profileId);
 }
 
+VaultJob *TokenVault::storeKeyPassphrase(const QString &profileId, const QByteArray &passphrase)
+{
+    using Op = PassphraseJob::Operation;
+    return logged(new PassphraseJob(VaultStep::partsOf(this), profileId, Op::Store, passphrase),
+                  passphrase.isEmpty() ? "remove" : "store", keyPassphraseKey(profileId));
+}
+
+VaultJob *TokenVault::loadKeyPassphrase(const QString &profileId)
+{
+    return logged(new PassphraseJob(VaultStep::partsOf(this), profileId, PassphraseJob::Operation::Load), "load",
+                  keyPassphraseKey(profileId));
+}
+
+QString TokenVault::keyPassphraseKey(const QString &profileId)
+{
+    return QStringLiteral("Client key passphrase (profile %1)").arg(profileId);
+}
+
 QStringList TokenVault::indexedKeys(const QString &profileId) const
 {
     return m_index->keys(profileId);

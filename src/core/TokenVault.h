@@ -97,6 +97,12 @@ public:
     VaultJob *remove(const TokenSlot &slot);
     VaultJob *removeProfile(const QString &profileId);
 
+    // The passphrase of a profile's client key (ServerTrust), beside its tokens; an empty one
+    // removes the entry. load: found and the passphrase in VaultResult::token.
+    VaultJob *storeKeyPassphrase(const QString &profileId, const QByteArray &passphrase);
+    VaultJob *loadKeyPassphrase(const QString &profileId);
+    static QString keyPassphraseKey(const QString &profileId);
+
     // The entry names recorded for a profile (for tests and diagnostics; never values).
     QStringList indexedKeys(const QString &profileId) const;
 

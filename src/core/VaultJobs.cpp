@@ -367,4 +367,48 @@ void RemoveJob::onDeleted(const VaultResult &result)
     finish(result);
 }
 
+// --- PassphraseJob
+
+PassphraseJob::PassphraseJob(const VaultParts &parts, const QString &profileId, Operation operation,
+                             QByteArray passphrase)
+    : VaultStep(parts)
+    , m_profileId(profileId)
+    , m_key(TokenVault::keyPassphraseKey(profileId))
+    , m_operation(operation)
+    , m_passphrase(std::move(passphrase))
+{
+}
+
+void PassphraseJob::start()
+{
+    SecretJob *job = nullptr;
+    if (m_operation == Operation::Load)
+        job = backend().read(m_key);
+    else if (m_passphrase.isEmpty())
+        job = backend().remove(m_key);
+    else
+        job = backend().write(m_key, m_passphrase);
+    connect(job, &SecretJob::finished, this, &PassphraseJob::onAnswer);
+}
+
+void PassphraseJob::onAnswer(const KeychainOutcome &outcome)
+{
+    if (m_operation == Operation::Load) {
+        if (outcome.status == KeychainOutcome::Status::NotFound)
+            finish({});
+        else
+            finish(outcome.isOk() ? VaultResult::loaded(outcome.value) : failure(outcome));
+        return;
+    }
+    if (!outcome.isOk()) {
+        finish(failure(outcome));
+        return;
+    }
+    if (m_passphrase.isEmpty())
+        index().record(m_profileId, {}, {m_key});
+    else
+        index().record(m_profileId, {m_key}, {});
+    finish({});
+}
+
 } // namespace MesheryAuth

@@ -157,4 +157,25 @@ private:
     QStringList m_keys;
 };
 
+// A profile's client key passphrase: one plain entry, no chunks and no token check (a passphrase
+// may hold any byte). Stored with an empty value, it is removed. Recorded in the profile's index,
+// so removing the profile removes it too.
+class PassphraseJob : public VaultStep
+{
+public:
+    enum class Operation { Store, Load };
+    PassphraseJob(const VaultParts &parts, const QString &profileId, Operation operation, QByteArray passphrase = {});
+
+protected:
+    void start() override;
+
+private:
+    void onAnswer(const KeychainOutcome &outcome);
+
+    QString m_profileId;
+    QString m_key;
+    Operation m_operation;
+    QByteArray m_passphrase;
+};
+
 } // namespace MesheryAuth

@@ -149,6 +149,9 @@ void LoginController::logInSystemBrowser(const Provider &provider)
     options.provider = provider;
     options.mesheryVersion = m_session->serverBuild();
     options.requestTimeout = std::chrono::seconds(profile.timeoutSeconds);
+    options.trust = profile.trust;
+    options.profileId = profile.id;
+    options.vault = m_session->vault();
     auto *dialog = new SystemBrowserLoginDialog(options, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("systemBrowserLoginDialog"));

@@ -11,7 +11,7 @@ using namespace MesheryAuth;
 using Kind = ApiError::Kind;
 
 // The last kind of the enum: everyKindHasWordsAndAnId covers every kind up to it.
-constexpr Kind LastKind = Kind::MesheryctlTokenInTheWay;
+constexpr Kind LastKind = Kind::ClientCertificateRejected;
 
 class TestErrorClassifier : public QObject
 {

@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "TlsMaterial.h"
+
+#include "TokenVault.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+
+namespace MesheryAuth {
+
+namespace {
+
+// The Pem-or-Der guess: PKCS#12 is binary, and is named so by convention.
+bool isPkcs12(const QString &path, const QByteArray &data)
+{
+    return path.endsWith(QLatin1String(".p12"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".pfx"), Qt::CaseInsensitive) || !data.contains("-----BEGIN");
+}
+
+bool isEncryptedPem(const QByteArray &key)
+{
+    // PKCS#8 "ENCRYPTED PRIVATE KEY" and the traditional "Proc-Type: 4,ENCRYPTED" header.
+    return key.contains("ENCRYPTED");
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MesheryAuth::TlsMaterial", text);
+}
+
+ApiError unusable(const QString &sentence)
+{
+    return ApiError(ApiError::Kind::TlsSettingsUnusable, sentence);
+}
+
+// A file of at most MaxFileBytes, or an error that names it.
+QByteArray readFile(const QString &path, const QString &what, ApiError *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = unusable(
+            tr("The %1 \"%2\" cannot be read: %3.").arg(what, QDir::toNativeSeparators(path), file.errorString()));
+        return {};
+    }
+    const QByteArray data = file.read(TlsMaterialJob::MaxFileBytes + 1);
+    if (data.size() > TlsMaterialJob::MaxFileBytes) {
+        *error = unusable(tr("The %1 \"%2\" is larger than any certificate file (over %3 KiB).")
+                              .arg(what, QDir::toNativeSeparators(path))
+                              .arg(TlsMaterialJob::MaxFileBytes / 1024));
+        return {};
+    }
+    if (data.isEmpty())
+        *error = unusable(tr("The %1 \"%2\" is empty.").arg(what, QDir::toNativeSeparators(path)));
+    return data;
+}
+
+QSslKey privateKeyFrom(const QByteArray &pem, const QByteArray &passphrase)
+{
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa, QSsl::Dsa}) {
+        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey, passphrase);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
+
+ApiError checkValidity(const QSslCertificate &certificate, const QString &path)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString file = QDir::toNativeSeparators(path);
+    if (certificate.expiryDate() < now) {
+        return unusable(tr("The client certificate \"%1\" expired on %2; ask for a new one.")
+                            .arg(file, certificate.expiryDate().toUTC().toString(Qt::ISODate)));
+    }
+    if (certificate.effectiveDate() > now) {
+        return unusable(tr("The client certificate \"%1\" is valid only from %2.")
+                            .arg(file, certificate.effectiveDate().toUTC().toString(Qt::ISODate)));
+    }
+    return {};
+}
+
+void readCaFile(const ServerTrust &trust, TlsMaterial &material)
+{
+    if (trust.caFile.isEmpty())
+        return;
+    const QByteArray data = readFile(trust.caFile, tr("CA file"), &material.error);
+    if (!material.isOk())
+        return;
+    material.caCertificates = QSslCertificate::fromData(data, QSsl::Pem);
+    if (material.caCertificates.isEmpty())
+        material.caCertificates = QSslCertificate::fromData(data, QSsl::Der);
+    if (material.caCertificates.isEmpty()) {
+        material.error = unusable(
+            tr("The CA file \"%1\" holds no certificate (PEM expected).").arg(QDir::toNativeSeparators(trust.caFile)));
+    }
+}
+
+ApiError needsPassphraseError(const QString &path)
+{
+    return unusable(tr("The client key \"%1\" is protected by a passphrase, and none is stored for this server.")
+                        .arg(QDir::toNativeSeparators(path)));
+}
+
+void readPkcs12(const QString &path, const QByteArray &data, const std::optional<QByteArray> &passphrase,
+                TlsMaterial &material)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    if (QSslCertificate::importPkcs12(&buffer, &material.clientKey, &material.clientCertificate, &material.clientChain,
+                                      passphrase.value_or(QByteArray())))
+        return;
+    material.clientKey.clear();
+    material.needsPassphrase = !passphrase;
+    if (!passphrase)
+        material.error = needsPassphraseError(path);
+    else
+        material.error = unusable(tr("The client certificate bundle \"%1\" cannot be opened: the passphrase is "
+                                     "wrong, or it is not a PKCS#12 file.")
+                                      .arg(QDir::toNativeSeparators(path)));
+}
+
+void readPem(const ServerTrust &trust, const QByteArray &data, const std::optional<QByteArray> &passphrase,
+             TlsMaterial &material)
+{
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        material.error = unusable(tr("The client certificate \"%1\" holds no PEM certificate.")
+                                      .arg(QDir::toNativeSeparators(trust.clientCertificateFile)));
+        return;
+    }
+    material.clientCertificate = certificates.takeFirst();
+    material.clientChain = certificates;
+
+    // The key may sit in the certificate's own file.
+    const QString keyPath = trust.clientKeyFile.isEmpty() ? trust.clientCertificateFile : trust.clientKeyFile;
+    const QByteArray keyData =
+        trust.clientKeyFile.isEmpty() ? data : readFile(keyPath, tr("client key"), &material.error);
+    if (!material.isOk())
+        return;
+    if (isEncryptedPem(keyData) && !passphrase) {
+        material.needsPassphrase = true;
+        material.error = needsPassphraseError(keyPath);
+        return;
+    }
+    material.clientKey = privateKeyFrom(keyData, passphrase.value_or(QByteArray()));
+    if (!material.clientKey.isNull())
+        return;
+    const QString file = QDir::toNativeSeparators(keyPath);
+    material.error = isEncryptedPem(keyData)
+        ? unusable(tr("The client key \"%1\" cannot be opened: the passphrase is wrong.").arg(file))
+        : unusable(tr("The file \"%1\" holds no private key in PEM form (RSA, EC or DSA).").arg(file));
+}
+
+} // namespace
+
+QSslConfiguration TlsMaterial::configuration() const
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    if (!caCertificates.isEmpty())
+        configuration.addCaCertificates(caCertificates);
+    if (!clientCertificate.isNull()) {
+        configuration.setLocalCertificateChain(QList<QSslCertificate>{clientCertificate} + clientChain);
+        configuration.setPrivateKey(clientKey);
+    }
+    return configuration;
+}
+
+TlsMaterialJob::TlsMaterialJob(const ServerTrust &trust, const QString &profileId, TokenVault *vault, QObject *parent)
+    : Job(parent)
+    , m_trust(trust)
+    , m_profileId(profileId)
+    , m_vault(vault)
+{
+    qRegisterMetaType<MesheryAuth::TlsMaterial>();
+}
+
+TlsMaterial TlsMaterialJob::read(const ServerTrust &trust, const std::optional<QByteArray> &passphrase)
+{
+    TlsMaterial material;
+    readCaFile(trust, material);
+    if (!material.isOk() || !trust.hasClientCertificate())
+        return material;
+    const QByteArray data = readFile(trust.clientCertificateFile, tr("client certificate"), &material.error);
+    if (!material.isOk())
+        return material;
+    if (isPkcs12(trust.clientCertificateFile, data))
+        readPkcs12(trust.clientCertificateFile, data, passphrase, material);
+    else
+        readPem(trust, data, passphrase, material);
+    if (material.isOk())
+        material.error = checkValidity(material.clientCertificate, trust.clientCertificateFile);
+    if (!material.isOk()) {
+        material.clientCertificate.clear();
+        material.clientChain.clear();
+        material.clientKey.clear();
+    }
+    return material;
+}
+
+void TlsMaterialJob::start()
+{
+    const TlsMaterial withoutPassphrase = read(m_trust, std::nullopt);
+    if (!withoutPassphrase.needsPassphrase || !m_vault || m_profileId.isEmpty()) {
+        finish(withoutPassphrase);
+        return;
+    }
+    connect(m_vault->loadKeyPassphrase(m_profileId), &VaultJob::finished, this, [this](const VaultResult &loaded) {
+        if (!loaded.isOk()) {
+            TlsMaterial failed;
+            failed.error = loaded.error;
+            finish(failed);
+            return;
+        }
+        finish(read(m_trust, loaded.found ? std::optional<QByteArray>(loaded.token) : std::nullopt));
+    });
+}
+
+void TlsMaterialJob::finish(const TlsMaterial &material)
+{
+    if (settle())
+        emit finished(material);
+}
+
+} // namespace MesheryAuth
