@@ -90,6 +90,44 @@ private slots:
         QCOMPARE(m_store->profile(profile.id)->timeoutSeconds, 42);
     }
 
+    void trustIsKeptWithTheProfile()
+    {
+        ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("https://meshery.example.com")));
+        const QString pin = normaliseFingerprint(QStringLiteral("ab").repeated(32));
+        profile.trust.pinnedCertificates = {pin.toLower(), QStringLiteral("not a fingerprint"), pin};
+        profile.trust.caFile = QStringLiteral("relative/ca.pem");
+        profile.trust.clientCertificateFile = m_dir.filePath(QStringLiteral("client.p12"));
+        profile.trust.plainHttpConfirmed = true;
+        QVERIFY(m_store->save(profile).isOk());
+        // One clean pin; files named absolutely, as the CLI and the window start in other folders.
+        QCOMPARE(profile.trust.pinnedCertificates, QStringList{pin});
+        QCOMPARE(profile.trust.caFile, QFileInfo(QStringLiteral("relative/ca.pem")).absoluteFilePath());
+
+        m_settings = std::make_unique<QSettings>(m_settings->fileName(), QSettings::IniFormat);
+        m_store = std::make_unique<ProfileStore>(m_settings.get());
+        QCOMPARE(m_store->profile(profile.id)->trust, profile.trust);
+    }
+
+    void aPinOrConsentDoesNotFollowTheProfileToAnotherServer()
+    {
+        ServerProfile profile = ProfileStore::draft(QUrl(QStringLiteral("https://meshery.example.com")));
+        profile.trust.pinnedCertificates = {normaliseFingerprint(QStringLiteral("ab").repeated(32))};
+        profile.trust.plainHttpConfirmed = true;
+        profile.trust.caFile = m_dir.filePath(QStringLiteral("ca.pem"));
+        QVERIFY(m_store->save(profile).isOk());
+
+        profile.name = QStringLiteral("renamed"); // same server: everything stays
+        QVERIFY(m_store->save(profile).isOk());
+        QCOMPARE(m_store->profile(profile.id)->trust.pinnedCertificates.size(), 1);
+
+        profile.serverUrl = QUrl(QStringLiteral("https://evil.example.com"));
+        QVERIFY(m_store->save(profile).isOk());
+        const ServerTrust moved = m_store->profile(profile.id)->trust;
+        QVERIFY(moved.pinnedCertificates.isEmpty());
+        QVERIFY(!moved.plainHttpConfirmed);
+        QCOMPARE(moved.caFile, profile.trust.caFile); // a CA names no server: the user chose it
+    }
+
     void severalProfilesOneCurrent()
     {
         ServerProfile a = ProfileStore::draft(QUrl(QStringLiteral("http://b-server:9081")));

@@ -344,6 +344,35 @@ private slots:
         QVERIFY(removeProfile(slot.profileId).isOk());
     }
 
+    void aClientKeyPassphraseLivesInTheKeyringAndGoesWithItsProfile()
+    {
+        const TokenSlot slot = freshSlot();
+        // Any byte may be in a passphrase: it is not checked like a token.
+        const QByteArray passphrase = QByteArrayLiteral("p\xc3\xa4ss phrase; \"quoted\" = 1");
+        QVERIFY(resultOf<VaultResult>(m_vault->storeKeyPassphrase(slot.profileId, passphrase), 30000)->isOk());
+        QCOMPARE(SecretTool::lookup(m_service, TokenVault::keyPassphraseKey(slot.profileId)).value, passphrase);
+        QVERIFY(!settingsFileContent().contains("ss phrase"));
+
+        restart();
+        const auto loaded = resultOf<VaultResult>(m_vault->loadKeyPassphrase(slot.profileId), 30000);
+        QVERIFY(loaded && loaded->isOk() && loaded->found);
+        QCOMPARE(loaded->token, passphrase);
+
+        QVERIFY(removeProfile(slot.profileId).isOk());
+        QVERIFY(!SecretTool::lookup(m_service, TokenVault::keyPassphraseKey(slot.profileId)).found);
+        const auto gone = resultOf<VaultResult>(m_vault->loadKeyPassphrase(slot.profileId), 30000);
+        QVERIFY(gone && gone->isOk() && !gone->found);
+    }
+
+    void anEmptyPassphraseRemovesTheStoredOne()
+    {
+        const TokenSlot slot = freshSlot();
+        QVERIFY(resultOf<VaultResult>(m_vault->storeKeyPassphrase(slot.profileId, "secret"), 30000)->isOk());
+        QVERIFY(resultOf<VaultResult>(m_vault->storeKeyPassphrase(slot.profileId, {}), 30000)->isOk());
+        QVERIFY(!SecretTool::lookup(m_service, TokenVault::keyPassphraseKey(slot.profileId)).found);
+        QVERIFY(!m_vault->indexedKeys(slot.profileId).contains(TokenVault::keyPassphraseKey(slot.profileId)));
+    }
+
     void sessionOnlyModeKeepsTokensInMemory()
     {
         const TokenSlot slot = freshSlot();

@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
+// The API client's transport security against the test server over real TLS and real sockets:
+// pinned certificates, a changed certificate, the profile's files, and no token in clear text
+// to another computer without consent.
+#include "ApiClient.h"
+#include "JobResult.h"
+#include "MesheryTestServer.h"
+#include "ServerTrust.h"
+#include "TlsMaterial.h"
+
+#include <QNetworkInterface>
+#include <QtTest>
+
+using namespace MesheryAuth;
+using MesheryTest::MesheryTestServer;
+using MesheryTest::ServerOptions;
+using Kind = ApiError::Kind;
+
+namespace {
+
+ApiResult await(ApiCall *call, int timeoutMs = 20000)
+{
+    ApiResult none;
+    none.error = ApiError(Kind::NetworkError, QStringLiteral("test: the call never finished once"));
+    return TestSupport::resultOf<ApiResult>(call, timeoutMs).value_or(none);
+}
+
+QString fingerprintOf(const QSslCertificate &certificate)
+{
+    return formatFingerprint(certificate.digest(QCryptographicHash::Sha256));
+}
+
+// An address of this computer that is not loopback: what a remote server looks like, without
+// a network. None on a machine with loopback only.
+QHostAddress nonLoopbackAddress()
+{
+    const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
+    for (const QHostAddress &address : addresses) {
+        if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback() && !address.isLinkLocal())
+            return address;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestTransportSecurity : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MesheryTestServer> m_server;
+    std::unique_ptr<ApiClient> m_client;
+
+    void startServer(ServerOptions options)
+    {
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QString error;
+        if (!m_server->start(&error))
+            qFatal("test server did not start: %s", qPrintable(error));
+        m_client = std::make_unique<ApiClient>();
+        m_client->setServerUrl(m_server->baseUrl());
+    }
+
+    void startTlsServer()
+    {
+        ServerOptions options;
+        options.tls = true;
+        startServer(options);
+    }
+
+    void signInAs(const QString &user)
+    {
+        m_client->setProvider(m_server->options().remoteProviderKey);
+        m_client->setToken(m_server->issueToken(user));
+    }
+
+private slots:
+    void cleanup()
+    {
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void aPinnedCertificateIsAcceptedFromItsServer()
+    {
+        startTlsServer();
+        ServerTrust trust;
+        trust.pinnedCertificates = {fingerprintOf(m_server->certificate())};
+        m_client->setTrust(trust);
+        signInAs(QStringLiteral("ada"));
+        const ApiResult result = await(m_client->currentUser());
+        QVERIFY2(result.isOk(), qPrintable(result.error.toDisplayString()));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/user")), 1);
+    }
+
+    void withoutAPinTheCertificateIsRefused()
+    {
+        startTlsServer();
+        signInAs(QStringLiteral("ada"));
+        const ApiResult result = await(m_client->currentUser());
+        QCOMPARE(result.error.kind(), Kind::Tls);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/user")), 0);
+    }
+
+    void anotherCertificateThanThePinnedOneIsAChange()
+    {
+        startTlsServer();
+        ServerTrust trust;
+        // What the user trusted before: the certificate of another server (a replaced one).
+        trust.pinnedCertificates = {normaliseFingerprint(QString(64, QLatin1Char('a')))};
+        m_client->setTrust(trust);
+        signInAs(QStringLiteral("ada"));
+        const ApiResult result = await(m_client->currentUser());
+        QCOMPARE(result.error.kind(), Kind::CertificateChanged);
+        QCOMPARE(result.error.certificate().sha256Fingerprint, fingerprintOf(m_server->certificate()));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/user")), 0);
+    }
+
+    void aRemovedPinRefusesAgainOnTheSameClient()
+    {
+        // A connection kept open under the old trust must not carry on under the new one.
+        startTlsServer();
+        ServerTrust trust;
+        trust.pinnedCertificates = {fingerprintOf(m_server->certificate())};
+        m_client->setTrust(trust);
+        QVERIFY(await(m_client->serverVersion()).isOk());
+        m_client->setTrust(ServerTrust());
+        QCOMPARE(await(m_client->serverVersion()).error.kind(), Kind::Tls);
+    }
+
+    void noTokenInClearTextToAnotherComputerWithoutConsent()
+    {
+        const QHostAddress address = nonLoopbackAddress();
+        if (address.isNull())
+            QSKIP("this machine has no address but loopback");
+        ServerOptions options;
+        options.address = address;
+        startServer(options);
+        QVERIFY(ServerTrust::isUnencryptedRemote(m_server->baseUrl()));
+        signInAs(QStringLiteral("ada"));
+        const ApiResult refused = await(m_client->currentUser());
+        QCOMPARE(refused.error.kind(), Kind::UnencryptedConnection);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/user")), 0);
+
+        // A call without a token still goes: the server's providers are no secret.
+        m_client->setToken({});
+        QVERIFY(await(m_client->providers()).isOk());
+
+        ServerTrust consent;
+        consent.plainHttpConfirmed = true;
+        m_client->setTrust(consent);
+        signInAs(QStringLiteral("ada"));
+        const ApiResult sent = await(m_client->currentUser());
+        QVERIFY2(sent.isOk(), qPrintable(sent.error.toDisplayString()));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/user")), 1);
+    }
+
+    void loopbackStaysPlainHttpFriendly_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("remote");
+        QTest::newRow("localhost") << "http://localhost:9081" << false;
+        QTest::newRow("127.0.0.1") << "http://127.0.0.1:9081" << false;
+        QTest::newRow("127.8.9.10") << "http://127.8.9.10" << false;
+        QTest::newRow("::1") << "http://[::1]:9081" << false;
+        QTest::newRow("https remote") << "https://meshery.example.com" << false;
+        QTest::newRow("http remote") << "http://meshery.example.com" << true;
+        QTest::newRow("http remote ip") << "http://192.0.2.10:9081" << true;
+        QTest::newRow("localhost lookalike") << "http://localhost.example.com" << true;
+        QTest::newRow("loopback-ish name") << "http://127.0.0.1.nip.io" << true;
+    }
+
+    void loopbackStaysPlainHttpFriendly()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, remote);
+        QCOMPARE(ServerTrust::isUnencryptedRemote(QUrl(url)), remote);
+    }
+
+    void unusableTrustFilesFailTheCallBeforeSending_data()
+    {
+        QTest::addColumn<QString>("caFile");
+        QTest::newRow("missing") << QStringLiteral("/nonexistent/ca.pem");
+        QTest::newRow("endless") << QStringLiteral("/dev/zero"); // the size cap, not a hang
+        QTest::newRow("not a certificate")
+            << QStringLiteral(MESHERY_TEST_DATA_DIR "/../core/TestTransportSecurity.cpp");
+    }
+
+    void unusableTrustFilesFailTheCallBeforeSending()
+    {
+        QFETCH(QString, caFile);
+        startTlsServer();
+        ServerTrust trust;
+        trust.caFile = caFile;
+        m_client->setTrust(trust);
+        const ApiResult result = await(m_client->serverVersion());
+        QCOMPARE(result.error.kind(), Kind::TlsSettingsUnusable);
+        QVERIFY2(result.error.detail().contains(QFileInfo(caFile).fileName()), qPrintable(result.error.detail()));
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void aCallWaitingForTheTrustFilesCanBeCancelled()
+    {
+        startTlsServer();
+        ServerTrust trust;
+        trust.caFile = QStringLiteral("/nonexistent/ca.pem");
+        m_client->setTrust(trust);
+        ApiCall *call = m_client->serverVersion();
+        QSignalSpy finished(call, &ApiCall::finished);
+        m_client->cancelAll(); // before the files were read
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().value<ApiResult>().error.kind(), Kind::Cancelled);
+        QTest::qWait(50); // the files' job ends later and must not send or finish it again
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void fingerprintsAreReadInAnyCommonSpelling_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        const QString hex = QStringLiteral("0123456789abcdef").repeated(4);
+        QTest::newRow("lower, bare") << hex << true;
+        QTest::newRow("upper, colons") << formatFingerprint(QByteArray::fromHex(hex.toLatin1())) << true;
+        QTest::newRow("openssl prefix") << QStringLiteral("SHA256 Fingerprint=") + hex << false;
+        QTest::newRow("sha256: prefix") << QStringLiteral("sha256:") + hex << true;
+        QTest::newRow("spaces") << QStringLiteral(" 01 23 ") + hex.mid(4) << true;
+        QTest::newRow("short") << hex.left(62) << false;
+        QTest::newRow("long") << hex + QStringLiteral("00") << false;
+        QTest::newRow("not hex") << QString(hex).replace(0, 1, QLatin1Char('g')) << false;
+        QTest::newRow("non-latin digit") << QString(hex).replace(0, 1, QChar(0x0661)) << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void fingerprintsAreReadInAnyCommonSpelling()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        const QString normal = normaliseFingerprint(text);
+        QCOMPARE(!normal.isEmpty(), valid);
+        if (valid)
+            QCOMPARE(normal.size(), 32 * 3 - 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransportSecurity)
+#include "TestTransportSecurity.moc"
