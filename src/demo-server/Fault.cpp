@@ -14,7 +14,7 @@ struct NamedKind {
     const char *name;
 };
 
-constexpr std::array<NamedKind, 18> kNames{{
+constexpr std::array<NamedKind, 19> kNames{{
     {FaultKind::None, "none"},
     {FaultKind::Delay, "delay"},
     {FaultKind::MeshKitError500, "meshkit500"},
@@ -33,6 +33,7 @@ constexpr std::array<NamedKind, 18> kNames{{
     {FaultKind::EndlessBody, "endless"},
     {FaultKind::HugePages, "hugepages"},
     {FaultKind::ProviderRefusal, "refused"},
+    {FaultKind::RedirectElsewhere, "redirect"},
 }};
 
 void setError(QString *errorMessage, const QString &text)

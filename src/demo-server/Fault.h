@@ -33,16 +33,19 @@ enum class FaultKind {
     // The remote provider refuses the organization and workspace calls (its 401/403): those handlers
     // answer as Meshery's do (see ApiEndpoints). Other paths answer normally.
     ProviderRefusal,
+    // 307 to Fault::location (another origin, or https to http): a token must never follow it.
+    RedirectElsewhere,
 };
 
 // delayMs applies to every kind: the (faulty or normal) answer leaves after that many milliseconds.
 struct Fault {
     FaultKind kind = FaultKind::None;
     int delayMs = 0;
+    QByteArray location; // RedirectElsewhere's target; empty: http://example.invalid/
 };
 
 // "none", "delay", "meshkit500", "text500", "503", "401", "403", "html", "malformed", "oversized", "drop",
-// "anonymous", "badcookie", "foreigncookie", "badecho", "endless", "hugepages", "refused"
+// "anonymous", "badcookie", "foreigncookie", "badecho", "endless", "hugepages", "refused", "redirect"
 QString faultKindName(FaultKind kind);
 std::optional<FaultKind> faultKindFromName(const QString &name);
 

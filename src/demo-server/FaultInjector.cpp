@@ -76,9 +76,15 @@ std::optional<Fault> FaultInjector::faultFor(const QString &path) const
     return std::nullopt;
 }
 
-std::optional<HttpResponse> FaultInjector::responseFor(FaultKind kind)
+std::optional<HttpResponse> FaultInjector::responseFor(const Fault &fault)
 {
-    switch (kind) {
+    switch (fault.kind) {
+    case FaultKind::RedirectElsewhere: {
+        HttpResponse response(307);
+        response.setHeader("Location",
+                           fault.location.isEmpty() ? QByteArray("http://example.invalid/") : fault.location);
+        return response;
+    }
     case FaultKind::None:
     case FaultKind::Delay:
     case FaultKind::AnonymousSession: // needs a token: MesheryTestServer::respond makes it

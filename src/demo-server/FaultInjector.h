@@ -24,7 +24,7 @@ public:
 
     // The answer a fault gives instead of the normal one; nothing for None and Delay, which answer
     // normally.
-    static std::optional<HttpResponse> responseFor(FaultKind kind);
+    static std::optional<HttpResponse> responseFor(const Fault &fault);
 
     static constexpr qsizetype OversizedBodyBytes = 9 * 1024 * 1024;
     static constexpr int HugePageItems = 200000;

@@ -217,7 +217,7 @@ HttpResponse MesheryTestServer::respond(const HttpRequest &request)
 
     emit requestReceived(m_log->record(request));
     const std::optional<Fault> fault = m_state->faults().faultFor(request.path);
-    std::optional<HttpResponse> faulty = fault ? FaultInjector::responseFor(fault->kind) : std::nullopt;
+    std::optional<HttpResponse> faulty = fault ? FaultInjector::responseFor(*fault) : std::nullopt;
     HttpResponse response = faulty ? *faulty : route(request);
     if (fault && fault->kind == FaultKind::AnonymousSession) {
         response = HttpResponse::redirect("/user/login");

@@ -157,6 +157,42 @@ private slots:
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/user")), 1);
     }
 
+    void aRedirectNeverTakesTheTokenElsewhere_data()
+    {
+        QTest::addColumn<bool>("tls");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("https to http") << true << QStringLiteral("/api/user");
+        QTest::newRow("another origin") << false << QStringLiteral("/api/user");
+        QTest::newRow("logout, which expects a redirect") << true << QStringLiteral("/user/logout");
+    }
+
+    void aRedirectNeverTakesTheTokenElsewhere()
+    {
+        QFETCH(bool, tls);
+        QFETCH(QString, path);
+        // Where the redirect points: plain http on another port, a "provider's" origin.
+        MesheryTestServer elsewhere;
+        QVERIFY(elsewhere.start());
+        ServerOptions options;
+        options.tls = tls;
+        startServer(options);
+        ServerTrust trust;
+        if (tls)
+            trust.pinnedCertificates = {fingerprintOf(m_server->certificate())};
+        m_client->setTrust(trust);
+        signInAs(QStringLiteral("ada"));
+        MesheryTest::Fault redirect;
+        redirect.kind = MesheryTest::FaultKind::RedirectElsewhere;
+        redirect.location = elsewhere.baseUrl().toEncoded() + path.toLatin1();
+        m_server->setFault(path, redirect);
+
+        const ApiResult result =
+            await(path == QLatin1String("/user/logout") ? m_client->logout({}) : m_client->currentUser());
+        QCOMPARE(result.httpStatus, 307);
+        QCOMPARE(m_server->requestCount(path), 1);
+        QCOMPARE(elsewhere.requests().size(), 0);
+    }
+
     void loopbackStaysPlainHttpFriendly_data()
     {
         QTest::addColumn<QString>("url");
