@@ -195,6 +195,43 @@ private slots:
         QVERIFY(error.toDisplayString().contains(info.sha256Fingerprint));
     }
 
+    void aCertificateOtherThanThePinnedOneIsAChange()
+    {
+        QFile file(QStringLiteral(MESHERY_TEST_DATA_DIR "/self-signed.pem"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QSslCertificate certificate(file.readAll(), QSsl::Pem);
+        ReplyFacts facts = transport(QNetworkReply::SslHandshakeFailedError);
+        facts.sslErrors = {QSslError(QSslError::SelfSignedCertificate, certificate)};
+        facts.certificateChanged = true;
+        const ApiError error = ErrorClassifier::classify(facts);
+        QCOMPARE(error.kind(), Kind::CertificateChanged);
+        QCOMPARE(error.certificate().sha256Fingerprint, formatFingerprint(certificate.digest(QCryptographicHash::Sha256)));
+    }
+
+    void aServerThatRefusesTheClientCertificate_data()
+    {
+        QTest::addColumn<int>("networkError");
+        QTest::addColumn<QString>("text");
+        // OpenSSL 3's words, as Qt passes them on; TLS 1.3 delivers the alert after the handshake.
+        QTest::newRow("required, 1.3") << int(QNetworkReply::RemoteHostClosedError)
+                                       << "error:0A00045C:SSL routines::tlsv13 alert certificate required";
+        QTest::newRow("unknown ca") << int(QNetworkReply::SslHandshakeFailedError)
+                                    << "error:0A000418:SSL routines::tlsv1 alert unknown ca";
+        QTest::newRow("bad certificate") << int(QNetworkReply::UnknownNetworkError)
+                                         << "error:0A000412:SSL routines::sslv3 alert bad certificate";
+        QTest::newRow("expired") << int(QNetworkReply::SslHandshakeFailedError)
+                                 << "error:0A000415:SSL routines::sslv3 alert certificate expired";
+    }
+
+    void aServerThatRefusesTheClientCertificate()
+    {
+        QFETCH(int, networkError);
+        QFETCH(QString, text);
+        ReplyFacts facts = transport(QNetworkReply::NetworkError(networkError));
+        facts.networkErrorText = text;
+        QCOMPARE(ErrorClassifier::classify(facts).kind(), Kind::ClientCertificateRejected);
+    }
+
     void everyKindHasWordsAndAnId_data()
     {
         QTest::addColumn<Kind>("kind");
