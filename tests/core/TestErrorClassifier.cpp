@@ -205,7 +205,8 @@ private slots:
         facts.certificateChanged = true;
         const ApiError error = ErrorClassifier::classify(facts);
         QCOMPARE(error.kind(), Kind::CertificateChanged);
-        QCOMPARE(error.certificate().sha256Fingerprint, formatFingerprint(certificate.digest(QCryptographicHash::Sha256)));
+        QCOMPARE(error.certificate().sha256Fingerprint,
+                 formatFingerprint(certificate.digest(QCryptographicHash::Sha256)));
     }
 
     void aServerThatRefusesTheClientCertificate_data()

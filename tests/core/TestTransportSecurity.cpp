@@ -7,7 +7,9 @@
 #include "JobResult.h"
 #include "MesheryTestServer.h"
 #include "ServerTrust.h"
+#include "TestCertificates.h"
 #include "TlsMaterial.h"
+#include "VaultFixture.h"
 
 #include <QNetworkInterface>
 #include <QtTest>
@@ -15,6 +17,7 @@
 using namespace MesheryAuth;
 using MesheryTest::MesheryTestServer;
 using MesheryTest::ServerOptions;
+using MesheryTest::TestCertificates;
 using Kind = ApiError::Kind;
 
 namespace {
@@ -50,8 +53,40 @@ class TestTransportSecurity : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_certificateDir;
+    TestCertificates m_certs;
+    std::unique_ptr<TestSupport::VaultFixture> m_vault;
     std::unique_ptr<MesheryTestServer> m_server;
     std::unique_ptr<ApiClient> m_client;
+    int m_serial = 0;
+
+    // A server with a certificate of the test CA; with clientCa, it requires a client certificate.
+    void startCompanyServer(const QString &certificate, const QString &key, const QString &clientCa = {})
+    {
+        ServerOptions options;
+        options.tls = true;
+        options.certificateFile = certificate;
+        options.privateKeyFile = key;
+        options.clientCaFile = clientCa;
+        startServer(options);
+    }
+
+    ServerTrust companyTrust() const
+    {
+        ServerTrust trust;
+        trust.caFile = m_certs.caCert;
+        return trust;
+    }
+
+    // A profile id of its own per test: the keyring is shared.
+    QString storePassphrase(const QByteArray &passphrase)
+    {
+        const QString profileId =
+            QStringLiteral("transport-%1-%2").arg(QCoreApplication::applicationPid()).arg(++m_serial);
+        const auto stored =
+            TestSupport::resultOf<VaultResult>(m_vault->vault()->storeKeyPassphrase(profileId, passphrase), 30000);
+        return stored && stored->isOk() ? profileId : QString();
+    }
 
     void startServer(ServerOptions options)
     {
@@ -77,6 +112,14 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_certificateDir.isValid());
+        QString error;
+        QVERIFY2(m_certs.generate(m_certificateDir.path(), &error), qPrintable(error));
+        m_vault = std::make_unique<TestSupport::VaultFixture>();
+    }
+
     void cleanup()
     {
         m_client.reset();
@@ -128,6 +171,128 @@ private slots:
         QVERIFY(await(m_client->serverVersion()).isOk());
         m_client->setTrust(ServerTrust());
         QCOMPARE(await(m_client->serverVersion()).error.kind(), Kind::Tls);
+    }
+
+    void aChangedCertificateOnTheSameServerIsDetected()
+    {
+        startCompanyServer(m_certs.selfSignedCert, m_certs.selfSignedKey);
+        ServerTrust trust;
+        trust.pinnedCertificates = {fingerprintOf(TestCertificates::certificate(m_certs.selfSignedCert))};
+        m_client->setTrust(trust);
+        signInAs(QStringLiteral("ada"));
+        QVERIFY(await(m_client->currentUser()).isOk());
+
+        // The server (or someone in between) now shows another certificate.
+        QVERIFY(m_server->setCertificate(TestCertificates::certificate(m_certs.otherSelfSignedCert),
+                                         TestCertificates::key(m_certs.otherSelfSignedKey)));
+        m_client->setTrust(trust); // a new connection, as after a restart of the app
+        const ApiResult changed = await(m_client->currentUser());
+        QCOMPARE(changed.error.kind(), Kind::CertificateChanged);
+        QCOMPARE(changed.error.certificate().sha256Fingerprint,
+                 fingerprintOf(TestCertificates::certificate(m_certs.otherSelfSignedCert)));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/user")), 1);
+    }
+
+    void theProfilesCaIsTrustedForItsServer()
+    {
+        startCompanyServer(m_certs.serverCert, m_certs.serverKey);
+        signInAs(QStringLiteral("ada"));
+        QCOMPARE(await(m_client->currentUser()).error.kind(), Kind::Tls); // the system does not know the CA
+        m_client->setTrust(companyTrust());
+        const ApiResult result = await(m_client->currentUser());
+        QVERIFY2(result.isOk(), qPrintable(result.error.toDisplayString()));
+    }
+
+    void theCaVouchesOnlyForValidCertificatesOfThisHost_data()
+    {
+        QTest::addColumn<QString>("certificate");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("wrong host") << m_certs.wrongHostServerCert << m_certs.wrongHostServerKey;
+        QTest::newRow("expired") << m_certs.expiredServerCert << m_certs.expiredServerKey;
+        QTest::newRow("another CA") << m_certs.untrustedClientCert << m_certs.untrustedClientKey;
+    }
+
+    void theCaVouchesOnlyForValidCertificatesOfThisHost()
+    {
+        QFETCH(QString, certificate);
+        QFETCH(QString, key);
+        startCompanyServer(certificate, key);
+        m_client->setTrust(companyTrust());
+        signInAs(QStringLiteral("ada"));
+        QCOMPARE(await(m_client->currentUser()).error.kind(), Kind::Tls);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/user")), 0);
+    }
+
+    void mutualTlsWithTheRightClientCertificate_data()
+    {
+        QTest::addColumn<QString>("certificate");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QByteArray>("passphrase"); // stored in the keyring; empty: none
+        QTest::newRow("PEM") << m_certs.clientCert << m_certs.clientKey << QByteArray();
+        QTest::newRow("PEM, encrypted key")
+            << m_certs.clientCert << m_certs.clientKeyEncrypted << QByteArray(TestCertificates::kPassphrase);
+        QTest::newRow("PKCS#12") << m_certs.clientPkcs12 << QString() << QByteArray(TestCertificates::kPassphrase);
+    }
+
+    void mutualTlsWithTheRightClientCertificate()
+    {
+        QFETCH(QString, certificate);
+        QFETCH(QString, key);
+        QFETCH(QByteArray, passphrase);
+        startCompanyServer(m_certs.serverCert, m_certs.serverKey, m_certs.caCert);
+        ServerTrust trust = companyTrust();
+        trust.clientCertificateFile = certificate;
+        trust.clientKeyFile = key;
+        const QString profileId = passphrase.isEmpty() ? QStringLiteral("no-passphrase") : storePassphrase(passphrase);
+        QVERIFY(!profileId.isEmpty());
+        m_client->setTrust(trust, profileId, m_vault->vault());
+        signInAs(QStringLiteral("ada"));
+        const ApiResult result = await(m_client->currentUser());
+        QVERIFY2(result.isOk(), qPrintable(result.error.toDisplayString()));
+    }
+
+    void mutualTlsRefusals_data()
+    {
+        QTest::addColumn<QString>("certificate");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QByteArray>("passphrase"); // stored in the keyring; empty: none
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("detailSays");
+        QTest::newRow("no client certificate")
+            << QString() << QString() << QByteArray() << int(Kind::ClientCertificateRejected) << QString();
+        QTest::newRow("from another CA") << m_certs.untrustedClientCert << m_certs.untrustedClientKey << QByteArray()
+                                         << int(Kind::ClientCertificateRejected) << QString();
+        // Found before anything is sent.
+        QTest::newRow("expired") << m_certs.expiredClientCert << m_certs.expiredClientKey << QByteArray()
+                                 << int(Kind::TlsSettingsUnusable) << QStringLiteral("expired");
+        QTest::newRow("no passphrase stored") << m_certs.clientCert << m_certs.clientKeyEncrypted << QByteArray()
+                                              << int(Kind::TlsSettingsUnusable) << QStringLiteral("none is stored");
+        QTest::newRow("wrong passphrase") << m_certs.clientCert << m_certs.clientKeyEncrypted << QByteArray("not it")
+                                          << int(Kind::TlsSettingsUnusable) << QStringLiteral("passphrase is wrong");
+        QTest::newRow("PKCS#12, wrong passphrase") << m_certs.clientPkcs12 << QString() << QByteArray("not it")
+                                                   << int(Kind::TlsSettingsUnusable) << QStringLiteral("passphrase");
+        QTest::newRow("key is not a key") << m_certs.clientCert << m_certs.caCert << QByteArray()
+                                          << int(Kind::TlsSettingsUnusable) << QStringLiteral("no private key");
+    }
+
+    void mutualTlsRefusals()
+    {
+        QFETCH(QString, certificate);
+        QFETCH(QString, key);
+        QFETCH(QByteArray, passphrase);
+        QFETCH(int, kind);
+        QFETCH(QString, detailSays);
+        startCompanyServer(m_certs.serverCert, m_certs.serverKey, m_certs.caCert);
+        ServerTrust trust = companyTrust();
+        trust.clientCertificateFile = certificate;
+        trust.clientKeyFile = key;
+        const QString profileId = storePassphrase(passphrase); // empty: removes none, stores none
+        m_client->setTrust(trust, profileId, m_vault->vault());
+        signInAs(QStringLiteral("ada"));
+        const ApiResult result = await(m_client->currentUser());
+        QCOMPARE(int(result.error.kind()), kind);
+        QVERIFY2(result.error.detail().contains(detailSays), qPrintable(result.error.detail()));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/user")), 0);
     }
 
     void noTokenInClearTextToAnotherComputerWithoutConsent()
