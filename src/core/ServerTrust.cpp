@@ -17,6 +17,12 @@ bool ServerTrust::operator==(const ServerTrust &other) const
         && plainHttpConfirmed == other.plainHttpConfirmed;
 }
 
+bool ServerTrust::clientCertificateIsPkcs12() const
+{
+    return clientCertificateFile.endsWith(QLatin1String(".p12"), Qt::CaseInsensitive)
+        || clientCertificateFile.endsWith(QLatin1String(".pfx"), Qt::CaseInsensitive);
+}
+
 bool ServerTrust::isUnencryptedRemote(const QUrl &serverUrl)
 {
     if (serverUrl.scheme() != QLatin1String("http"))

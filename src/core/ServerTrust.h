@@ -25,6 +25,8 @@ struct ServerTrust {
 
     bool isPinned(const QString &fingerprint) const { return pinnedCertificates.contains(fingerprint); }
     bool hasClientCertificate() const { return !clientCertificateFile.isEmpty(); }
+    // Named as a PKCS#12 bundle (.p12, .pfx), which holds the key too.
+    bool clientCertificateIsPkcs12() const;
     // Anything to read from files before a TLS handshake can start.
     bool needsFiles() const { return !caFile.isEmpty() || hasClientCertificate(); }
     bool operator==(const ServerTrust &other) const;

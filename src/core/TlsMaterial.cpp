@@ -13,11 +13,10 @@ namespace MesheryAuth {
 
 namespace {
 
-// The Pem-or-Der guess: PKCS#12 is binary, and is named so by convention.
-bool isPkcs12(const QString &path, const QByteArray &data)
+// PKCS#12 is named so by convention, and binary where PEM is text.
+bool isPkcs12(const ServerTrust &trust, const QByteArray &data)
 {
-    return path.endsWith(QLatin1String(".p12"), Qt::CaseInsensitive)
-        || path.endsWith(QLatin1String(".pfx"), Qt::CaseInsensitive) || !data.contains("-----BEGIN");
+    return trust.clientCertificateIsPkcs12() || !data.contains("-----BEGIN");
 }
 
 bool isEncryptedPem(const QByteArray &key)
@@ -187,7 +186,7 @@ TlsMaterial TlsMaterialJob::read(const ServerTrust &trust, const std::optional<Q
     const QByteArray data = readFile(trust.clientCertificateFile, tr("client certificate"), &material.error);
     if (!material.isOk())
         return material;
-    if (isPkcs12(trust.clientCertificateFile, data))
+    if (isPkcs12(trust, data))
         readPkcs12(trust.clientCertificateFile, data, passphrase, material);
     else
         readPem(trust, data, passphrase, material);

@@ -68,6 +68,20 @@ QByteArray curlCommand(const ServerProfile &profile, const QString &path, const 
         line = QByteArray(CliProgram) + ' ' + cliSelection(profile) + " token --format headers | ";
         curl += " -H @-";
     }
+    // The profile's own trust, so the line reaches the server the way the app does; a key's
+    // passphrase is curl's to ask for. A pinned certificate has no curl equivalent: curl refuses it.
+    const ServerTrust &trust = profile.trust;
+    if (url.scheme() == QLatin1String("https")) {
+        if (!trust.caFile.isEmpty())
+            curl += " --cacert " + shellQuote(trust.caFile.toUtf8());
+        if (trust.hasClientCertificate()) {
+            if (trust.clientCertificateIsPkcs12())
+                curl += " --cert-type P12";
+            curl += " --cert " + shellQuote(trust.clientCertificateFile.toUtf8());
+            if (!trust.clientKeyFile.isEmpty())
+                curl += " --key " + shellQuote(trust.clientKeyFile.toUtf8());
+        }
+    }
     if (!jsonBody.isEmpty())
         curl += " -X POST -H 'Content-Type: application/json' --data " + shellQuote(jsonBody);
     curl += " -H 'Accept: application/json' " + shellQuote(url.toEncoded());

@@ -63,6 +63,28 @@ private slots:
         QVERIFY(post.contains("'Cookie: meshery-provider=None'"));
     }
 
+    void curlLinesCarryTheProfilesTrust()
+    {
+        ServerProfile profile;
+        profile.serverUrl = QUrl(QStringLiteral("https://h"));
+        profile.provider = QStringLiteral("None");
+        profile.trust.caFile = QStringLiteral("/etc/company ca.pem");
+        profile.trust.clientCertificateFile = QStringLiteral("/home/a/me.pem");
+        profile.trust.clientKeyFile = QStringLiteral("/home/a/me.key");
+        QByteArray line = TokenFormats::curlCommand(profile);
+        QVERIFY2(line.contains(" --cacert '/etc/company ca.pem' --cert '/home/a/me.pem' --key '/home/a/me.key' "),
+                 line);
+        QVERIFY(!line.contains(" -k ") && !line.contains("--insecure"));
+
+        profile.trust.clientCertificateFile = QStringLiteral("/home/a/me.P12");
+        profile.trust.clientKeyFile.clear();
+        line = TokenFormats::curlCommand(profile);
+        QVERIFY2(line.contains(" --cert-type P12 --cert '/home/a/me.P12' "), line);
+
+        profile.serverUrl = QUrl(QStringLiteral("http://localhost:9081")); // no TLS: nothing to add
+        QVERIFY(!TokenFormats::curlCommand(profile).contains("--cert"));
+    }
+
     void curlLineRunsInAShell()
     {
         // The quoting is checked by a real shell: it must hand each program exactly these arguments.
