@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace MesheryAuth {
 
@@ -38,6 +39,12 @@ ApiError unusable(const QString &sentence)
 // A file of at most MaxFileBytes, or an error that names it.
 QByteArray readFile(const QString &path, const QString &what, ApiError *error)
 {
+    // Opening a FIFO would wait for a writer, on the UI thread; a device could be endless.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        *error = unusable(tr("The %1 \"%2\" is not a regular file.").arg(what, QDir::toNativeSeparators(path)));
+        return {};
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = unusable(

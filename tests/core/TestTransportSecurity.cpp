@@ -12,7 +12,9 @@
 #include "VaultFixture.h"
 
 #include <QNetworkInterface>
+
 #include <QtTest>
+#include <sys/stat.h>
 
 using namespace MesheryAuth;
 using MesheryTest::MesheryTestServer;
@@ -59,6 +61,8 @@ private:
     std::unique_ptr<MesheryTestServer> m_server;
     std::unique_ptr<ApiClient> m_client;
     int m_serial = 0;
+    QString m_fifo; // a named pipe nobody writes to
+    QString m_large; // a regular file over the cap
 
     // A server with a certificate of the test CA; with clientCa, it requires a client certificate.
     void startCompanyServer(const QString &certificate, const QString &key, const QString &clientCa = {})
@@ -118,6 +122,12 @@ private slots:
         QString error;
         QVERIFY2(m_certs.generate(m_certificateDir.path(), &error), qPrintable(error));
         m_vault = std::make_unique<TestSupport::VaultFixture>();
+        m_fifo = m_certificateDir.filePath(QStringLiteral("ca-pipe.pem"));
+        QCOMPARE(::mkfifo(QFile::encodeName(m_fifo).constData(), 0600), 0);
+        m_large = m_certificateDir.filePath(QStringLiteral("ca-large.pem"));
+        QFile large(m_large);
+        QVERIFY(large.open(QIODevice::WriteOnly));
+        large.resize(TlsMaterialJob::MaxFileBytes + 1);
     }
 
     void cleanup()
@@ -384,7 +394,9 @@ private slots:
     {
         QTest::addColumn<QString>("caFile");
         QTest::newRow("missing") << QStringLiteral("/nonexistent/ca.pem");
-        QTest::newRow("endless") << QStringLiteral("/dev/zero"); // the size cap, not a hang
+        QTest::newRow("endless") << QStringLiteral("/dev/zero"); // no device, whatever it holds
+        QTest::newRow("a pipe") << m_fifo; // opening it would wait for a writer
+        QTest::newRow("too large") << m_large;
         QTest::newRow("not a certificate")
             << QStringLiteral(MESHERY_TEST_DATA_DIR "/../core/TestTransportSecurity.cpp");
     }
