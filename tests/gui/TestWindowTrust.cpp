@@ -8,9 +8,12 @@
 #include "LoginController.h"
 #include "MainWindow.h"
 #include "MesheryTestServer.h"
+#include "ProfileDialog.h"
+#include "ProfileService.h"
 #include "ProfileStore.h"
 #include "Session.h"
 #include "TlsCertificateInfo.h"
+#include "TokenVault.h"
 
 #include <QNetworkInterface>
 #include <QtWidgets>
@@ -258,6 +261,72 @@ private slots:
         dialog->reject();
         QTRY_VERIFY(!dialog->isVisible());
         QCOMPARE(storedTrust(QStringLiteral("pinned")).toStringList(), QStringList{pinned});
+    }
+    void theProfileEditorRefusesUnusableFilesAndRemovesPins()
+    {
+        m_server = std::make_unique<MesheryTestServer>();
+        QVERIFY(m_server->start());
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        QVERIFY(GuiTest::showOnServer(*m_window, m_server->baseUrl()));
+        const QString first = normaliseFingerprint(QString(64, QLatin1Char('a')));
+        const QString second = normaliseFingerprint(QString(64, QLatin1Char('b')));
+        ServerTrust trust;
+        trust.pinnedCertificates = {first, second};
+        QVERIFY(m_window->session()->saveTrust(trust).isOk());
+        QCOMPARE(storedTrust(QStringLiteral("pinned")).toStringList(), (QStringList{first, second}));
+
+        ProfileService service(m_settings.get(), m_window->profiles(), m_window->vault());
+        ProfileDialog dialog(&service, m_window->session()->profile(), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *ok = child<QDialogButtonBox>(&dialog, "buttons")->button(QDialogButtonBox::Ok);
+        auto *problem = child<QLabel>(&dialog, "problemLabel");
+
+        // A CA file that is not there: said in the dialog, on the page where it is fixed, and
+        // nothing is saved.
+        const QString missing = m_dir.filePath(QStringLiteral("no-such-ca.pem"));
+        child<QLineEdit>(&dialog, "caFileEdit")->setText(missing);
+        ok->click();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(problem->text().contains(QLatin1String("no-such-ca.pem")), qPrintable(problem->text()));
+        QCOMPARE(child<QTabWidget>(&dialog, "tabs")->currentWidget()->objectName(),
+                 QStringLiteral("ProfileSecurityPage"));
+        QVERIFY(storedTrust(QStringLiteral("caFile")).toString().isEmpty());
+        QCOMPARE(storedTrust(QStringLiteral("pinned")).toStringList(), (QStringList{first, second}));
+
+        // Without it, one pin removed and a key passphrase typed: the pin goes from the settings,
+        // the passphrase to the keychain and nowhere else.
+        child<QLineEdit>(&dialog, "caFileEdit")->clear();
+        auto *pins = child<QListWidget>(&dialog, "pinsList");
+        pins->setCurrentRow(0);
+        QCOMPARE(pins->currentItem()->text(), first);
+        child<QPushButton>(&dialog, "removePinButton")->click();
+        const QString passphrase = QStringLiteral("correct horse battery");
+        QTest::keyClicks(child<QLineEdit>(&dialog, "passphraseEdit"), passphrase);
+        ok->click();
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(storedTrust(QStringLiteral("pinned")).toStringList(), QStringList{second});
+        const QString id = m_window->session()->profile().id;
+        QSignalSpy loaded(m_window->vault()->loadKeyPassphrase(id), &VaultJob::finished);
+        QVERIFY(loaded.wait(20000));
+        const auto stored = loaded.first().first().value<VaultResult>();
+        QVERIFY(stored.found);
+        QCOMPARE(stored.token, passphrase.toUtf8());
+        QFile settings(settingsFile());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains(passphrase.toUtf8()));
+
+        // Forgotten on request.
+        ProfileDialog again(&service, *m_window->profiles()->profile(id), m_window.get());
+        again.show();
+        QCOMPARE(child<QListWidget>(&again, "pinsList")->count(), 1);
+        child<QCheckBox>(&again, "forgetPassphraseCheck")->click();
+        child<QDialogButtonBox>(&again, "buttons")->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!again.isVisible());
+        QSignalSpy reloaded(m_window->vault()->loadKeyPassphrase(id), &VaultJob::finished);
+        QVERIFY(reloaded.wait(20000));
+        QVERIFY(!reloaded.first().first().value<VaultResult>().found);
     }
 };
 
