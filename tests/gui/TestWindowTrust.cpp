@@ -4,6 +4,7 @@
 // keychain: the plain-http warning and its one-time consent, the certificate dialog for a
 // self-signed and a changed certificate, and the security settings of the profile editor.
 #include "CertificateDialog.h"
+#include "EmbeddedLoginJob.h"
 #include "GuiTestSupport.h"
 #include "LoginController.h"
 #include "MainWindow.h"
@@ -184,6 +185,19 @@ private slots:
         QVERIFY(GuiTest::waitForDialog<QDialog>("pasteTokenDialog"));
         QVERIFY(!GuiTest::waitForDialog<QMessageBox>("plainHttpConfirmation", 0));
         GuiTest::waitForDialog<QDialog>("pasteTokenDialog")->reject();
+
+        // The consent is shown in the profile editor and can be taken back there.
+        ProfileService service(m_settings.get(), m_window->profiles(), m_window->vault());
+        ProfileDialog editor(&service, m_window->session()->profile(), m_window.get());
+        editor.show();
+        auto *consent = child<QCheckBox>(&editor, "plainHttpCheck");
+        QVERIFY(!consent->isHidden());
+        QVERIFY(consent->isChecked());
+        consent->click();
+        child<QDialogButtonBox>(&editor, "buttons")->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!editor.isVisible());
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
+        QVERIFY(!storedTrust(QStringLiteral("plainHttpConfirmed")).toBool());
     }
 
     void aSelfSignedCertificateIsRejectedOrPinned()
@@ -226,6 +240,15 @@ private slots:
         auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
         QTRY_VERIFY_WITH_TIMEOUT(providers->findData(QStringLiteral("Meshery")) >= 0, 20000);
         GuiTest::signInWithPastedToken(*m_window, m_server->issueToken(QStringLiteral("ada")));
+
+        // The embedded browser is told the same pin, for the server's own pages.
+        m_window->loginController()->logIn(LoginController::Method::EmbeddedBrowser);
+        const QPointer<EmbeddedLoginJob> login = m_window->loginController()->embeddedLogin();
+        QVERIFY(login);
+        QCOMPARE(login->request().trustedCertificates, QStringList{fingerprint});
+        login->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!login || login->isFinished(), 20000);
+        delete GuiTest::waitForDialog<QMessageBox>("embeddedBrowserFailed", 0); // no helper in this build
     }
 
     void aChangedCertificateIsTheLouderWarning()
