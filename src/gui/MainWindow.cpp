@@ -390,9 +390,10 @@ void MainWindow::showPlainHttpWarning()
 
 bool MainWindow::askAboutCertificate(const ApiError &error)
 {
-    if (!isCertificateProblem(error))
+    // Without a certificate to show there is nothing to decide: the error box explains.
+    if (!isCertificateProblem(error) || error.certificate().isNull())
         return false;
-    if (m_certificateAsked || m_certificateDialog || error.certificate().isNull()) {
+    if (m_certificateAsked || m_certificateDialog) {
         statusBar()->showMessage(error.message(), MessageTimeoutMs);
         return true;
     }
