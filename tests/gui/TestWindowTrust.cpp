@@ -156,7 +156,7 @@ private slots:
             QVERIFY(question->text().contains(m_server->baseUrl().host()));
             QTest::keyClick(question, Qt::Key_Return);
             QTRY_VERIFY(!question->isVisible());
-            QVERIFY(!GuiTest::waitForDialog<QDialog>("pasteTokenDialog", 200));
+            QVERIFY(!GuiTest::waitForDialog<QDialog>("pasteTokenDialog", 0));
             QVERIFY(!GuiTest::waitForDialog<QDialog>("systemBrowserLoginDialog", 0));
             QVERIFY(!m_window->loginController()->embeddedLogin());
         }
