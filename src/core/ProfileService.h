@@ -27,6 +27,9 @@ public:
     // settings, profiles and vault must outlive the service.
     ProfileService(QSettings *settings, ProfileStore *profiles, TokenVault *vault, QObject *parent = nullptr);
 
+    // Where a profile's secrets go (its tokens, its client key's passphrase).
+    TokenVault *vault() const { return m_vault; }
+
     // Deletes every token of the profile, then the profile. Tokens first: a profile whose tokens
     // could not be deleted is kept, so a later try can.
     VaultJob *remove(const ServerProfile &profile);

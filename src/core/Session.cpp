@@ -167,6 +167,19 @@ void Session::setOrganization(const QString &organizationId)
     emit profileChanged(m_profile);
 }
 
+ApiError Session::saveTrust(const ServerTrust &trust)
+{
+    ServerProfile edited = m_profile;
+    edited.trust = trust;
+    const ApiError error = m_profiles->save(edited);
+    if (!error.isOk())
+        return error;
+    m_profile = edited;
+    m_client.setTrust(m_profile.trust, m_profile.id, m_vault);
+    emit profileChanged(m_profile);
+    return {};
+}
+
 void Session::saveProfile()
 {
     if (m_profile.id.isEmpty())

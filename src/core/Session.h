@@ -57,6 +57,10 @@ public slots:
     // The user picked another provider: a new sign-in is needed unless it is the current one.
     void chooseProvider(const QString &key);
     void setOrganization(const QString &organizationId);
+    // Saves what the open profile trusts (a pinned certificate, the plain-http consent) and
+    // uses it for the calls from now on; nothing else of the session changes. Calls that
+    // failed under the old trust are not repeated: open() the profile again for that.
+    MesheryAuth::ApiError saveTrust(const MesheryAuth::ServerTrust &trust);
     // Asks the server for the session's token (GET /api/token), which renews an expired one
     // through its refresh token; a renewal replaces the token here and in the vault.
     void renew();

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QSslCertificate>
 #include <QString>
+#include <QStringList>
 
 namespace MesheryAuth {
 
@@ -17,6 +18,7 @@ struct TlsCertificateInfo {
 public:
     QString subject;
     QString issuer;
+    QStringList alternativeNames; // the subject alternative names (DNS names, IP addresses)
     QDateTime validFrom;
     QDateTime validUntil;
     QString sha256Fingerprint; // upper-case hex pairs joined by ':'

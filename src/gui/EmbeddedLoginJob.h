@@ -44,6 +44,7 @@ public:
     void cancel(); // closes the login dialog; finished(Cancelled)
     void raiseDialog(); // brings the login dialog to the front
     qint64 helperId() const; // the helper's process id, 0 when none runs
+    const BrowserHelper::LoginRequest &request() const { return m_request; } // what the helper is asked
 
 signals:
     void finished(const MesheryAuth::EmbeddedLoginResult &result);

@@ -24,6 +24,7 @@ LoginController::LoginController(Session *session, SignInService *signIn, QWidge
 
 LoginController::~LoginController()
 {
+    delete m_plainHttpQuestion;
     delete m_dialog;
     delete m_embedded; // and its helper with it
 }
@@ -60,8 +61,51 @@ void LoginController::logIn(Method method)
     }
 }
 
+bool LoginController::tokenMayTravel(const std::function<void()> &proceed)
+{
+    const ServerProfile profile = m_session->profile();
+    if (profile.trust.allowsTokenTo(profile.serverUrl))
+        return true;
+    if (m_plainHttpQuestion)
+        return false; // one question at a time: it is in front already
+    const QString host = profile.serverUrl.host();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Send your token unencrypted?"),
+                                tr("%1 is reached over plain http: your token travels unencrypted to %1, and anyone "
+                                   "on the network between can read it and use your account.")
+                                    .arg(host),
+                                QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("plainHttpConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Use an https:// address if the server offers one. Send the token anyway only on a "
+                               "network you trust; you are asked once for this server."));
+    QPushButton *send = box->addButton(tr("&Send my token unencrypted"), QMessageBox::AcceptRole);
+    send->setObjectName(QStringLiteral("sendUnencryptedButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    connect(send, &QPushButton::clicked, this, [this, profile, proceed] {
+        // The window may have moved on to another server while the question was open.
+        if (m_session->profile().id != profile.id || m_session->profile().serverUrl != profile.serverUrl)
+            return;
+        ServerTrust trust = m_session->profile().trust;
+        trust.plainHttpConfirmed = true;
+        const ApiError error = m_session->saveTrust(trust);
+        if (!error.isOk()) {
+            emit failed(error);
+            return;
+        }
+        proceed();
+    });
+    connect(cancel, &QPushButton::clicked, this, [this] { emit message(tr("Nothing was sent.")); });
+    m_plainHttpQuestion = box;
+    box->open();
+    return false;
+}
+
 void LoginController::logInLocal(const Provider &provider)
 {
+    if (!tokenMayTravel([this, provider] { logInLocal(provider); }))
+        return;
     setBusy(true);
     emit message(tr("Selecting the Local provider…"));
     const ServerProfile profile = m_session->profile();
@@ -73,13 +117,20 @@ void LoginController::logInEmbedded(const Provider &provider)
 {
     if (m_embedded)
         return; // one login at a time: its dialog is in front already
+    if (!tokenMayTravel([this, provider] { logInEmbedded(provider); }))
+        return;
     const ServerProfile profile = m_session->profile();
     BrowserHelper::LoginRequest request;
     request.serverUrl = profile.serverUrl;
     request.providerKey = provider.key;
     request.providerName = provider.name;
     request.providerUrl = provider.url;
-    request.trustedCertificates = m_trustedCertificates;
+    // What the profile trusts, the same pins as its API calls, and any the caller added.
+    request.trustedCertificates = profile.trust.pinnedCertificates;
+    for (const QString &fingerprint : std::as_const(m_trustedCertificates)) {
+        if (!request.trustedCertificates.contains(fingerprint))
+            request.trustedCertificates << fingerprint;
+    }
     request.askAboutOtherCertificates = m_askAboutOtherCertificates;
     QWidget *window = m_window->window();
     request.parentWindow = quint64(window->winId());
@@ -143,6 +194,8 @@ void LoginController::offerSystemBrowser(const Provider &provider, const QString
 
 void LoginController::logInSystemBrowser(const Provider &provider)
 {
+    if (!tokenMayTravel([this, provider] { logInSystemBrowser(provider); }))
+        return;
     const ServerProfile profile = m_session->profile();
     SystemBrowserLogin::Options options;
     options.serverUrl = profile.serverUrl;
@@ -167,6 +220,8 @@ void LoginController::logInSystemBrowser(const Provider &provider)
 
 void LoginController::logInWithPastedToken(const Provider &provider)
 {
+    if (!tokenMayTravel([this, provider] { logInWithPastedToken(provider); }))
+        return;
     const ServerProfile profile = m_session->profile();
     auto *dialog = new PasteTokenDialog(m_signIn, profile, provider.key, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

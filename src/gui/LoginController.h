@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QDialog;
 class QWidget;
 
@@ -34,7 +36,8 @@ public:
     void logInSystemBrowser(const Provider &provider);
     void logInWithPastedToken(const Provider &provider);
     // Certificates the embedded browser trusts for the server's host although the system does not
-    // (SHA-256 fingerprints), and whether it asks the user about others or refuses them.
+    // (SHA-256 fingerprints), besides the profile's own pins, and whether it asks the user about
+    // others or refuses them.
     void setCertificateTrust(const QStringList &trustedFingerprints, bool askAboutOthers)
     {
         m_trustedCertificates = trustedFingerprints;
@@ -52,6 +55,10 @@ signals:
     void warning(const QString &text, const QString &whatToDo); // something the user must act on
 
 private:
+    // True when a token may go to the open profile's server now. For plain http to another
+    // computer the user is asked once per profile; proceed runs when they agree (the consent
+    // saved first), nothing when they cancel.
+    bool tokenMayTravel(const std::function<void()> &proceed);
     void logInLocal(const Provider &provider);
     void embeddedLoginEnded(const ServerProfile &profile, const Provider &provider, const EmbeddedLoginResult &result);
     void offerSystemBrowser(const Provider &provider, const QString &problem);
@@ -66,6 +73,7 @@ private:
     bool m_askAboutOtherCertificates = true;
     bool m_busy = false;
     QPointer<QDialog> m_dialog; // the login dialog open now, a child of the window
+    QPointer<QDialog> m_plainHttpQuestion; // or the question before it
     QPointer<EmbeddedLoginJob> m_embedded; // or the embedded login in the helper
 };
 

@@ -6,6 +6,7 @@
 #include "AccountView.h"
 #include "AppCore.h"
 #include "AssistiveChoice.h"
+#include "CertificateDialog.h"
 #include "ConnectionTestView.h"
 #include "Logging.h"
 #include "LoginController.h"
@@ -13,6 +14,7 @@
 #include "ProfileStore.h"
 #include "SecretClipboard.h"
 #include "ServerAddress.h"
+#include "ServerTrust.h"
 #include "ServersMenu.h"
 #include "Session.h"
 #include "SignInService.h"
@@ -37,6 +39,11 @@ bool nothingAnswers(const ApiError &error)
 {
     return error.kind() == ApiError::Kind::Unreachable || error.kind() == ApiError::Kind::HostNotFound
         || error.kind() == ApiError::Kind::Timeout;
+}
+
+bool isCertificateProblem(const ApiError &error)
+{
+    return error.kind() == ApiError::Kind::Tls || error.kind() == ApiError::Kind::CertificateChanged;
 }
 } // namespace
 
@@ -64,6 +71,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatus"));
     statusBar()->addPermanentWidget(m_clipboardStatus);
     m_ui->banner->hide();
+    m_ui->plainHttpWarning->hide();
     m_ui->bannerLayout->setStretch(0, 1);
     m_ui->providersBusy->hide();
     // F5: ask the server again (providers, who is signed in), e.g. after starting Meshery.
@@ -117,6 +125,13 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         showBanner();
     });
     connect(m_session, &Session::profileChanged, this, &MainWindow::updateButtons);
+    connect(m_session, &Session::profileChanged, this, &MainWindow::showPlainHttpWarning);
+    connect(m_session, &Session::accountChanged, this, [this] {
+        // The account check may be the first call to meet the certificate (providers answered
+        // from elsewhere, or not yet).
+        if (isCertificateProblem(m_session->lastError()))
+            askAboutCertificate(m_session->lastError());
+    });
     connect(m_session, &Session::saveFailed, this,
             [this](const ApiError &error) { showError(tr("The change could not be saved in the settings."), error); });
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfiles);
@@ -263,14 +278,16 @@ void MainWindow::showProviders()
     m_ui->providerCombo->clear();
     const bool loading = m_session->providersLoading();
     m_ui->providersBusy->setVisible(loading);
-    if (loading)
+    if (loading) {
         statusBar()->clearMessage(); // whatever was said was about the server before
+        m_certificateAsked = false; // the profile is (re)opened: a certificate may be asked about again
+    }
     const ApiError problem = m_session->providersError();
     if (!loading && !problem.isOk()) {
         m_ui->providerCombo->addItem(tr("(providers unavailable)"), QString());
         if (nothingAnswers(problem)) // the banner says it at length
             statusBar()->showMessage(problem.message(), MessageTimeoutMs);
-        else
+        else if (!askAboutCertificate(problem))
             showError(tr("The server's providers could not be listed."), problem);
     }
     m_ui->providerCombo->addItem(tr("Choose a provider…"), QString());
@@ -344,6 +361,69 @@ void MainWindow::showBanner()
         return;
     }
     setBanner({}, {}, {});
+}
+
+void MainWindow::showPlainHttpWarning()
+{
+    const ServerProfile &profile = m_session->profile();
+    if (!ServerTrust::isUnencryptedRemote(profile.serverUrl)) {
+        m_ui->plainHttpWarning->clear();
+        m_ui->plainHttpWarning->setAccessibleDescription({});
+        m_ui->plainHttpWarning->hide();
+        return;
+    }
+    // Words, not only a colour: it is read out and stays as long as the address is http.
+    const QString host = profile.serverUrl.host();
+    const QString text = profile.trust.plainHttpConfirmed
+        ? tr("Warning: Your token travels unencrypted to %1. You allowed this for this server; you can take it "
+             "back in the server's settings (Servers, Edit).")
+              .arg(host)
+        : tr("Warning: Your token travels unencrypted to %1. Use an https:// address if the server offers one; "
+             "signing in here asks you first.")
+              .arg(host);
+    m_ui->plainHttpWarning->setText(text);
+    m_ui->plainHttpWarning->setAccessibleDescription(text);
+    // In the Tab order, so the keyboard and a screen reader meet it beside the server picker.
+    m_ui->plainHttpWarning->setFocusPolicy(Qt::StrongFocus);
+    m_ui->plainHttpWarning->show();
+}
+
+bool MainWindow::askAboutCertificate(const ApiError &error)
+{
+    // Without a certificate to show there is nothing to decide: the error box explains.
+    if (!isCertificateProblem(error) || error.certificate().isNull())
+        return false;
+    if (m_certificateAsked || m_certificateDialog) {
+        statusBar()->showMessage(error.message(), MessageTimeoutMs);
+        return true;
+    }
+    m_certificateAsked = true;
+    const ServerProfile asked = m_session->profile();
+    auto *dialog = new CertificateDialog(asked.serverUrl.host(), error, this);
+    dialog->setObjectName(QStringLiteral("certificateDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, asked] {
+        // Pinned for the server it was shown for, and only while the window still shows it.
+        if (m_session->profile().id != asked.id || m_session->profile().serverUrl != asked.serverUrl)
+            return;
+        ServerTrust trust = m_session->profile().trust;
+        if (!trust.isPinned(dialog->fingerprint()))
+            trust.pinnedCertificates << dialog->fingerprint();
+        const ApiError saved = m_session->saveTrust(trust);
+        if (!saved.isOk()) {
+            showError(tr("The certificate could not be trusted."), saved);
+            return;
+        }
+        statusBar()->showMessage(tr("The certificate is trusted for %1.").arg(asked.serverUrl.host()),
+                                 MessageTimeoutMs);
+        m_session->open(m_session->profile()); // again, now that the certificate is accepted
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        statusBar()->showMessage(tr("The certificate was rejected; nothing was sent to the server."), MessageTimeoutMs);
+    });
+    m_certificateDialog = dialog;
+    dialog->open();
+    return true;
 }
 
 void MainWindow::showError(const QString &what, const ApiError &error)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QScopedPointer>
 
 #include <functional>
@@ -20,6 +21,7 @@ namespace MesheryAuth {
 class AccountView;
 class AppCore;
 class ApiError;
+class CertificateDialog;
 class ConnectionTestView;
 class LoginController;
 class OrganizationsView;
@@ -67,6 +69,10 @@ private:
     void showBanner();
     void setBanner(const QString &text, const QString &buttonText, std::function<void()> action);
     void showError(const QString &what, const MesheryAuth::ApiError &error);
+    void showPlainHttpWarning();
+    // A call failed on the server's certificate: asks whether to trust it, once per opening of
+    // the profile. True when that error is the dialog's to explain.
+    bool askAboutCertificate(const MesheryAuth::ApiError &error);
 
     QScopedPointer<Ui::MainWindow> m_ui;
     QSettings *m_settings;
@@ -86,6 +92,8 @@ private:
     QLabel *m_clipboardStatus;
     std::function<void()> m_bannerAction;
     QString m_keychainProblem;
+    QPointer<CertificateDialog> m_certificateDialog;
+    bool m_certificateAsked = false; // for the profile as opened last
     bool m_fillingCombos = false;
 };
 

@@ -13,7 +13,10 @@ class ProfileDialog;
 
 namespace MesheryAuth {
 
-// Adds or edits a server profile; refuses a bad address with the reason, in place.
+class ProfileSecurityPage;
+
+// Adds or edits a server profile; refuses a bad address or unusable certificate files with the
+// reason, in place. A client key's passphrase goes to the keychain, never to the settings.
 class ProfileDialog : public QDialog
 {
     Q_OBJECT
@@ -29,8 +32,10 @@ public:
 
 private:
     void save();
+    void showProblem(const QString &text, QWidget *where);
 
     QScopedPointer<Ui::ProfileDialog> m_ui;
+    ProfileSecurityPage *m_security;
     ProfileService *m_service;
     ServerProfile m_profile;
 };
