@@ -39,8 +39,8 @@ bool BrowserCertificatePolicy::isServersOwn(const QUrl &url) const
 bool BrowserCertificatePolicy::verifiesWithProfileCas(const QList<QSslCertificate> &chain, const QString &host) const
 {
     // QSslCertificate::verify takes its roots from the default configuration (and the system's):
-    // the profile's CAs join them for this one check only, as the API client adds them to its
-    // own requests. Synchronous, on this thread: nothing else sees the change.
+    // the profile's CAs join them for this one synchronous check, as the API client adds them to
+    // its own requests. (The helper has no other TLS client that could see them meanwhile.)
     const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
     QSslConfiguration withProfileCas = before;
     withProfileCas.addCaCertificates(m_caCertificates);
