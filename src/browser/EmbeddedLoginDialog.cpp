@@ -6,7 +6,6 @@
 #include "LoginPage.h"
 #include "TlsCertificateInfo.h"
 
-#include <QMessageBox>
 #include <QWebEngineCertificateError>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
@@ -17,6 +16,7 @@ EmbeddedLoginDialog::EmbeddedLoginDialog(const Request &request, QWidget *parent
     : QDialog(parent)
     , m_ui(new Ui::EmbeddedLoginDialog)
     , m_request(request)
+    , m_certificatePolicy(request.serverUrl, request.trustedCertificates, request.caCertificates)
     , m_matcher(request.serverUrl)
     // No storage name: off the record, so nothing of this login is written to disk.
     , m_profile(new QWebEngineProfile(this))
@@ -118,47 +118,39 @@ void EmbeddedLoginDialog::onLoadFinished(bool ok)
             .arg(m_page->requestedUrl().host()));
 }
 
-void EmbeddedLoginDialog::onCertificateError(const QWebEngineCertificateError &error)
+namespace {
+
+BrowserCertificatePolicy::Problem problemOf(const QWebEngineCertificateError &error)
 {
-    const QUrl url = error.url();
-    const TlsCertificateInfo certificate = TlsCertificateInfo::fromCertificate(
-        error.certificateChain().isEmpty() ? QSslCertificate() : error.certificateChain().constFirst());
-    m_certificateProblem = tr("The certificate of %1 is not trusted (%2), so the page was not shown.\n\n%3")
-                               .arg(url.host(), error.description(), certificate.toDisplayString());
-    if (!error.isOverridable()) {
-        auto refused = error;
-        refused.rejectCertificate();
-        return;
-    }
-    auto decision = error;
-    if (trusts(url.host(), certificate, error.description())) {
-        m_certificateProblem.clear();
-        decision.acceptCertificate();
-    } else {
-        decision.rejectCertificate();
+    switch (error.type()) {
+    case QWebEngineCertificateError::CertificateAuthorityInvalid:
+        return BrowserCertificatePolicy::Problem::UnknownAuthority;
+    case QWebEngineCertificateError::CertificateCommonNameInvalid:
+        return BrowserCertificatePolicy::Problem::WrongName;
+    case QWebEngineCertificateError::CertificateDateInvalid:
+        return BrowserCertificatePolicy::Problem::OutOfDate;
+    default:
+        return BrowserCertificatePolicy::Problem::Other; // revoked, weak, ...: never looked past
     }
 }
 
-bool EmbeddedLoginDialog::trusts(const QString &host, const TlsCertificateInfo &certificate, const QString &description)
+} // namespace
+
+void EmbeddedLoginDialog::onCertificateError(const QWebEngineCertificateError &error)
 {
-    if (m_trustCertificate)
-        return m_trustCertificate(host, certificate);
-    // What the window trusts holds for the server's own host only, never for the provider's.
-    if (host.compare(m_request.serverUrl.host(), Qt::CaseInsensitive) == 0
-        && m_request.trustedCertificates.contains(certificate.sha256Fingerprint))
-        return true;
-    if (!m_request.askAboutOtherCertificates)
-        return false;
-    QMessageBox box(QMessageBox::Warning, tr("Untrusted certificate"),
-                    tr("The connection to %1 is not trusted: %2").arg(host, description), QMessageBox::NoButton, this);
-    box.setInformativeText(
-        tr("Trust this certificate only if its fingerprint matches the one your administrator gave you.\n\n%1")
-            .arg(certificate.toDisplayString()));
-    QPushButton *refuse = box.addButton(tr("&Refuse"), QMessageBox::RejectRole);
-    QPushButton *trust = box.addButton(tr("&Trust for %1").arg(host), QMessageBox::AcceptRole);
-    box.setDefaultButton(refuse);
-    box.exec();
-    return box.clickedButton() == trust;
+    const QUrl url = error.url();
+    const QList<QSslCertificate> chain = error.certificateChain();
+    auto decision = error;
+    if (error.isOverridable() && m_certificatePolicy.accepts(url, problemOf(error), chain)) {
+        decision.acceptCertificate();
+        return;
+    }
+    decision.rejectCertificate();
+    const TlsCertificateInfo certificate =
+        TlsCertificateInfo::fromCertificate(chain.isEmpty() ? QSslCertificate() : chain.constFirst());
+    m_certificateProblem = tr("The certificate of %1 is not trusted (%2), so the page was not shown. Only this "
+                              "server's own certificate, pinned or issued by its CA file, is trusted here.\n\n%3")
+                               .arg(url.host(), error.description(), certificate.toDisplayString());
 }
 
 void EmbeddedLoginDialog::showProblem(const QString &message)

@@ -2,15 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "BrowserCertificatePolicy.h"
 #include "BrowserHelperProtocol.h"
 #include "LoginCallbackMatcher.h"
-#include "TlsCertificateInfo.h"
 
 #include <QDialog>
 #include <QScopedPointer>
 #include <QTimer>
-
-#include <functional>
 
 class QWebEngineCertificateError;
 class QWebEngineProfile;
@@ -26,21 +24,19 @@ class LoginPage;
 
 // One login in an embedded browser: a fresh off-the-record profile (no cookie outlives the
 // dialog), the address of the page being shown, progress, and a way out to the system browser.
-// The token is caught from the main frame's navigation to the server's callback.
+// The token is caught from the main frame's navigation to the server's callback. A certificate
+// the system does not trust is looked past only as the request's trust says
+// (BrowserCertificatePolicy); there is no click-through.
 class EmbeddedLoginDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     using Request = BrowserHelper::LoginRequest;
-    // Whether to trust a certificate the system does not, for host; unset: the request's trusted
-    // fingerprints, then the user is asked if the request allows it.
-    using CertificateTrust = std::function<bool(const QString &host, const TlsCertificateInfo &certificate)>;
 
     explicit EmbeddedLoginDialog(const Request &request, QWidget *parent = nullptr);
     ~EmbeddedLoginDialog() override;
 
-    void setCertificateTrust(CertificateTrust trust) { m_trustCertificate = std::move(trust); }
     void start();
 
 signals:
@@ -53,12 +49,11 @@ private:
     void onUrlChanged(const QUrl &url);
     void onLoadFinished(bool ok);
     void onCertificateError(const QWebEngineCertificateError &error);
-    bool trusts(const QString &host, const TlsCertificateInfo &certificate, const QString &description);
     void showProblem(const QString &message);
 
     QScopedPointer<Ui::EmbeddedLoginDialog> m_ui;
     Request m_request;
-    CertificateTrust m_trustCertificate;
+    BrowserCertificatePolicy m_certificatePolicy;
     LoginCallbackMatcher m_matcher;
     QWebEngineProfile *m_profile;
     LoginPage *m_page;

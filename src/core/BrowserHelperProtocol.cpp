@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "BrowserHelperProtocol.h"
 
+#include "TlsMaterial.h"
 #include "WebAddress.h"
 
 #include <QCoreApplication>
@@ -31,7 +32,52 @@ bool readAddress(const QJsonObject &json, const char *key, QUrl *out)
     return isWebAddress(*out);
 }
 
+QByteArray toPem(const QList<QSslCertificate> &certificates)
+{
+    QByteArray pem;
+    for (const QSslCertificate &certificate : certificates)
+        pem += certificate.toPem();
+    return pem;
+}
+
+// PEM certificates and nothing else: a block that does not parse, or a key, is refused.
+std::optional<QList<QSslCertificate>> certificatesFrom(const QByteArray &pem)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+    const qsizetype blocks = pem.count("-----BEGIN ");
+    if (certificates.isEmpty() || blocks != certificates.size() || pem.count("-----BEGIN CERTIFICATE-----") != blocks)
+        return std::nullopt;
+    return certificates;
+}
+
 } // namespace
+
+ApiError LoginRequest::setTrust(const ServerTrust &trust)
+{
+    trustedCertificates.clear();
+    for (const QString &pin : trust.pinnedCertificates) {
+        const QString fingerprint = normaliseFingerprint(pin);
+        if (!fingerprint.isEmpty() && !trustedCertificates.contains(fingerprint))
+            trustedCertificates << fingerprint;
+    }
+    trustedCertificates = trustedCertificates.mid(0, MaxTrustedCertificates);
+    caCertificates.clear();
+    if (trust.caFile.isEmpty())
+        return {};
+    ServerTrust caOnly;
+    caOnly.caFile = trust.caFile;
+    const TlsMaterial material = TlsMaterialJob::read(caOnly, std::nullopt);
+    if (!material.isOk())
+        return material.error;
+    if (toPem(material.caCertificates).size() > MaxCaCertificatesPemBytes)
+        return ApiError(ApiError::Kind::TlsSettingsUnusable,
+                        Tr::tr("The CA file \"%1\" holds more certificates than the built-in browser takes "
+                               "(%2 KiB of PEM at most).")
+                            .arg(trust.caFile)
+                            .arg(MaxCaCertificatesPemBytes / 1024));
+    caCertificates = material.caCertificates;
+    return {};
+}
 
 QJsonObject LoginRequest::toJson() const
 {
@@ -43,7 +89,7 @@ QJsonObject LoginRequest::toJson() const
     json.insert(QStringLiteral("startUrl"), startUrl.toString(QUrl::FullyEncoded));
     json.insert(QStringLiteral("timeLimitMs"), double(timeLimit.count()));
     json.insert(QStringLiteral("trustedCertificates"), QJsonArray::fromStringList(trustedCertificates));
-    json.insert(QStringLiteral("askAboutOtherCertificates"), askAboutOtherCertificates);
+    json.insert(QStringLiteral("caCertificates"), QString::fromLatin1(toPem(caCertificates)));
     // A native window id fits a double exactly (X11's are 32 bits), JSON's only number.
     json.insert(QStringLiteral("parentWindow"), double(parentWindow));
     json.insert(QStringLiteral("parentGeometry"),
@@ -75,13 +121,26 @@ std::optional<LoginRequest> LoginRequest::fromJson(const QJsonObject &json, QStr
     request.timeLimit = std::chrono::milliseconds(qint64(limit));
 
     static const QRegularExpression fingerprint(QStringLiteral("^([0-9A-F]{2}:){31}[0-9A-F]{2}$"));
-    const QJsonArray trusted = json.value(QLatin1String("trustedCertificates")).toArray();
-    for (const QJsonValue &value : trusted) {
+    const QJsonValue trusted = json.value(QLatin1String("trustedCertificates"));
+    if (!(trusted.isArray() || trusted.isUndefined()) || trusted.toArray().size() > MaxTrustedCertificates)
+        return refuse(Tr::tr("the trusted certificates are not a short list"));
+    for (const QJsonValue &value : trusted.toArray()) {
         if (!fingerprint.match(value.toString()).hasMatch())
             return refuse(Tr::tr("a trusted certificate is not a SHA-256 fingerprint"));
         request.trustedCertificates << value.toString();
     }
-    request.askAboutOtherCertificates = json.value(QLatin1String("askAboutOtherCertificates")).toBool(false);
+    const QJsonValue authorities = json.value(QLatin1String("caCertificates"));
+    if (!(authorities.isString() || authorities.isUndefined()))
+        return refuse(Tr::tr("the CA certificates are not PEM text"));
+    const QByteArray pem = authorities.toString().toUtf8();
+    if (pem.size() > MaxCaCertificatesPemBytes)
+        return refuse(Tr::tr("the CA certificates are longer than %1 KiB").arg(MaxCaCertificatesPemBytes / 1024));
+    if (!pem.isEmpty()) {
+        const auto certificates = certificatesFrom(pem);
+        if (!certificates)
+            return refuse(Tr::tr("the CA certificates are not PEM certificates"));
+        request.caCertificates = *certificates;
+    }
 
     const double parent = json.value(QLatin1String("parentWindow")).toDouble();
     if (parent >= 0 && parent <= double(std::numeric_limits<quint32>::max()))

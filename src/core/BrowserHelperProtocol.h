@@ -14,11 +14,15 @@
 //                      {"type":"systemBrowser"} | {"type":"closed"}      then it exits
 //   window -> helper   {"type":"raise"}
 // The helper exits when its stdin ends: the window let it go, or died.
+#include "ApiError.h"
 #include "LoginCallback.h"
+#include "ServerTrust.h"
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QRect>
+#include <QSslCertificate>
 #include <QStringList>
 #include <QUrl>
 
@@ -30,6 +34,10 @@ namespace MesheryAuth::BrowserHelper {
 constexpr int ProtocolVersion = 1;
 // A line longer than this is not ours: a token and its session cookie are a few KiB.
 constexpr qsizetype MaxLineBytes = 64 * 1024;
+// The profile's CA certificates, as PEM, must leave room in a request line for the rest: some
+// thirty certificates. A bigger bundle makes the window use the system browser instead.
+constexpr qsizetype MaxCaCertificatesPemBytes = 48 * 1024;
+constexpr qsizetype MaxTrustedCertificates = 64;
 
 namespace Type {
 constexpr char Hello[] = "hello";
@@ -49,16 +57,22 @@ struct LoginRequest {
     // Where the dance starts; empty: the server's own start (<server>/api/provider?provider=KEY).
     QUrl startUrl;
     std::chrono::milliseconds timeLimit{5 * 60 * 1000};
-    // SHA-256 fingerprints (as formatFingerprint writes them) the window trusts for the server's
-    // host although the system does not; any other untrusted certificate is refused, or put to
-    // the user when askAboutOtherCertificates (the window's choice; refused when unsaid).
+    // The profile's trust (ServerTrust), for the server's own host and port only: the SHA-256
+    // fingerprints (formatFingerprint's form) it pinned, and the certificates of its CA file,
+    // read by the window so that the helper opens no path it is given. Any other certificate the
+    // system does not trust is refused; nothing is put to the user (BrowserCertificatePolicy).
     QStringList trustedCertificates;
-    bool askAboutOtherCertificates = false;
+    QList<QSslCertificate> caCertificates; // "caCertificates": PEM text
     quint64 parentWindow = 0; // the window's native id: the dialog stays above it
     QRect parentGeometry; // the window's frame, to centre the dialog on
 
+    // Takes the profile's trust: its pins, and its CA file read and checked. An error
+    // (TlsSettingsUnusable, naming the file) when the file cannot be used or is too big to send.
+    ApiError setTrust(const ServerTrust &trust);
+
     QJsonObject toJson() const;
-    // Nothing unchecked: a server that is an http(s) address, a provider key, a sane time limit.
+    // Nothing unchecked: a server that is an http(s) address, a provider key, a sane time limit,
+    // fingerprints, and PEM certificates only, within their limits.
     static std::optional<LoginRequest> fromJson(const QJsonObject &json, QString *error);
 };
 

@@ -125,13 +125,10 @@ void LoginController::logInEmbedded(const Provider &provider)
     request.providerKey = provider.key;
     request.providerName = provider.name;
     request.providerUrl = provider.url;
-    // What the profile trusts, the same pins as its API calls, and any the caller added.
-    request.trustedCertificates = profile.trust.pinnedCertificates;
-    for (const QString &fingerprint : std::as_const(m_trustedCertificates)) {
-        if (!request.trustedCertificates.contains(fingerprint))
-            request.trustedCertificates << fingerprint;
+    if (const QString cannot = giveTrust(profile.trust, &request); !cannot.isEmpty()) {
+        offerSystemBrowser(provider, cannot);
+        return;
     }
-    request.askAboutOtherCertificates = m_askAboutOtherCertificates;
     QWidget *window = m_window->window();
     request.parentWindow = quint64(window->winId());
     request.parentGeometry = window->frameGeometry();
@@ -156,6 +153,16 @@ void LoginController::logInEmbedded(const Provider &provider)
             [this, profile, provider](const EmbeddedLoginResult &result) {
                 embeddedLoginEnded(profile, provider, result);
             });
+}
+
+QString LoginController::giveTrust(const ServerTrust &trust, BrowserHelper::LoginRequest *request) const
+{
+    // Qt WebEngine would need the client key itself, decrypted, in the helper process: the
+    // client certificate stays with the API client, and the login with the system browser.
+    if (trust.hasClientCertificate())
+        return tr("The built-in browser cannot present client certificates, and this server's profile uses one.");
+    const ApiError error = request->setTrust(trust);
+    return error.isOk() ? QString() : error.detail();
 }
 
 void LoginController::embeddedLoginEnded(const ServerProfile &profile, const Provider &provider,

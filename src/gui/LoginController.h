@@ -35,14 +35,6 @@ public:
     void logInEmbedded(const Provider &provider);
     void logInSystemBrowser(const Provider &provider);
     void logInWithPastedToken(const Provider &provider);
-    // Certificates the embedded browser trusts for the server's host although the system does not
-    // (SHA-256 fingerprints), besides the profile's own pins, and whether it asks the user about
-    // others or refuses them.
-    void setCertificateTrust(const QStringList &trustedFingerprints, bool askAboutOthers)
-    {
-        m_trustedCertificates = trustedFingerprints;
-        m_askAboutOtherCertificates = askAboutOthers;
-    }
     // The embedded login running now, if any.
     EmbeddedLoginJob *embeddedLogin() const { return m_embedded; }
     void logOut();
@@ -60,6 +52,9 @@ private:
     // saved first), nothing when they cancel.
     bool tokenMayTravel(const std::function<void()> &proceed);
     void logInLocal(const Provider &provider);
+    // The helper's share of the profile's trust; a sentence when the embedded browser cannot
+    // honour it (a client certificate, an unusable CA file) and the system browser is offered.
+    QString giveTrust(const ServerTrust &trust, BrowserHelper::LoginRequest *request) const;
     void embeddedLoginEnded(const ServerProfile &profile, const Provider &provider, const EmbeddedLoginResult &result);
     void offerSystemBrowser(const Provider &provider, const QString &problem);
     void confirmAndKeep(const ServerProfile &profile, const QString &providerKey, const LoginCallback &callback);
@@ -69,8 +64,6 @@ private:
     Session *m_session;
     SignInService *m_signIn;
     QWidget *m_window;
-    QStringList m_trustedCertificates;
-    bool m_askAboutOtherCertificates = true;
     bool m_busy = false;
     QPointer<QDialog> m_dialog; // the login dialog open now, a child of the window
     QPointer<QDialog> m_plainHttpQuestion; // or the question before it

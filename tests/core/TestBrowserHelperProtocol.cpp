@@ -3,18 +3,23 @@
 // The window and the browser helper speak JSON lines (BrowserHelperProtocol.h): what the helper
 // takes as a login request, and how either side cuts a stream into messages.
 #include "BrowserHelperProtocol.h"
+#include "TestCertificates.h"
 
 #include <QJsonArray>
 #include <QtTest>
 
 using namespace MesheryAuth;
 using namespace MesheryAuth::BrowserHelper;
+using MesheryTest::TestCertificates;
 
 class TestBrowserHelperProtocol : public QObject
 {
     Q_OBJECT
 
 private:
+    QTemporaryDir m_dir;
+    TestCertificates m_certs;
+
     static LoginRequest meshery()
     {
         LoginRequest request;
@@ -24,7 +29,6 @@ private:
         request.providerUrl = QUrl(QStringLiteral("https://cloud.example"));
         request.timeLimit = std::chrono::seconds(90);
         request.trustedCertificates = {QStringLiteral("AB:").repeated(31) + QStringLiteral("CD")};
-        request.askAboutOtherCertificates = true;
         request.parentWindow = 0x2a00007;
         request.parentGeometry = QRect(10, 20, 800, 600);
         return request;
@@ -39,7 +43,28 @@ private:
         return request;
     }
 
+    QString writeFile(const QString &name, const QByteArray &content) const
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+            return {};
+        return file.fileName();
+    }
+
+    static QByteArray pemOf(const QString &file)
+    {
+        QFile pem(file);
+        return pem.open(QIODevice::ReadOnly) ? pem.readAll() : QByteArray();
+    }
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_certs.generate(m_dir.path(), &error), qPrintable(error));
+    }
+
     void aRequestGoesAcrossWhole()
     {
         const LoginRequest sent = meshery();
@@ -58,7 +83,7 @@ private slots:
         QVERIFY(got->startUrl.isEmpty());
         QCOMPARE(got->timeLimit, sent.timeLimit);
         QCOMPARE(got->trustedCertificates, sent.trustedCertificates);
-        QCOMPARE(got->askAboutOtherCertificates, true);
+        QVERIFY(got->caCertificates.isEmpty());
         QCOMPARE(got->parentWindow, sent.parentWindow);
         QCOMPARE(got->parentGeometry, sent.parentGeometry);
     }
@@ -66,12 +91,104 @@ private slots:
     void whatIsUnsaidIsTheSafeChoice()
     {
         QJsonObject json = meshery().toJson();
-        json.remove(QStringLiteral("askAboutOtherCertificates"));
+        json.remove(QStringLiteral("caCertificates"));
         json.remove(QStringLiteral("trustedCertificates"));
         const std::optional<LoginRequest> got = read(json);
         QVERIFY(got);
-        QVERIFY(!got->askAboutOtherCertificates); // refused, not put to the user
         QVERIFY(got->trustedCertificates.isEmpty());
+        QVERIFY(got->caCertificates.isEmpty());
+    }
+
+    void theProfilesTrustGoesAcross()
+    {
+        ServerTrust trust;
+        trust.pinnedCertificates = {TestCertificates::sha256Hex(m_certs.selfSignedCert)}; // any spelling
+        trust.caFile = m_certs.caCert;
+        LoginRequest sent = meshery();
+        QVERIFY(sent.setTrust(trust).isOk());
+        QCOMPARE(sent.trustedCertificates,
+                 QStringList{formatFingerprint(TestCertificates::sha256(m_certs.selfSignedCert))});
+        QCOMPARE(sent.caCertificates, QList<QSslCertificate>{TestCertificates::certificate(m_certs.caCert)});
+        // The helper gets the certificates, not the path.
+        const QJsonObject json = sent.toJson();
+        QVERIFY(!QJsonDocument(json).toJson().contains(m_dir.path().toUtf8()));
+        const std::optional<LoginRequest> got = read(json);
+        QVERIFY(got);
+        QCOMPARE(got->trustedCertificates, sent.trustedCertificates);
+        QCOMPARE(got->caCertificates, sent.caCertificates);
+    }
+
+    void aCaFileTheBrowserCannotTakeIsSaidByName_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("saying");
+        QTest::newRow("no certificate") << QByteArray("not a certificate\n") << QStringLiteral("holds no certificate");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("is empty");
+        // About 700 bytes a certificate: a hundred are past what a request line carries.
+        QTest::newRow("too many") << pemOf(m_certs.caCert).repeated(100) << QStringLiteral("more certificates");
+    }
+
+    void aCaFileTheBrowserCannotTakeIsSaidByName()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, saying);
+        const QString file = writeFile(QStringLiteral("bundle.pem"), content);
+        QVERIFY(!file.isEmpty());
+        ServerTrust trust;
+        trust.caFile = file;
+        LoginRequest request = meshery();
+        const ApiError error = request.setTrust(trust);
+        QCOMPARE(error.kind(), ApiError::Kind::TlsSettingsUnusable);
+        QVERIFY2(error.detail().contains(saying) && error.detail().contains(file), qPrintable(error.detail()));
+        QVERIFY(request.caCertificates.isEmpty());
+        // A path that is no file at all.
+        trust.caFile = m_dir.filePath(QStringLiteral("missing.pem"));
+        QVERIFY(!request.setTrust(trust).isOk());
+    }
+
+    void hostileCaCertificatesAreRefused_data()
+    {
+        QTest::addColumn<QJsonValue>("value");
+        const QByteArray ca = pemOf(m_certs.caCert);
+        QTest::newRow("not text") << QJsonValue(QJsonArray{QString::fromLatin1(ca)});
+        QTest::newRow("a number") << QJsonValue(42);
+        QTest::newRow("no PEM") << QJsonValue(QStringLiteral("hello"));
+        QTest::newRow("a key besides") << QJsonValue(QString::fromLatin1(ca + pemOf(m_certs.caKey)));
+        QByteArray broken = ca;
+        broken[broken.indexOf('\n') + 10] = '!';
+        QTest::newRow("a broken certificate besides") << QJsonValue(QString::fromLatin1(ca + broken));
+        QTest::newRow("oversize") << QJsonValue(
+            QString::fromLatin1(ca.repeated(MaxCaCertificatesPemBytes / ca.size() + 1)));
+        QTest::newRow("oversize padding")
+            << QJsonValue(QString::fromLatin1(ca + QByteArray(MaxCaCertificatesPemBytes, '\n')));
+    }
+
+    void hostileCaCertificatesAreRefused()
+    {
+        QFETCH(QJsonValue, value);
+        QJsonObject json = meshery().toJson();
+        json.insert(QStringLiteral("caCertificates"), value);
+        QString why;
+        QVERIFY(!read(json, &why));
+        QVERIFY(why.contains(QLatin1String("CA certificates")));
+    }
+
+    void theCaCertificatesFitARequestLine()
+    {
+        // As many certificates as the limit lets through still make a line the helper takes.
+        LoginRequest request = meshery();
+        const QSslCertificate ca = TestCertificates::certificate(m_certs.caCert);
+        while ((request.caCertificates.size() + 1) * ca.toPem().size() <= MaxCaCertificatesPemBytes)
+            request.caCertificates << ca;
+        request.trustedCertificates = QStringList(MaxTrustedCertificates, meshery().trustedCertificates.first());
+        LineBuffer lines;
+        QVERIFY(lines.append(encode(request.toJson())));
+        bool bad = false;
+        const auto message = lines.takeMessage(&bad);
+        QVERIFY(message);
+        const auto got = read(*message);
+        QVERIFY(got);
+        QCOMPARE(got->caCertificates.size(), request.caCertificates.size());
     }
 
     void badRequestsAreRefused_data()
@@ -90,6 +207,18 @@ private slots:
         QTest::newRow("time not a number") << "timeLimitMs" << QJsonValue(QStringLiteral("soon"));
         QTest::newRow("short fingerprint") << "trustedCertificates" << QJsonValue(QJsonArray{QStringLiteral("AB:CD")});
         QTest::newRow("fingerprint not text") << "trustedCertificates" << QJsonValue(QJsonArray{42});
+        QTest::newRow("lower-case fingerprint")
+            << "trustedCertificates"
+            << QJsonValue(QJsonArray{QStringLiteral("ab:").repeated(31) + QStringLiteral("cd")});
+        QTest::newRow("fingerprint with more")
+            << "trustedCertificates"
+            << QJsonValue(QJsonArray{QStringLiteral("AB:").repeated(32) + QStringLiteral("CD")});
+        QTest::newRow("fingerprints not a list")
+            << "trustedCertificates" << QJsonValue(QStringLiteral("AB:").repeated(31) + QStringLiteral("CD"));
+        QTest::newRow("too many fingerprints")
+            << "trustedCertificates"
+            << QJsonValue(QJsonArray::fromStringList(
+                   QStringList(MaxTrustedCertificates + 1, QStringLiteral("AB:").repeated(31) + QStringLiteral("CD"))));
     }
 
     void badRequestsAreRefused()

@@ -13,8 +13,11 @@
 #include "LoginController.h"
 #include "MainWindow.h"
 #include "MesheryTestServer.h"
+#include "ProfileStore.h"
 #include "SecretTool.h"
 #include "Session.h"
+#include "TestCertificates.h"
+#include "TlsCertificateInfo.h"
 #include "TokenVault.h"
 
 #include <QDesktopServices>
@@ -29,6 +32,7 @@
 using namespace MesheryAuth;
 using GuiTest::child;
 using MesheryTest::MesheryTestServer;
+using MesheryTest::TestCertificates;
 
 // Stands in for the user's default browser: opens the login URL, signs in with the provider's
 // form, and follows the redirect back to the app's loopback listener.
@@ -220,16 +224,64 @@ class TestBrowserLogin : public GuiTest::WindowTestCase
     Q_OBJECT
 
 private:
-    void openWindow(MesheryTest::ServerOptions options = {})
+    // trust: what the server's profile trusts, saved before the window opens it.
+    void openWindow(MesheryTest::ServerOptions options = {}, const ServerTrust &trust = {})
     {
         m_server = std::make_unique<MesheryTestServer>(options);
         QVERIFY(m_server->start());
         useFreshSettings();
+        if (trust != ServerTrust()) {
+            ServerProfile profile = ProfileStore::draft(m_server->baseUrl());
+            profile.trust = trust;
+            QVERIFY(ProfileStore(m_settings.get()).save(profile).isOk());
+        }
         m_window = std::make_unique<MainWindow>(m_settings.get());
         QVERIFY(GuiTest::showOnServer(*m_window, m_server->baseUrl()));
         auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
         providers->setCurrentIndex(providers->findData(QStringLiteral("Meshery")));
         QTRY_VERIFY(child<QToolButton>(m_window.get(), "loginButton")->isEnabled());
+    }
+
+    // Test certificates, made once for the whole test by openssl.
+    const TestCertificates &certificates()
+    {
+        if (m_certificates.caCert.isEmpty()) {
+            QString error;
+            if (!m_certificatesDir.isValid() || !m_certificates.generate(m_certificatesDir.path(), &error))
+                qWarning("test certificates: %s", qPrintable(error));
+        }
+        return m_certificates;
+    }
+
+    // A test server over TLS with this certificate (its key beside it, as TestCertificates names them).
+    static MesheryTest::ServerOptions tlsServer(const QString &certificateFile, const QString &keyFile)
+    {
+        MesheryTest::ServerOptions options;
+        options.tls = true;
+        options.certificateFile = certificateFile;
+        options.privateKeyFile = keyFile;
+        return options;
+    }
+
+    void startServer(const MesheryTest::ServerOptions &options)
+    {
+        m_server = std::make_unique<MesheryTestServer>(options);
+        QVERIFY(m_server->start());
+    }
+
+    // The same server reached by another name, localhost, as a provider's site on another host
+    // would be; its certificate names both.
+    QUrl onLocalhost(const QString &path) const
+    {
+        QUrl url = m_server->baseUrl();
+        url.setHost(QStringLiteral("localhost"));
+        url.setPath(path);
+        return url;
+    }
+
+    static QString pinOf(const QString &certificateFile)
+    {
+        return formatFingerprint(TestCertificates::sha256(certificateFile));
     }
 
     // The embedded login with the test server's Meshery provider, as the window asks for it.
@@ -618,55 +670,120 @@ private slots:
 
     // --- The login dialog, in this process, where the test can reach into the page ---
 
-    void embeddedBrowserRefusesAnUntrustedCertificate()
+    void embeddedBrowserRefusesACertificateTheProfileDoesNotTrust()
     {
-        MesheryTest::ServerOptions options;
-        options.tls = true;
-        m_server = std::make_unique<MesheryTestServer>(options);
-        QVERIFY(m_server->start());
+        startServer(tlsServer(certificates().selfSignedCert, certificates().selfSignedKey));
         openWindowWithoutProviders();
-        const QString fingerprint = formatFingerprint(m_server->certificate().digest(QCryptographicHash::Sha256));
+        const QString fingerprint = pinOf(certificates().selfSignedCert);
 
-        // Asked about it, the user says no: the page never loads, the problem names the fingerprint.
-        QString askedHost;
-        QString askedFingerprint;
-        std::unique_ptr<EmbeddedLoginDialog> dialog = std::make_unique<EmbeddedLoginDialog>(meshery(), m_window.get());
-        dialog->setCertificateTrust([&](const QString &host, const TlsCertificateInfo &certificate) {
-            askedHost = host;
-            askedFingerprint = certificate.sha256Fingerprint;
-            return false;
-        });
-        dialog->show();
-        dialog->start();
+        // Nothing trusted: refused; the problem names the fingerprint to compare.
+        bool caught = false;
+        std::unique_ptr<EmbeddedLoginDialog> dialog = embeddedLoginDialog(meshery(), &caught);
         QLabel *problem = problemOf(dialog.get());
         QVERIFY(problem);
-        QCOMPARE(askedHost, QStringLiteral("127.0.0.1"));
-        QCOMPARE(askedFingerprint, fingerprint);
-        QVERIFY(problem->text().contains(fingerprint));
+        QVERIFY2(problem->text().contains(fingerprint), qPrintable(problem->text()));
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider")), 0);
 
-        // Not trusted by the window, and no one to ask: refused without a question.
+        // Another certificate pinned: still refused.
         BrowserHelper::LoginRequest request = meshery();
-        request.askAboutOtherCertificates = false;
-        dialog = embeddedLoginDialog(request);
+        request.trustedCertificates = QStringList{pinOf(certificates().otherSelfSignedCert)};
+        dialog = embeddedLoginDialog(request, &caught);
+        QVERIFY(problemOf(dialog.get()));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider")), 0);
+        QVERIFY(!caught);
+    }
+
+    void aPinnedCertificateIsTrustedOnTheServersOwnHostOnly()
+    {
+        startServer(tlsServer(certificates().selfSignedCert, certificates().selfSignedKey));
+        openWindowWithoutProviders();
+        BrowserHelper::LoginRequest request = meshery();
+        request.trustedCertificates = QStringList{pinOf(certificates().selfSignedCert)};
+
+        // The provider's login page on another host shows the very same certificate: refused.
+        BrowserHelper::LoginRequest elsewhere = request;
+        elsewhere.startUrl = onLocalhost(QStringLiteral("/provider-site/login"));
+        std::unique_ptr<EmbeddedLoginDialog> dialog = embeddedLoginDialog(elsewhere);
+        QLabel *problem = problemOf(dialog.get());
+        QVERIFY(problem);
+        QVERIFY2(problem->text().contains(QLatin1String("localhost")), qPrintable(problem->text()));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/provider-site/login")), 0);
+
+        // On the server's own host it is trusted: the login goes through to the token.
+        bool caught = false;
+        dialog = embeddedLoginDialog(request, &caught);
+        QWebEnginePage *page = pageOf(dialog.get());
+        QTRY_VERIFY_WITH_TIMEOUT(page->url().path() == QLatin1String("/provider-site/login"), 30000);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider")), 1);
+        QVERIFY(signInOnTheProvidersForm(page));
+        QTRY_VERIFY_WITH_TIMEOUT(caught, 30000);
+    }
+
+    void theProfilesCaFileIsTrustedOnTheServersOwnHostOnly()
+    {
+        startServer(tlsServer(certificates().serverCert, certificates().serverKey));
+        openWindowWithoutProviders();
+        const QList<QSslCertificate> ca = QSslCertificate::fromPath(certificates().caCert);
+
+        // Without the CA: refused.
+        std::unique_ptr<EmbeddedLoginDialog> dialog = embeddedLoginDialog(meshery());
         QVERIFY(problemOf(dialog.get()));
         QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider")), 0);
 
-        // Trusted for the profile's host only: the same certificate on another host (here the
-        // start page's, as a provider's could be) is still refused.
-        request.serverUrl.setHost(QStringLiteral("localhost"));
-        request.startUrl = QUrl(m_server->baseUrl().toString() + QStringLiteral("/api/provider?provider=Meshery"));
-        request.trustedCertificates = QStringList{fingerprint};
-        dialog = embeddedLoginDialog(request);
+        // With it, on another host its certificate is also valid for: refused.
+        BrowserHelper::LoginRequest request = meshery();
+        request.caCertificates = ca;
+        BrowserHelper::LoginRequest elsewhere = request;
+        elsewhere.startUrl = onLocalhost(QStringLiteral("/provider-site/login"));
+        dialog = embeddedLoginDialog(elsewhere);
         QVERIFY(problemOf(dialog.get()));
-        QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider")), 0);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/provider-site/login")), 0);
 
-        // Trusted by the window for the server's host: the page loads.
-        request = meshery();
-        request.askAboutOtherCertificates = false;
-        request.trustedCertificates = QStringList{fingerprint};
+        // With it, on the server's own host: trusted.
         dialog = embeddedLoginDialog(request);
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(QStringLiteral("/api/provider")) == 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(pageOf(dialog.get())->url().path() == QLatin1String("/provider-site/login"), 30000);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/api/provider")), 1);
+    }
+
+    void embeddedLoginTrustsTheProfilesPin()
+    {
+        // Through the real helper: the window hands it the profile's pin.
+        MesheryTest::ServerOptions options = tlsServer(certificates().selfSignedCert, certificates().selfSignedKey);
+        options.signInAutomaticallyAs = QStringLiteral("ada");
+        ServerTrust trust;
+        trust.pinnedCertificates = {pinOf(certificates().selfSignedCert)};
+        openWindow(options, trust);
+        QVERIFY(startEmbeddedLogin());
+        expectStoredToken(QStringLiteral("ada@example.com"));
+    }
+
+    void embeddedLoginTrustsTheProfilesCaFile()
+    {
+        MesheryTest::ServerOptions options = tlsServer(certificates().serverCert, certificates().serverKey);
+        options.signInAutomaticallyAs = QStringLiteral("ada");
+        ServerTrust trust;
+        trust.caFile = certificates().caCert;
+        openWindow(options, trust);
+        QVERIFY(startEmbeddedLogin());
+        expectStoredToken(QStringLiteral("ada@example.com"));
+    }
+
+    void aProfileWithAClientCertificateUsesTheSystemBrowserAndSaysWhy()
+    {
+        MesheryTest::ServerOptions options = tlsServer(certificates().serverCert, certificates().serverKey);
+        options.clientCaFile = certificates().caCert;
+        ServerTrust trust;
+        trust.caFile = certificates().caCert;
+        trust.clientCertificateFile = certificates().clientCert;
+        trust.clientKeyFile = certificates().clientKey;
+        openWindow(options, trust);
+        QVERIFY(!startEmbeddedLogin()); // no helper is started
+        QMessageBox *offer = failureOffer();
+        QVERIFY2(offer, "the window did not say why the embedded browser is not used");
+        QVERIFY2(offer->text().contains(QLatin1String("cannot present client certificates")),
+                 qPrintable(offer->text()));
+        QCOMPARE(offer->defaultButton()->text(), tr("Log in with &system browser"));
+        offer->reject();
     }
 
     void embeddedLoginSaysWhatWentWrong()
@@ -820,6 +937,9 @@ private slots:
     }
 
 private:
+    QTemporaryDir m_certificatesDir;
+    TestCertificates m_certificates;
+
     void openWindowWithoutProviders()
     {
         useFreshSettings();
