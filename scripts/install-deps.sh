@@ -22,6 +22,8 @@ packages=(
     at-spi2-core python3-dbus
     # the CLI's peak memory under a hostile server (GNU time)
     time
+    # TLS tests: certificates made at test time (tests/TestCertificates.h)
+    openssl
     # run: opening the system browser for its login
     xdg-utils
 )

@@ -6,8 +6,8 @@
 #include "HttpConnection.h"
 #include "ProviderSiteEndpoints.h"
 #include "RequestLog.h"
-#include "SelfSignedCertificate.h"
 #include "ServerState.h"
+#include "ServerTls.h"
 #include "TestControlEndpoints.h"
 
 #include <QJsonObject>
@@ -67,22 +67,28 @@ std::unique_ptr<QTcpServer> MesheryTestServer::makeListener(QString *errorMessag
 {
     if (!options().tls)
         return std::make_unique<QTcpServer>();
-    if (!QSslSocket::supportsSsl()) {
-        if (errorMessage)
-            *errorMessage = QStringLiteral("TLS is not available: Qt found no usable TLS backend");
+    const std::optional<QSslConfiguration> configuration = ServerTls::configuration(options(), errorMessage);
+    if (!configuration)
         return nullptr;
-    }
-    const SelfSignedCertificate generated = SelfSignedCertificate::generate(errorMessage);
-    if (generated.isNull())
-        return nullptr;
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setLocalCertificate(generated.certificate());
-    configuration.setPrivateKey(generated.privateKey());
-    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
     auto listener = std::make_unique<QSslServer>();
-    listener->setSslConfiguration(configuration);
-    m_certificate = generated.certificate();
+    listener->setSslConfiguration(*configuration);
+    m_certificate = configuration->localCertificate();
     return listener;
+}
+
+bool MesheryTestServer::setCertificate(const QSslCertificate &certificate, const QSslKey &key)
+{
+    auto *listener = qobject_cast<QSslServer *>(m_listener.get());
+    if (!listener || certificate.isNull() || key.isNull())
+        return false;
+    QSslConfiguration configuration = listener->sslConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    listener->setSslConfiguration(configuration);
+    m_certificate = certificate;
+    // As a restarted server would: no client keeps talking to the old certificate.
+    abortConnections();
+    return true;
 }
 
 void MesheryTestServer::stop()
@@ -91,6 +97,11 @@ void MesheryTestServer::stop()
         m_listener->close();
         m_listener.reset();
     }
+    abortConnections();
+}
+
+void MesheryTestServer::abortConnections()
+{
     // Clients see their connections end, as when a real server goes away.
     const QList<QPointer<HttpConnection>> connections = m_connections;
     m_connections.clear();

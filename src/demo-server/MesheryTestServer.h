@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
+#include <QSslKey>
 #include <QUrl>
 
 #include <memory>
@@ -47,7 +48,11 @@ public:
     quint16 port() const;
     QUrl baseUrl() const; // http(s)://127.0.0.1:PORT  (no trailing slash)
     QUrl providerBaseUrl() const; // baseUrl + "/provider-site": the fake remote provider (its providerUrl)
-    QSslCertificate certificate() const; // null unless tls
+    QSslCertificate certificate() const; // the one served; null unless tls
+    // Serves this certificate and key from now on and ends the open connections, as a server
+    // restarted with a new certificate on the same port would ("changed certificate" tests).
+    // False unless a TLS server is listening, or when either is null.
+    bool setCertificate(const QSslCertificate &certificate, const QSslKey &key);
     const ServerOptions &options() const;
 
     void setFault(const QString &path,
@@ -78,6 +83,7 @@ signals:
 
 private:
     void acceptConnections();
+    void abortConnections();
     HttpResponse respond(const HttpRequest &request);
     HttpResponse route(const HttpRequest &request) const;
     std::unique_ptr<QTcpServer> makeListener(QString *errorMessage);

@@ -15,7 +15,15 @@ enum class FieldSpelling { CamelCase, SnakeCase };
 struct ServerOptions {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0; // 0: pick a free port
-    bool tls = false; // https with a self-signed certificate made at start
+    bool tls = false; // https with a self-signed certificate made at start, unless certificateFile is set
+    // With tls: the server's certificate (PEM; certificates after the first are sent as its chain)
+    // and its unencrypted PEM private key (EC or RSA), instead of the self-signed one.
+    QString certificateFile;
+    QString privateKeyFile;
+    // With tls: mutual TLS. Every client must present a certificate that this PEM file's CA
+    // certificates issued and that is valid now; a handshake without one fails, like a
+    // TLS-terminating proxy that requires client certificates.
+    QString clientCaFile;
     FieldSpelling spelling = FieldSpelling::CamelCase;
     QString localProviderName = QStringLiteral("None"); // "None" (older servers) or "Local" (newer)
     QString remoteProviderKey = QStringLiteral("Meshery");

@@ -40,8 +40,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Port to listen on; 0 picks a free one (default 0)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption tlsOption(QStringLiteral("tls"),
-                                       QStringLiteral("Serve https with a fresh self-signed certificate."));
+    const QCommandLineOption tlsOption(
+        QStringLiteral("tls"),
+        QStringLiteral("Serve https with a fresh self-signed certificate (or --tls-certificate)."));
+    const QCommandLineOption certificateOption(
+        QStringLiteral("tls-certificate"),
+        QStringLiteral("Serve https with this PEM certificate (and chain) instead of a self-signed one; "
+                       "needs --tls-key, implies --tls."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"),
+                                       QStringLiteral("The unencrypted PEM private key of --tls-certificate."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption clientCaOption(
+        QStringLiteral("client-ca"),
+        QStringLiteral("Require a client certificate issued by a CA in this PEM file (mutual TLS); implies --tls."),
+        QStringLiteral("FILE"));
     const QCommandLineOption snakeOption(QStringLiteral("snake-case"),
                                          QStringLiteral("Answer snake_case JSON fields, like older servers."));
     const QCommandLineOption localNameOption(
@@ -78,9 +91,9 @@ int main(int argc, char *argv[])
             "text500, 503, 401, 403, html, malformed, oversized, drop, anonymous, "
             "badcookie, foreigncookie, badecho, endless, hugepages, refused. Repeatable."),
         QStringLiteral("PATH=KIND[:MS]"));
-    parser.addOptions({addressOption, portOption, tlsOption, snakeOption, localNameOption, lifetimeOption,
-                       refreshOption, passwordOption, capabilitiesOption, offlineOption, testControlsOption,
-                       faultOption});
+    parser.addOptions({addressOption, portOption, tlsOption, certificateOption, keyOption, clientCaOption, snakeOption,
+                       localNameOption, lifetimeOption, refreshOption, passwordOption, capabilitiesOption,
+                       offlineOption, testControlsOption, faultOption});
     parser.process(app);
 
     ServerOptions options;
@@ -91,7 +104,16 @@ int main(int argc, char *argv[])
     if (!ok || port > 65535)
         return fail(QStringLiteral("--port: \"%1\" is not a port number").arg(parser.value(portOption)));
     options.port = static_cast<quint16>(port);
-    options.tls = parser.isSet(tlsOption);
+    options.certificateFile = parser.value(certificateOption);
+    options.privateKeyFile = parser.value(keyOption);
+    options.clientCaFile = parser.value(clientCaOption);
+    for (const QCommandLineOption *fileOption : {&certificateOption, &keyOption, &clientCaOption}) {
+        if (parser.isSet(*fileOption) && parser.value(*fileOption).isEmpty())
+            return fail(QStringLiteral("--%1 needs a file name").arg(fileOption->names().constFirst()));
+    }
+    if (parser.isSet(certificateOption) != parser.isSet(keyOption))
+        return fail(QStringLiteral("--tls-certificate and --tls-key go together"));
+    options.tls = parser.isSet(tlsOption) || parser.isSet(certificateOption) || parser.isSet(clientCaOption);
     options.spelling = parser.isSet(snakeOption) ? FieldSpelling::SnakeCase : FieldSpelling::CamelCase;
     options.localProviderName = parser.value(localNameOption);
     if (options.localProviderName.isEmpty())
