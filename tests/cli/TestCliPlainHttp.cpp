@@ -172,10 +172,10 @@ private slots:
             QCOMPARE(errorId(refused), QStringLiteral("unencrypted-connection"));
             QVERIFY2(noSecretIn(refused, token), refused.describe());
         }
-        const CliRun check = run({QStringLiteral("connection-test"), QStringLiteral("--json")});
+        const CliRun check = run({QStringLiteral("test"), QStringLiteral("--json")});
         QVERIFY2(check.exitCode == 1, check.describe());
         QVERIFY2(check.out.contains("unencrypted-connection"), check.describe());
-        QVERIFY2(requestsWithToken().isEmpty(), m_server->requests().constFirst().path.toUtf8());
+        QVERIFY(requestsWithToken().isEmpty());
 
         // With consent: the same commands work.
         const CliRun removed = run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("lab")});
