@@ -27,9 +27,11 @@ QString TrustReport::plainHttpWarning(const ServerProfile &profile)
     if (profile.trust.plainHttpConfirmed)
         return tr("Warning: %1 is plain http: your token travels unencrypted (you confirmed this with --allow-http).")
             .arg(profile.serverUrl.toString());
+    // There is no "profiles set" yet: consent is given by adding the profile again.
     return tr("Warning: %1 is plain http: your token would travel unencrypted, so none is sent until you confirm "
-              "it (meshery-auth-cli profiles add NAME URL --allow-http) or use the server's https:// address.")
-        .arg(profile.serverUrl.toString());
+              "it (meshery-auth-cli profiles remove %2, then meshery-auth-cli profiles add %2 %1 --allow-http) or "
+              "use the server's https:// address.")
+        .arg(profile.serverUrl.toString(), profile.name);
 }
 
 QJsonObject TrustReport::toJson(const ServerProfile &profile)
