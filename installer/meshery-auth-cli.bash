@@ -123,9 +123,14 @@ _meshery_auth_cli()
         ;;
     profiles)
         options+=" --json"
+        case $subcommand in
+        add) options+=" --allow-http --ca-file --client-cert --client-key --client-key-passphrase-stdin" ;;
+        trust) options+=" --fingerprint" ;;
+        esac
         if [[ -z $subcommand ]]; then
-            words_here="add remove use"
-        elif [[ ($subcommand == remove || $subcommand == use) && $prev == "$subcommand" ]]; then
+            words_here="add remove use trust untrust"
+        elif [[ ($subcommand == remove || $subcommand == use || $subcommand == trust || $subcommand == untrust) &&
+            $prev == "$subcommand" ]]; then
             local IFS=$'\n'
             COMPREPLY=($(compgen -W "$(_meshery_auth_cli_column NAME "$program" profiles)" -- "$cur"))
             return

@@ -3,6 +3,9 @@
 #include "JsonForms.h"
 
 #include "Output.h"
+#include "TrustReport.h"
+
+#include <QJsonArray>
 
 namespace MesheryAuth::Cli::JsonForms {
 
@@ -16,6 +19,19 @@ QJsonObject profile(const ServerProfile &profile)
         {QStringLiteral("organizationId"), Output::orNull(profile.organizationId)},
         {QStringLiteral("timeoutSeconds"), profile.timeoutSeconds},
         {QStringLiteral("saved"), !profile.id.isEmpty()},
+        {QStringLiteral("trust"), TrustReport::toJson(profile)},
+    };
+}
+
+QJsonObject certificate(const TlsCertificateInfo &certificate)
+{
+    return {
+        {QStringLiteral("subject"), certificate.subject},
+        {QStringLiteral("issuer"), certificate.issuer},
+        {QStringLiteral("validFrom"), time(certificate.validFrom)},
+        {QStringLiteral("validUntil"), time(certificate.validUntil)},
+        {QStringLiteral("alternativeNames"), QJsonArray::fromStringList(certificate.alternativeNames)},
+        {QStringLiteral("sha256Fingerprint"), certificate.sha256Fingerprint},
     };
 }
 

@@ -75,6 +75,12 @@ void LoginCommand::run(const QCommandLineParser &parser)
                              tr("List the server's providers with: meshery-auth-cli providers")));
         return;
     }
+    // The token would be refused on its way anyway: say so before a browser opens or a token is read.
+    if (!isLocalProviderName(m_providerKey) && !m_profile.trust.allowsTokenTo(m_profile.serverUrl)) {
+        fail(CliError::fromApi(
+            ApiError(ApiError::Kind::UnencryptedConnection, m_profile.serverUrl.toString(QUrl::RemovePath))));
+        return;
+    }
 
     ApiCall *call = context()->client(m_profile, {})->providers();
     connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {

@@ -6,8 +6,11 @@
 
 namespace MesheryAuth::Cli {
 
-// profiles [--json] | profiles add NAME URL | profiles remove NAME | profiles use NAME:
-// the same server profiles the window shows. Removing one also removes its tokens.
+// profiles [--json] | profiles add NAME URL [trust options] | profiles remove NAME |
+// profiles use NAME | profiles trust NAME [--fingerprint SHA256] | profiles untrust NAME SHA256:
+// the same server profiles the window shows. Removing one also removes its tokens (and its
+// client key's passphrase). trust pins the certificate a server presents only once the user has
+// typed (or passed) its fingerprint: there is no way to turn verification off.
 class ProfilesCommand : public Command
 {
     Q_OBJECT
@@ -23,7 +26,11 @@ public:
 
 private:
     void list();
-    void add(const QString &name, const QString &address);
+    void add(const QString &name, const QString &address, const QCommandLineParser &parser);
+    void storePassphrase(const ServerProfile &profile, const QByteArray &passphrase, const QString &message);
+    void trust(const QString &name, const QString &fingerprintOption);
+    void offerToPin(const ServerProfile &profile, const ApiError &error, const QString &fingerprintOption);
+    void untrust(const QString &name, const QString &fingerprint);
     void remove(const QString &name);
     void use(const QString &name);
     std::optional<ServerProfile> existing(const QString &name);

@@ -4,6 +4,7 @@
 
 #include "ApiClient.h"
 #include "JsonForms.h"
+#include "TrustReport.h"
 
 namespace MesheryAuth::Cli {
 
@@ -108,16 +109,22 @@ void StatusCommand::print(const Report &report)
             if (!report.user.email.isEmpty() && report.user.email != user)
                 user += QStringLiteral(" <%1>").arg(report.user.email);
         }
-        output().fields({
-            {tr("Profile"), profile.id.isEmpty() ? tr("%1 (not saved)").arg(profile.name) : profile.name},
-            {tr("Server"), profile.serverUrl.toString()},
-            {tr("Provider"), profile.provider.isEmpty() ? none : profile.provider},
-            {tr("Session"), verdictText(report.verdict)},
-            {tr("User"), user},
-            {tr("Token"), tokenText(report)},
-            {tr("Organization"), profile.organizationId.isEmpty() ? none : profile.organizationId},
-        });
+        output().fields(
+            QList<QPair<QString, QString>>{
+                {tr("Profile"), profile.id.isEmpty() ? tr("%1 (not saved)").arg(profile.name) : profile.name},
+                {tr("Server"), profile.serverUrl.toString()},
+                {tr("Provider"), profile.provider.isEmpty() ? none : profile.provider},
+                {tr("Session"), verdictText(report.verdict)},
+                {tr("User"), user},
+                {tr("Token"), tokenText(report)},
+                {tr("Organization"), profile.organizationId.isEmpty() ? none : profile.organizationId},
+            }
+            + TrustReport::fields(profile));
     }
+    // Shown every time, not only when the profile was added: the risk lasts as long as the address.
+    const QString warning = TrustReport::plainHttpWarning(profile);
+    if (!warning.isEmpty())
+        output().note(warning);
     if (report.error) {
         output().explain(*report.error);
         finish(report.error->exitCode());

@@ -40,23 +40,33 @@ QByteArray readAll()
     return all;
 }
 
-QByteArray bounded(const QByteArray &input, QString *error)
+QByteArray withoutLineBreak(QByteArray text)
+{
+    if (text.endsWith('\n'))
+        text.chop(1);
+    if (text.endsWith('\r'))
+        text.chop(1);
+    return text;
+}
+
+enum class Trim { WhiteSpace, LineBreak };
+
+QByteArray bounded(const QByteArray &input, Trim trim, QString *error)
 {
     if (input.size() <= MaxInputBytes)
-        return input.trimmed();
+        return trim == Trim::WhiteSpace ? input.trimmed() : withoutLineBreak(input);
     if (error)
-        *error = TokenInput::tr("More than %1 KiB arrived on standard input: that is not a token.")
+        *error = TokenInput::tr("More than %1 KiB arrived on standard input: that is not a token or passphrase.")
                      .arg(MaxInputBytes / 1024);
     return {};
 }
 
-} // namespace
-
-QByteArray TokenInput::read(QString *error)
+// On a terminal: the prompt on stderr and one line read without echo. Piped: everything.
+QByteArray readSecret(const QString &prompt, Trim trim, QString *error)
 {
 #ifdef Q_OS_UNIX
     if (isatty(STDIN_FILENO)) {
-        std::fputs(tr("Paste the token and press Enter (it is not shown): ").toUtf8().constData(), stderr);
+        std::fputs(prompt.toUtf8().constData(), stderr);
         std::fflush(stderr);
         termios saved{};
         const bool hidden = tcgetattr(STDIN_FILENO, &saved) == 0;
@@ -69,10 +79,28 @@ QByteArray TokenInput::read(QString *error)
         if (hidden)
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         std::fputs("\n", stderr);
-        return bounded(line, error);
+        return bounded(line, trim, error);
     }
 #endif
-    return bounded(readAll(), error);
+    return bounded(readAll(), trim, error);
+}
+
+} // namespace
+
+QByteArray TokenInput::read(QString *error)
+{
+    return readSecret(tr("Paste the token and press Enter (it is not shown): "), Trim::WhiteSpace, error);
+}
+
+QByteArray TokenInput::readPassphrase(QString *error)
+{
+    return readSecret(tr("Type the client key's passphrase and press Enter (it is not shown): "), Trim::LineBreak,
+                      error);
+}
+
+QString TokenInput::readLine()
+{
+    return QString::fromUtf8(withoutLineBreak(MesheryAuth::Cli::readLine().left(MaxInputBytes)));
 }
 
 } // namespace MesheryAuth::Cli

@@ -40,6 +40,12 @@ TlsCertificateInfo TlsCertificateInfo::fromCertificate(const QSslCertificate &ce
     info.validFrom = certificate.effectiveDate().toUTC();
     info.validUntil = certificate.expiryDate().toUTC();
     info.sha256Fingerprint = formatFingerprint(certificate.digest(QCryptographicHash::Sha256));
+    const auto names = certificate.subjectAlternativeNames();
+    for (auto name = names.cbegin(); name != names.cend(); ++name) {
+        const bool isDns = name.key() == QSsl::DnsEntry;
+        if (isDns || name.key() == QSsl::IpAddressEntry)
+            info.alternativeNames << (isDns ? QStringLiteral("DNS:") : QStringLiteral("IP:")) + name.value();
+    }
     return info;
 }
 
@@ -47,8 +53,11 @@ QString TlsCertificateInfo::toDisplayString() const
 {
     if (isNull())
         return {};
-    return tr("Subject: %1\nIssuer: %2\nValid from %3 until %4\nSHA-256 fingerprint: %5")
-        .arg(subject, issuer, validFrom.toString(Qt::ISODate), validUntil.toString(Qt::ISODate), sha256Fingerprint);
+    QString text = tr("Subject: %1\nIssuer: %2\nValid from %3 until %4")
+                       .arg(subject, issuer, validFrom.toString(Qt::ISODate), validUntil.toString(Qt::ISODate));
+    if (!alternativeNames.isEmpty())
+        text += QLatin1Char('\n') + tr("Valid for: %1").arg(alternativeNames.join(QStringLiteral(", ")));
+    return text + QLatin1Char('\n') + tr("SHA-256 fingerprint: %1").arg(sha256Fingerprint);
 }
 
 } // namespace MesheryAuth

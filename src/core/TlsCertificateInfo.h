@@ -22,6 +22,7 @@ public:
     QDateTime validFrom;
     QDateTime validUntil;
     QString sha256Fingerprint; // upper-case hex pairs joined by ':'
+    QStringList alternativeNames; // "DNS:host", "IP:address": the names it is valid for
 
     static TlsCertificateInfo fromCertificate(const QSslCertificate &certificate);
     bool isNull() const { return sha256Fingerprint.isEmpty(); }

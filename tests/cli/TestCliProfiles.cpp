@@ -36,7 +36,7 @@ private slots:
         QCOMPARE(profiles.at(0).toObject().keys(),
                  (QStringList{QStringLiteral("current"), QStringLiteral("id"), QStringLiteral("name"),
                               QStringLiteral("organizationId"), QStringLiteral("provider"), QStringLiteral("saved"),
-                              QStringLiteral("server"), QStringLiteral("timeoutSeconds")}));
+                              QStringLiteral("server"), QStringLiteral("timeoutSeconds"), QStringLiteral("trust")}));
         QCOMPARE(document.value(QLatin1String("currentProfileId")).toString(), currentProfile().id);
 
         const CliRun use = run({QStringLiteral("profiles"), QStringLiteral("use"), QStringLiteral("lab")});
