@@ -34,9 +34,6 @@ TlsCertificateInfo TlsCertificateInfo::fromCertificate(const QSslCertificate &ce
         return info;
     info.subject = describeName(certificate, true);
     info.issuer = describeName(certificate, false);
-    const auto names = certificate.subjectAlternativeNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        info.alternativeNames << it.value();
     info.validFrom = certificate.effectiveDate().toUTC();
     info.validUntil = certificate.expiryDate().toUTC();
     info.sha256Fingerprint = formatFingerprint(certificate.digest(QCryptographicHash::Sha256));

@@ -18,7 +18,6 @@ struct TlsCertificateInfo {
 public:
     QString subject;
     QString issuer;
-    QStringList alternativeNames; // the subject alternative names (DNS names, IP addresses)
     QDateTime validFrom;
     QDateTime validUntil;
     QString sha256Fingerprint; // upper-case hex pairs joined by ':'
