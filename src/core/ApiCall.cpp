@@ -103,8 +103,10 @@ void ApiCall::onSslErrors(const QList<QSslError> &errors)
         return;
     }
     // Otherwise never ignored: the call fails, and the error says which certificate it was.
+    // "Changed" is for another certificate than the pinned ones, not for a pinned one that
+    // failed for another reason (a chain certificate, say).
     m_sslErrors = errors;
-    m_certificateChanged = !m_pinned.isEmpty();
+    m_certificateChanged = !m_pinned.isEmpty() && !m_pinned.contains(fingerprint);
 }
 
 ApiCall::~ApiCall()
@@ -202,10 +204,8 @@ ApiResult ApiCall::buildResult()
     facts.sslErrors = m_sslErrors;
     facts.certificateChanged = m_certificateChanged;
     // Only over TLS: asking a plain-http reply would load the TLS backend and OpenSSL for nothing.
-    if (m_reply->url().scheme() == QLatin1String("https")) {
+    if (m_reply->url().scheme() == QLatin1String("https"))
         facts.peerCertificate = m_reply->sslConfiguration().peerCertificate();
-        facts.sentClientCertificate = !m_reply->request().sslConfiguration().localCertificate().isNull();
-    }
     facts.providerRefusal = m_providerRefusal;
 
     ApiResult result;

@@ -14,6 +14,7 @@
 #include <QNetworkReply>
 #include <QUuid>
 
+#include <memory>
 #include <utility>
 
 namespace MesheryAuth {
@@ -59,14 +60,45 @@ QByteArray userAgent()
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
     , m_serverUrl(QLatin1String(ServerAddress::DefaultUrl))
 {
     qRegisterMetaType<MesheryAuth::ApiResult>();
+    replaceNetwork();
+}
+
+void ApiClient::replaceNetwork()
+{
+    QNetworkAccessManager *previous = m_network;
+    m_network = new QNetworkAccessManager(this);
     // Credentials are sent explicitly per request; a shared jar would leak one profile's
     // session into another's calls.
     m_network->setCookieJar(nullptr);
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    // Calls still running on the previous one finish there (clearing its connections would
+    // leave them hanging until their time limit); it goes once they have.
+    if (!previous)
+        return;
+    const auto calls = findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
+    auto running = std::make_shared<int>(0);
+    for (ApiCall *call : calls) {
+        if (!call->isSent() || call->isFinished())
+            continue;
+        ++*running;
+        connect(call, &QObject::destroyed, previous, [previous, running] {
+            if (--*running == 0)
+                previous->deleteLater();
+        });
+    }
+    if (*running == 0)
+        previous->deleteLater();
+}
+
+void ApiClient::setServerUrl(const QUrl &url)
+{
+    if (url == m_serverUrl)
+        return;
+    m_serverUrl = url;
+    setTrust(ServerTrust());
 }
 
 ApiClient::~ApiClient()
@@ -87,6 +119,8 @@ void ApiClient::setToken(const QByteArray &token)
 
 void ApiClient::setTrust(const ServerTrust &trust, const QString &profileId, TokenVault *vault)
 {
+    if (trust == m_trust && profileId == m_profileId && vault == m_vault)
+        return; // nothing to drop: calls in flight go on
     m_trust = trust;
     m_profileId = profileId;
     m_vault = vault;
@@ -94,8 +128,7 @@ void ApiClient::setTrust(const ServerTrust &trust, const QString &profileId, Tok
     if (m_materialJob)
         m_materialJob->disconnect(this); // its files may be the old ones
     m_materialJob = nullptr;
-    // A connection kept open was accepted under the old trust.
-    m_network->clearConnectionCache();
+    replaceNetwork();
     if (!m_waiting.isEmpty()) {
         const QList<Outgoing> waiting = std::exchange(m_waiting, {});
         for (const Outgoing &outgoing : waiting)
@@ -151,7 +184,6 @@ ApiCall *ApiClient::dispatch(const QNetworkRequest &request, std::optional<QByte
 {
     auto *call = new ApiCall(expectation, std::move(parser), m_limits, requestId, this);
     call->setEndpoint(endpoint);
-    call->setPinnedCertificates(m_trust.pinnedCertificates);
     const QByteArray sentToken = m_token;
     connect(call, &ApiCall::finished, this, [this, sentToken](const ApiResult &result) {
         qCDebug(lcApi).noquote() << "answer" << result.requestId << result.httpStatus << result.error.id();
@@ -177,7 +209,9 @@ void ApiClient::sendOrRefuse(Outgoing outgoing)
     const QUrl url = request.url();
     // Credentials go to the profile's own origin only, and over http to another computer only
     // with the user's consent.
-    const bool carriesSecret = request.hasRawHeader("Authorization") || request.rawHeader("Cookie").contains("token=");
+    const QByteArray cookies = request.rawHeader("Cookie");
+    const bool carriesSecret =
+        request.hasRawHeader("Authorization") || cookies.contains("token=") || cookies.contains("session_cookie=");
     if (carriesSecret && !sameOrigin(url, m_serverUrl)) {
         call->refuse(ApiError(ApiError::Kind::BadRequest, tr("refused to send the token to %1").arg(url.host())));
         return;
@@ -202,6 +236,8 @@ void ApiClient::sendOrRefuse(Outgoing outgoing)
         }
         request.setSslConfiguration(m_material->configuration());
     }
+    // The pins of the trust in force when it leaves, not when it was made: it may have waited.
+    call->setPinnedCertificates(m_trust.pinnedCertificates);
     call->send(outgoing.postBody ? m_network->post(request, *outgoing.postBody) : m_network->get(request));
 }
 
@@ -304,8 +340,11 @@ ApiCall *ApiClient::logout(const QByteArray &sessionCookie)
     QString requestId;
     QNetworkRequest request = buildRequest(ApiPaths::logout(), {}, &requestId);
     // Only here: the server reads session_cookie on logout alone, so no other call carries it.
-    if (!sessionCookie.isEmpty() && TokenValidator::isValid(sessionCookie))
-        request.setRawHeader("Cookie", request.rawHeader("Cookie") + "; session_cookie=" + sessionCookie);
+    if (!sessionCookie.isEmpty() && TokenValidator::isValid(sessionCookie)) {
+        const QByteArray cookies = request.rawHeader("Cookie");
+        request.setRawHeader("Cookie",
+                             (cookies.isEmpty() ? cookies : cookies + "; ") + "session_cookie=" + sessionCookie);
+    }
     return dispatch(request, std::nullopt, Expectation::RedirectOrSuccess, {}, requestId, ApiPaths::logout());
 }
 

@@ -45,7 +45,8 @@ public:
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
 
-    void setServerUrl(const QUrl &url) { m_serverUrl = url; }
+    // Another server drops the trust: set the new one's after (setTrust).
+    void setServerUrl(const QUrl &url);
     QUrl serverUrl() const { return m_serverUrl; }
     void setProvider(const QString &providerKey) { m_provider = providerKey; }
     QString provider() const { return m_provider; }
@@ -113,7 +114,11 @@ private:
     void sendOrRefuse(Outgoing outgoing);
     void onMaterialLoaded(const TlsMaterial &material);
 
-    QNetworkAccessManager *m_network;
+    // A fresh network manager, for a new server or trust: kept connections and TLS sessions were
+    // accepted under the old one, which lives on (a child) until its calls have ended.
+    void replaceNetwork();
+
+    QNetworkAccessManager *m_network = nullptr;
     ServerTrust m_trust;
     QString m_profileId;
     TokenVault *m_vault = nullptr;

@@ -88,7 +88,13 @@ ApiError ErrorClassifier::classifyTransport(const ReplyFacts &facts)
 
     // A server that refuses the client's certificate (or its absence) ends the handshake with an
     // alert, which TLS 1.3 delivers after the client thought the handshake done.
-    if (facts.sslErrors.isEmpty() && refusedClientCertificate(facts.networkErrorText))
+    // Only with no HTTP answer at all: Qt's text for an HTTP error quotes the server's own
+    // reason phrase, which could say anything.
+    const bool handshakeEnded = facts.networkError == QNetworkReply::SslHandshakeFailedError
+        || facts.networkError == QNetworkReply::RemoteHostClosedError
+        || facts.networkError == QNetworkReply::UnknownNetworkError;
+    if (facts.httpStatus == 0 && handshakeEnded && facts.sslErrors.isEmpty()
+        && refusedClientCertificate(facts.networkErrorText))
         return transportError(ApiError::Kind::ClientCertificateRejected, facts);
     if (!facts.sslErrors.isEmpty() || facts.networkError == QNetworkReply::SslHandshakeFailedError) {
         QStringList problems;

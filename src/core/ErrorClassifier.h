@@ -33,7 +33,6 @@ struct ReplyFacts {
     bool bodyTooLarge = false;
     QList<QSslError> sslErrors;
     bool certificateChanged = false; // sslErrors came from a server whose profile pins another certificate
-    bool sentClientCertificate = false; // the request offered a client certificate (mTLS)
     // Optional, not a null certificate: constructing even an empty QSslCertificate loads the TLS
     // backend and OpenSSL, 4 MiB that a window talking plain http to localhost never needs.
     std::optional<QSslCertificate> peerCertificate;

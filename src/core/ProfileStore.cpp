@@ -132,10 +132,15 @@ ApiError ProfileStore::save(ServerProfile &profile)
                             .arg(ServerProfile::MaxTimeoutSeconds));
     }
     // A pin or a plain-http consent was given to one server: moving the profile elsewhere drops it.
+    // Only what is given in this very save may stay: a pin the new server's certificate
+    // never earned, or a consent given for another host, would otherwise ride along.
     if (const auto stored = this->profile(profile.id); stored && !sameOrigin(stored->serverUrl, url)) {
-        if (stored->trust.pinnedCertificates == profile.trust.pinnedCertificates)
-            profile.trust.pinnedCertificates.clear();
-        if (stored->trust.plainHttpConfirmed == profile.trust.plainHttpConfirmed)
+        QStringList &pins = profile.trust.pinnedCertificates;
+        pins.erase(
+            std::remove_if(pins.begin(), pins.end(),
+                           [&](const QString &pin) { return stored->trust.isPinned(normaliseFingerprint(pin)); }),
+            pins.end());
+        if (stored->trust.plainHttpConfirmed)
             profile.trust.plainHttpConfirmed = false;
     }
     profile.trust.pinnedCertificates = cleanFingerprints(profile.trust.pinnedCertificates);

@@ -9,15 +9,23 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace MesheryAuth {
 
 namespace {
 
-// PKCS#12 is named so by convention, and binary where PEM is text.
+// PKCS#12 is named so by convention, and binary DER (a SEQUENCE) where PEM is text.
 bool isPkcs12(const ServerTrust &trust, const QByteArray &data)
 {
-    return trust.clientCertificateIsPkcs12() || !data.contains("-----BEGIN");
+    return trust.clientCertificateIsPkcs12() || (data.startsWith('\x30') && !data.contains("-----BEGIN"));
 }
 
 bool isEncryptedPem(const QByteArray &key)
@@ -39,14 +47,24 @@ ApiError unusable(const QString &sentence)
 // A file of at most MaxFileBytes, or an error that names it.
 QByteArray readFile(const QString &path, const QString &what, ApiError *error)
 {
-    // Opening a FIFO would wait for a writer, on the UI thread; a device could be endless.
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile()) {
+    // Opened without waiting (a FIFO would wait for a writer) and checked on the descriptor, so
+    // the path cannot be swapped for a pipe or a device between a check and the open.
+    const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (descriptor < 0) {
+        *error = unusable(tr("The %1 \"%2\" cannot be read: %3.")
+                              .arg(what, QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno))));
+        return {};
+    }
+    struct stat status {
+    };
+    if (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(descriptor);
         *error = unusable(tr("The %1 \"%2\" is not a regular file.").arg(what, QDir::toNativeSeparators(path)));
         return {};
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QFile file;
+    if (!file.open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(descriptor);
         *error = unusable(
             tr("The %1 \"%2\" cannot be read: %3.").arg(what, QDir::toNativeSeparators(path), file.errorString()));
         return {};
@@ -166,8 +184,10 @@ void readPem(const ServerTrust &trust, const QByteArray &data, const std::option
 QSslConfiguration TlsMaterial::configuration() const
 {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    // Beside the system's, not instead: adding to Qt 6's default would stop it loading the
+    // system's own on demand, and a server with a public certificate would fail.
     if (!caCertificates.isEmpty())
-        configuration.addCaCertificates(caCertificates);
+        configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + caCertificates);
     if (!clientCertificate.isNull()) {
         configuration.setLocalCertificateChain(QList<QSslCertificate>{clientCertificate} + clientChain);
         configuration.setPrivateKey(clientKey);
@@ -180,6 +200,15 @@ TlsMaterialJob::TlsMaterialJob(const ServerTrust &trust, const QString &profileI
     , m_trust(trust)
     , m_profileId(profileId)
     , m_vault(vault)
+{
+    qRegisterMetaType<MesheryAuth::TlsMaterial>();
+}
+
+TlsMaterialJob::TlsMaterialJob(const ServerTrust &trust, const std::optional<QByteArray> &passphrase, QObject *parent)
+    : Job(parent)
+    , m_trust(trust)
+    , m_typedPassphrase(passphrase)
+    , m_checkOnly(true)
 {
     qRegisterMetaType<MesheryAuth::TlsMaterial>();
 }
@@ -209,20 +238,40 @@ TlsMaterial TlsMaterialJob::read(const ServerTrust &trust, const std::optional<Q
 
 void TlsMaterialJob::start()
 {
-    const TlsMaterial withoutPassphrase = read(m_trust, std::nullopt);
-    if (!withoutPassphrase.needsPassphrase || !m_vault || m_profileId.isEmpty()) {
-        finish(withoutPassphrase);
+    if (m_checkOnly) {
+        readElsewhere(m_typedPassphrase, [this](const TlsMaterial &material) { finish(material); });
         return;
     }
-    connect(m_vault->loadKeyPassphrase(m_profileId), &VaultJob::finished, this, [this](const VaultResult &loaded) {
-        if (!loaded.isOk()) {
-            TlsMaterial failed;
-            failed.error = loaded.error;
-            finish(failed);
+    readElsewhere(std::nullopt, [this](const TlsMaterial &withoutPassphrase) {
+        if (!withoutPassphrase.needsPassphrase || !m_vault || m_profileId.isEmpty()) {
+            finish(withoutPassphrase);
             return;
         }
-        finish(read(m_trust, loaded.found ? std::optional<QByteArray>(loaded.token) : std::nullopt));
+        connect(m_vault->loadKeyPassphrase(m_profileId), &VaultJob::finished, this, [this](const VaultResult &loaded) {
+            if (!loaded.isOk()) {
+                TlsMaterial failed;
+                failed.error = loaded.error;
+                finish(failed);
+                return;
+            }
+            readElsewhere(loaded.found ? std::optional<QByteArray>(loaded.token) : std::nullopt,
+                          [this](const TlsMaterial &material) { finish(material); });
+        });
     });
+}
+
+void TlsMaterialJob::readElsewhere(const std::optional<QByteArray> &passphrase,
+                                   const std::function<void(const TlsMaterial &)> &then)
+{
+    // A key file's KDF can be made to take minutes (a PKCS#12 with a huge iteration count): never
+    // on the thread that made the job. A job that is gone takes its watcher along; the read ends
+    // unseen.
+    auto *watcher = new QFutureWatcher<TlsMaterial>(this);
+    connect(watcher, &QFutureWatcher<TlsMaterial>::finished, this, [watcher, then] {
+        watcher->deleteLater();
+        then(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([trust = m_trust, passphrase] { return read(trust, passphrase); }));
 }
 
 void TlsMaterialJob::finish(const TlsMaterial &material)

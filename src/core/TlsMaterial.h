@@ -12,6 +12,9 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 
+#include <functional>
+#include <optional>
+
 namespace MesheryAuth {
 
 class TokenVault;
@@ -44,6 +47,8 @@ public:
     // profileId names the passphrase's keychain entry; vault may be null when the profile has
     // no saved identity (a passphrase is then reported as missing).
     TlsMaterialJob(const ServerTrust &trust, const QString &profileId, TokenVault *vault, QObject *parent = nullptr);
+    // A check of files the user is choosing: with the passphrase they typed, if any; no keychain.
+    TlsMaterialJob(const ServerTrust &trust, const std::optional<QByteArray> &passphrase, QObject *parent = nullptr);
 
     // The synchronous part, for checks and tests: everything but the keychain. passphrase:
     // nullopt when the key, if encrypted, should report that it needs one.
@@ -56,11 +61,15 @@ protected:
     void start() override;
 
 private:
+    void readElsewhere(const std::optional<QByteArray> &passphrase,
+                       const std::function<void(const TlsMaterial &)> &then);
     void finish(const TlsMaterial &material);
 
     ServerTrust m_trust;
     QString m_profileId;
-    TokenVault *m_vault;
+    TokenVault *m_vault = nullptr;
+    std::optional<QByteArray> m_typedPassphrase;
+    bool m_checkOnly = false;
 };
 
 } // namespace MesheryAuth

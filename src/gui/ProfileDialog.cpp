@@ -52,12 +52,22 @@ void ProfileDialog::save()
     const std::optional<QByteArray> passphrase = m_security->passphrase();
     // Files that cannot be used are refused here, not at the next sign-in. An encrypted key with
     // no passphrase typed may use the one in the keychain: the connection says so if there is none.
-    const TlsMaterial material =
-        TlsMaterialJob::read(edited.trust, passphrase && !passphrase->isEmpty() ? passphrase : std::nullopt);
-    if (!material.isOk() && !(material.needsPassphrase && !passphrase)) {
-        showProblem(material.error.brief(), m_security);
-        return;
-    }
+    // Read off the UI thread: a key file can be made to take long to open.
+    m_ui->buttons->setEnabled(false);
+    auto *check =
+        new TlsMaterialJob(edited.trust, passphrase && !passphrase->isEmpty() ? passphrase : std::nullopt, this);
+    connect(check, &TlsMaterialJob::finished, this, [this, edited, passphrase](const TlsMaterial &material) {
+        m_ui->buttons->setEnabled(true);
+        if (!material.isOk() && !(material.needsPassphrase && !passphrase)) {
+            showProblem(material.error.brief(), m_security);
+            return;
+        }
+        saveChecked(edited, passphrase);
+    });
+}
+
+void ProfileDialog::saveChecked(ServerProfile edited, const std::optional<QByteArray> &passphrase)
+{
     const ApiError problem = m_service->save(m_profile, edited);
     if (!problem.isOk()) {
         showProblem(problem.brief(), m_ui->urlEdit);

@@ -32,6 +32,8 @@ public:
 
 private:
     void save();
+    // After the trust files were found usable.
+    void saveChecked(ServerProfile edited, const std::optional<QByteArray> &passphrase);
     void showProblem(const QString &text, QWidget *where);
 
     QScopedPointer<Ui::ProfileDialog> m_ui;

@@ -233,6 +233,15 @@ private slots:
         QCOMPARE(ErrorClassifier::classify(facts).kind(), Kind::ClientCertificateRejected);
     }
 
+    void aReasonPhraseCannotPassForARefusedCertificate()
+    {
+        // Qt quotes the server's reason phrase in its error text; the server may say anything.
+        ReplyFacts facts = transport(QNetworkReply::InternalServerError);
+        facts.httpStatus = 500;
+        facts.networkErrorText = QStringLiteral("Error transferring URL - server replied: alert bad certificate");
+        QCOMPARE(ErrorClassifier::classify(facts).kind(), Kind::ServerError);
+    }
+
     void everyKindHasWordsAndAnId_data()
     {
         QTest::addColumn<Kind>("kind");

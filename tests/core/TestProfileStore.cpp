@@ -126,6 +126,18 @@ private slots:
         QVERIFY(moved.pinnedCertificates.isEmpty());
         QVERIFY(!moved.plainHttpConfirmed);
         QCOMPARE(moved.caFile, profile.trust.caFile); // a CA names no server: the user chose it
+
+        // Editing the pins in the same save as the move must not carry the old ones along.
+        const QString old = normaliseFingerprint(QStringLiteral("cd").repeated(32));
+        const QString added = normaliseFingerprint(QStringLiteral("ef").repeated(32));
+        profile.trust.pinnedCertificates = {old};
+        profile.trust.plainHttpConfirmed = true;
+        QVERIFY(m_store->save(profile).isOk());
+        profile.serverUrl = QUrl(QStringLiteral("http://elsewhere.example.com"));
+        profile.trust.pinnedCertificates = {old, added};
+        QVERIFY(m_store->save(profile).isOk());
+        QCOMPARE(m_store->profile(profile.id)->trust.pinnedCertificates, QStringList{added});
+        QVERIFY(!m_store->profile(profile.id)->trust.plainHttpConfirmed);
     }
 
     void severalProfilesOneCurrent()

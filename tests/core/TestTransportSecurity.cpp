@@ -195,7 +195,11 @@ private slots:
         // The server (or someone in between) now shows another certificate.
         QVERIFY(m_server->setCertificate(TestCertificates::certificate(m_certs.otherSelfSignedCert),
                                          TestCertificates::key(m_certs.otherSelfSignedKey)));
-        m_client->setTrust(trust); // a new connection, as after a restart of the app
+        // A new client, as after a restart of the app: no connection or TLS session to resume.
+        m_client = std::make_unique<ApiClient>();
+        m_client->setServerUrl(m_server->baseUrl());
+        m_client->setTrust(trust);
+        signInAs(QStringLiteral("ada"));
         const ApiResult changed = await(m_client->currentUser());
         QCOMPARE(changed.error.kind(), Kind::CertificateChanged);
         QCOMPARE(changed.error.certificate().sha256Fingerprint,
@@ -366,6 +370,57 @@ private slots:
         QCOMPARE(result.httpStatus, 307);
         QCOMPARE(m_server->requestCount(path), 1);
         QCOMPARE(elsewhere.requests().size(), 0);
+    }
+
+    void theSessionCookieIsASecretToo()
+    {
+        // Logout carries the provider's session cookie even when no token is usable.
+        const QHostAddress address = nonLoopbackAddress();
+        if (address.isNull())
+            QSKIP("this machine has no address but loopback");
+        ServerOptions options;
+        options.address = address;
+        startServer(options);
+        const QByteArray sessionCookie = m_server->issueToken(QStringLiteral("ada"));
+        const ApiResult result = await(m_client->logout(sessionCookie));
+        QCOMPARE(result.error.kind(), Kind::UnencryptedConnection);
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void aNewTrustLetsCallsInFlightFinish()
+    {
+        startTlsServer();
+        ServerTrust trust;
+        trust.pinnedCertificates = {fingerprintOf(m_server->certificate())};
+        m_client->setTrust(trust);
+        MesheryTest::Fault slow;
+        slow.kind = MesheryTest::FaultKind::Delay;
+        slow.delayMs = 600;
+        m_server->setFault(QStringLiteral("/api/system/version"), slow);
+        m_client->setTimeout(std::chrono::seconds(20));
+        ApiCall *call = m_client->serverVersion();
+        QSignalSpy finished(call, &ApiCall::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->requestCount(QStringLiteral("/api/system/version")), 1, 10000);
+        ServerTrust more = trust;
+        more.plainHttpConfirmed = true; // any change of trust while the answer is on its way
+        m_client->setTrust(more);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000); // its answer, not its time limit
+        QVERIFY(finished.first().first().value<ApiResult>().isOk());
+    }
+
+    void aCallThatWaitedTakesTheTrustInForceWhenItLeaves()
+    {
+        startTlsServer();
+        ServerTrust pinned;
+        pinned.caFile = m_certs.caCert; // files to read: the call waits for them
+        pinned.pinnedCertificates = {fingerprintOf(m_server->certificate())};
+        m_client->setTrust(pinned);
+        ApiCall *call = m_client->serverVersion();
+        ServerTrust unpinned = pinned;
+        unpinned.pinnedCertificates.clear(); // the user removed the pin meanwhile
+        m_client->setTrust(unpinned);
+        QCOMPARE(await(call).error.kind(), Kind::Tls);
+        QCOMPARE(m_server->requests().size(), 0);
     }
 
     void loopbackStaysPlainHttpFriendly_data()

@@ -310,8 +310,9 @@ private slots:
         const QString missing = m_dir.filePath(QStringLiteral("no-such-ca.pem"));
         child<QLineEdit>(&dialog, "caFileEdit")->setText(missing);
         ok->click();
+        QTRY_VERIFY2(problem->text().contains(QLatin1String("no-such-ca.pem")), qPrintable(problem->text()));
         QVERIFY(dialog.isVisible());
-        QVERIFY2(problem->text().contains(QLatin1String("no-such-ca.pem")), qPrintable(problem->text()));
+        QVERIFY(ok->isEnabled()); // the check is over: the user can fix it and save again
         QCOMPARE(child<QTabWidget>(&dialog, "tabs")->currentWidget()->objectName(),
                  QStringLiteral("ProfileSecurityPage"));
         QVERIFY(storedTrust(QStringLiteral("caFile")).toString().isEmpty());
