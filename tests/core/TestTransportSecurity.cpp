@@ -4,8 +4,10 @@
 // pinned certificates, a changed certificate, the profile's files, and no token in clear text
 // to another computer without consent.
 #include "ApiClient.h"
+#include "ConnectionTest.h"
 #include "JobResult.h"
 #include "MesheryTestServer.h"
+#include "MesheryTypes.h"
 #include "ServerTrust.h"
 #include "TestCertificates.h"
 #include "TlsMaterial.h"
@@ -263,6 +265,35 @@ private slots:
         signInAs(QStringLiteral("ada"));
         const ApiResult result = await(m_client->currentUser());
         QVERIFY2(result.isOk(), qPrintable(result.error.toDisplayString()));
+    }
+
+    void aCompanyCaAndMutualTlsServerPassesEveryConnectionCheck()
+    {
+        // What the issue is done for: a company CA, a client certificate whose key has a
+        // passphrase in the keychain, and the whole connection test through.
+        startCompanyServer(m_certs.serverCert, m_certs.serverKey, m_certs.caCert);
+        ServerProfile profile;
+        profile.id = storePassphrase(TestCertificates::kPassphrase);
+        profile.serverUrl = m_server->baseUrl();
+        profile.provider = m_server->options().remoteProviderKey;
+        profile.trust = companyTrust();
+        profile.trust.clientCertificateFile = m_certs.clientCert;
+        profile.trust.clientKeyFile = m_certs.clientKeyEncrypted;
+        m_client->setTrust(profile.trust, profile.id, m_vault->vault());
+        signInAs(QStringLiteral("ada"));
+        const ApiResult organizations = await(m_client->organizations());
+        QVERIFY2(organizations.isOk(), qPrintable(organizations.error.toDisplayString()));
+        profile.organizationId = organizations.valueAs<OrganizationPage>().organizations.value(0).id;
+
+        ConnectionTest test;
+        QSignalSpy finished(&test, &ConnectionTest::finished);
+        test.start(profile, m_client.get());
+        QVERIFY(finished.wait(30000));
+        const QList<ConnectionCheck> checks = test.checks();
+        QVERIFY(!checks.isEmpty());
+        for (const ConnectionCheck &check : checks)
+            QVERIFY2(check.status == ConnectionCheck::Status::Passed,
+                     qPrintable(check.title + QStringLiteral(": ") + check.summary));
     }
 
     void mutualTlsRefusals_data()
