@@ -7,6 +7,7 @@
 #include "MesheryTypes.h"
 #include "ServerAddress.h"
 #include "TokenValidator.h"
+#include "WebAddress.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -44,11 +45,6 @@ QString encodeQuery(const ApiClient::QueryItems &items)
         pairs << QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
     }
     return pairs.join(QLatin1Char('&'));
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host() == b.host() && a.port() == b.port();
 }
 
 QByteArray userAgent()
@@ -212,7 +208,7 @@ void ApiClient::sendOrRefuse(Outgoing outgoing)
     const QByteArray cookies = request.rawHeader("Cookie");
     const bool carriesSecret =
         request.hasRawHeader("Authorization") || cookies.contains("token=") || cookies.contains("session_cookie=");
-    if (carriesSecret && !sameOrigin(url, m_serverUrl)) {
+    if (carriesSecret && !isSameOrigin(url, m_serverUrl)) {
         call->refuse(ApiError(ApiError::Kind::BadRequest, tr("refused to send the token to %1").arg(url.host())));
         return;
     }

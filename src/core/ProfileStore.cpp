@@ -4,6 +4,7 @@
 
 #include "MesheryTypes.h"
 #include "ServerAddress.h"
+#include "WebAddress.h"
 
 #include <QFileInfo>
 #include <QSettings>
@@ -40,10 +41,6 @@ QString absoluteFile(const QString &path)
     return path.trimmed().isEmpty() ? QString() : QFileInfo(path.trimmed()).absoluteFilePath();
 }
 
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host() == b.host() && a.port() == b.port();
-}
 } // namespace
 
 bool ServerProfile::operator==(const ServerProfile &other) const
@@ -134,7 +131,7 @@ ApiError ProfileStore::save(ServerProfile &profile)
     // A pin or a plain-http consent was given to one server: moving the profile elsewhere drops it.
     // Only what is given in this very save may stay: a pin the new server's certificate
     // never earned, or a consent given for another host, would otherwise ride along.
-    if (const auto stored = this->profile(profile.id); stored && !sameOrigin(stored->serverUrl, url)) {
+    if (const auto stored = this->profile(profile.id); stored && !isSameOrigin(stored->serverUrl, url)) {
         QStringList &pins = profile.trust.pinnedCertificates;
         pins.erase(
             std::remove_if(pins.begin(), pins.end(),

@@ -16,4 +16,10 @@ inline bool isWebAddress(const QUrl &url)
         && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
 }
 
+// Scheme, host and port alike: where a credential or a trust decision given to one may go.
+inline bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host() && a.port() == b.port();
+}
+
 } // namespace MesheryAuth
