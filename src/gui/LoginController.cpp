@@ -104,8 +104,7 @@ bool LoginController::tokenMayTravel(const std::function<void()> &proceed)
 
 void LoginController::logInLocal(const Provider &provider)
 {
-    if (!tokenMayTravel([this, provider] { logInLocal(provider); }))
-        return;
+    // No question about plain http here: the Local provider has no token to send.
     setBusy(true);
     emit message(tr("Selecting the Local provider…"));
     const ServerProfile profile = m_session->profile();
