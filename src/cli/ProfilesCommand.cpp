@@ -36,7 +36,7 @@ QStringList ProfilesCommand::synopsis() const
                            "[--client-key PATH] [--client-key-passphrase-stdin] [--json]"),
             QStringLiteral("profiles remove NAME [--json]"),
             QStringLiteral("profiles use NAME [--json]"),
-            QStringLiteral("profiles trust NAME [--fingerprint SHA256] [--json]"),
+            QStringLiteral("profiles trust NAME [SHA256 | --fingerprint SHA256] [--json]"),
             QStringLiteral("profiles untrust NAME SHA256 [--json]")};
 }
 
@@ -83,8 +83,16 @@ void ProfilesCommand::run(const QCommandLineParser &parser)
         if (expectArguments(arguments, 2, 2))
             use(arguments.at(1).trimmed());
     } else if (subcommand == QLatin1String("trust")) {
-        if (expectArguments(arguments, 2, 2))
-            trust(arguments.at(1).trimmed(), parser.value(FingerprintOption));
+        // "profiles trust NAME SHA256" is "profiles trust NAME --fingerprint SHA256".
+        if (!expectArguments(arguments, 2, 3))
+            return;
+        const QString given = arguments.size() == 3 ? arguments.at(2) : parser.value(FingerprintOption);
+        if (arguments.size() == 3 && parser.isSet(FingerprintOption)
+            && normaliseFingerprint(parser.value(FingerprintOption)) != normaliseFingerprint(arguments.at(2))) {
+            fail(CliError::usage(tr("Two different fingerprints were given; give one.")));
+            return;
+        }
+        trust(arguments.at(1).trimmed(), given);
     } else if (subcommand == QLatin1String("untrust")) {
         if (expectArguments(arguments, 3, 3))
             untrust(arguments.at(1).trimmed(), arguments.at(2));

@@ -41,7 +41,7 @@ enum class FaultKind {
 struct Fault {
     FaultKind kind = FaultKind::None;
     int delayMs = 0;
-    QByteArray location; // RedirectElsewhere's target; empty: http://example.invalid/
+    QByteArray location = {}; // RedirectElsewhere's target; empty: http://example.invalid/
 };
 
 // "none", "delay", "meshkit500", "text500", "503", "401", "403", "html", "malformed", "oversized", "drop",

@@ -130,6 +130,10 @@ private slots:
                      .value(QLatin1String("sha256Fingerprint"))
                      .toString(),
                  fingerprint);
+        // The same, given after the name.
+        const CliRun wrongArgument = run(trust + QStringList{colonHex(m_certs.otherSelfSignedCert)});
+        QVERIFY2(wrongArgument.exitCode == 1, wrongArgument.describe());
+        QVERIFY(profileNamed(QStringLiteral("self"))->trust.pinnedCertificates.isEmpty());
         const CliRun wrongTyped = run(trust, "AB:CD\n");
         QVERIFY2(wrongTyped.exitCode == 1, wrongTyped.describe());
         QVERIFY2(wrongTyped.outText().contains(fingerprint), wrongTyped.describe()); // shown to compare
@@ -169,6 +173,12 @@ private slots:
                                       fingerprint, QStringLiteral("--json")});
         QVERIFY2(notPinned.exitCode == 1, notPinned.describe());
         QCOMPARE(errorId(notPinned), QStringLiteral("not-pinned"));
+
+        // The new certificate, its fingerprint given after the name, as an administrator would say it.
+        const CliRun byArgument = run(trust + QStringList{colonHex(m_certs.otherSelfSignedCert)});
+        QVERIFY2(byArgument.exitCode == 0, byArgument.describe());
+        QCOMPARE(profileNamed(QStringLiteral("self"))->trust.pinnedCertificates,
+                 QStringList{colonHex(m_certs.otherSelfSignedCert)});
     }
 
     void clientCertificates()
