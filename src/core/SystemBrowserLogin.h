@@ -30,8 +30,8 @@ public:
         QString mesheryVersion; // the server's build, passed on as mesheryctl does
         std::chrono::milliseconds timeLimit{5 * 60 * 1000}; // for the whole login
         std::chrono::milliseconds requestTimeout{CallLimits::DefaultTimeout};
-        ServerTrust trust; // the profile's, for the confirmation's calls
-        QString profileId;
+        ServerTrust trust = {}; // the profile's, for the confirmation's calls
+        QString profileId = {};
         TokenVault *vault = nullptr; // where the client key's passphrase is
     };
 
