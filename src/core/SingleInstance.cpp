@@ -83,7 +83,8 @@ bool SingleInstance::listen()
         return true;
     if (m_server->serverError() != QAbstractSocket::AddressInUseError)
         return false;
-    // Nobody answered on it: the file a crashed instance left behind.
+    // Nobody answered on it: the file a crashed instance left behind (Qt 6.4 with an access option
+    // already moves its socket over it; this is for when it does not).
     QLocalServer::removeServer(m_name);
     return m_server->listen(m_name);
 }

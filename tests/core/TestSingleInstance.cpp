@@ -65,8 +65,9 @@ private:
     QTemporaryDir m_dir;
     QString socketName() const { return m_dir.filePath(QStringLiteral("instance.socket")); }
 
-    // Writes bytes as a raw client; true when the primary hung up on it (nothing accepted).
-    bool primaryHangsUpOn(const QByteArray &bytes, int withinMs = 10000)
+    // Writes bytes as a raw client; true when the primary hung up on it (nothing accepted). A whole
+    // message is judged as it arrives: well within the read timeout, which is for a silent client.
+    bool primaryHangsUpOn(const QByteArray &bytes, int withinMs = SingleInstance::ReadTimeoutMs / 2)
     {
         QLocalSocket client;
         client.connectToServer(socketName());
