@@ -2,13 +2,45 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AppSettings.h"
 #include "ApplicationIdentity.h"
+#include "LaunchOptions.h"
 #include "MainWindow.h"
 #include "ServersMenu.h"
+#include "SingleInstance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QTimer>
+
+namespace {
+
+// Opens what a command line asks for, the app's own or a later launch's.
+void open(MesheryAuth::MainWindow &window, const MesheryAuth::LaunchOptions &options)
+{
+    if (!options.server.isEmpty())
+        window.openServer(options.server);
+    if (options.demo)
+        window.serversMenu()->startDemoServer();
+}
+
+// This process becomes the one window: a later launch's command line is opened here, and the
+// window comes to the front (out of the taskbar too), as if that launch had opened it.
+void receiveLaterLaunches(MesheryAuth::SingleInstance &instance, MesheryAuth::MainWindow &window)
+{
+    QObject::connect(&instance, &MesheryAuth::SingleInstance::argumentsReceived, &window,
+                     [&window](const QStringList &arguments) {
+                         if (const auto options = MesheryAuth::LaunchOptions::parse(arguments))
+                             open(window, *options);
+                         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+                         window.show();
+                         window.raise();
+                         window.activateWindow();
+                     });
+    // Without it this window still works; a later launch then simply opens a window of its own.
+    instance.listen();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -22,21 +54,19 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Sign in to Meshery and manage your tokens."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption serverOption(QStringLiteral("server"),
-                                          QApplication::translate("main", "Meshery server address to open."),
-                                          QApplication::translate("main", "url"));
-    parser.addOption(serverOption);
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QApplication::translate("main", "Start the built-in demo server and open it."));
-    parser.addOption(demoOption);
+    MesheryAuth::LaunchOptions::addTo(parser);
     parser.process(app);
+    const auto options = MesheryAuth::LaunchOptions::from(parser);
+
+    // A window is up already: it shows what was asked for, and this launch is done.
+    if (MesheryAuth::SingleInstance::sendToPrimary(options.toArguments()))
+        return 0;
 
     const auto settings = MesheryAuth::AppSettings::open();
     MesheryAuth::MainWindow window(settings.get());
-    if (parser.isSet(serverOption))
-        window.openServer(parser.value(serverOption));
-    if (parser.isSet(demoOption))
-        window.serversMenu()->startDemoServer();
+    MesheryAuth::SingleInstance instance;
+    receiveLaterLaunches(instance, window);
+    open(window, options);
     window.show();
     // Once the window is up: an icon loads Qt's SVG support (or an image-format plugin scan) and
     // renders every size, milliseconds a window that must come up at once cannot spare.
