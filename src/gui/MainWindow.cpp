@@ -33,6 +33,8 @@ namespace MesheryAuth {
 
 namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
+// The tab last shown, by its object name: still right if tabs are added or reordered.
+const QString TabKey = QStringLiteral("window/tab");
 
 // Nothing answers at the address: the banner says so and offers the demo server.
 bool nothingAnswers(const ApiError &error)
@@ -179,6 +181,7 @@ MainWindow::~MainWindow()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings->setValue(GeometryKey, saveGeometry());
+    saveCurrentTab();
     m_clipboard->clearIfOurs();
     QMainWindow::closeEvent(event);
 }
@@ -190,6 +193,23 @@ void MainWindow::addOtherTabs()
     m_ui->tabs->addTab(m_organizations, m_organizations->windowTitle());
     m_ui->tabs->addTab(m_connectionTest, m_connectionTest->windowTitle());
     connect(m_connectionTest, &ConnectionTestView::message, statusBar(), &QStatusBar::showMessage);
+    // Only now are all the tabs there to go back to.
+    restoreCurrentTab();
+}
+
+void MainWindow::saveCurrentTab()
+{
+    if (QWidget *tab = m_ui->tabs->currentWidget())
+        m_settings->setValue(TabKey, tab->objectName());
+}
+
+void MainWindow::restoreCurrentTab()
+{
+    const QString name = m_settings->value(TabKey).toString();
+    for (int i = 0; i < m_ui->tabs->count(); ++i) {
+        if (!name.isEmpty() && m_ui->tabs->widget(i)->objectName() == name)
+            m_ui->tabs->setCurrentIndex(i);
+    }
 }
 
 void MainWindow::buildLoginMenu()

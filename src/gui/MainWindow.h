@@ -61,6 +61,8 @@ protected:
 
 private:
     void addOtherTabs();
+    void saveCurrentTab();
+    void restoreCurrentTab();
     void buildLoginMenu();
     void reloadProfiles();
     void openSelectedProfile();

@@ -230,6 +230,23 @@ private slots:
 
     // The Tab key walks the window's controls and into the open tab's own ones, in order, and
     // comes back round to where it started.
+    void theLastTabIsShownAgain()
+    {
+        openWindow();
+        auto *tabs = child<QTabWidget>(m_window.get(), "tabs");
+        QTRY_COMPARE(tabs->count(), 3);
+        tabs->setCurrentWidget(child<QWidget>(m_window.get(), "testTab"));
+        QVERIFY(m_window->close());
+
+        // The next start, on the same settings, comes back to it once its tabs are there.
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->show();
+        tabs = child<QTabWidget>(m_window.get(), "tabs");
+        QTRY_COMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("testTab"));
+    }
+
     void tabReachesTheControlsInsideTheTabs()
     {
         openWindow();
