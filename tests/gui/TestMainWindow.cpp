@@ -93,6 +93,11 @@ private slots:
         QProcess app;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("app-config")));
+        // Its single-instance socket goes where this test cleans up, not into the user's runtime folder.
+        const QString runtime = m_dir.filePath(QStringLiteral("app-runtime"));
+        QVERIFY(QDir().mkpath(runtime));
+        QVERIFY(QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
         app.setProcessEnvironment(environment);
         app.setProcessChannelMode(QProcess::ForwardedChannels);
         app.start(QCoreApplication::applicationDirPath() + QStringLiteral("/meshery-auth"),
