@@ -26,6 +26,9 @@ packages=(
     openssl
     # run: opening the system browser for its login
     xdg-utils
+    # the package check (scripts/check-package.sh, run by ctest): lintian, desktop-file-validate,
+    # appstreamcli
+    lintian desktop-file-utils appstream
 )
 
 missing=()

@@ -14,9 +14,11 @@
 
 #include <cerrno>
 #include <cstring>
+#ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#endif
 
 namespace MesheryAuth {
 
@@ -47,6 +49,7 @@ ApiError unusable(const QString &sentence)
 // A file of at most MaxFileBytes, or an error that names it.
 QByteArray readFile(const QString &path, const QString &what, ApiError *error)
 {
+#ifdef Q_OS_UNIX
     // Opened without waiting (a FIFO would wait for a writer) and checked on the descriptor, so
     // the path cannot be swapped for a pipe or a device between a check and the open.
     const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -69,6 +72,20 @@ QByteArray readFile(const QString &path, const QString &what, ApiError *error)
             tr("The %1 \"%2\" cannot be read: %3.").arg(what, QDir::toNativeSeparators(path), file.errorString()));
         return {};
     }
+#else
+    // No O_NONBLOCK or fstat() here (Windows): checked by path, then opened. A swap between the
+    // two is only possible for someone who can already write the user's files.
+    if (!QFileInfo(path).isFile()) {
+        *error = unusable(tr("The %1 \"%2\" is not a regular file.").arg(what, QDir::toNativeSeparators(path)));
+        return {};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = unusable(
+            tr("The %1 \"%2\" cannot be read: %3.").arg(what, QDir::toNativeSeparators(path), file.errorString()));
+        return {};
+    }
+#endif
     const QByteArray data = file.read(TlsMaterialJob::MaxFileBytes + 1);
     if (data.size() > TlsMaterialJob::MaxFileBytes) {
         *error = unusable(tr("The %1 \"%2\" is larger than any certificate file (over %3 KiB).")
