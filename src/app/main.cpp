@@ -10,6 +10,17 @@
 #include <QIcon>
 #include <QTimer>
 
+namespace {
+// "Start minimised" in Settings: on the taskbar, out of the way, e.g. when started at login.
+void showAsPreferred(MesheryAuth::MainWindow &window)
+{
+    if (window.preferences().startMinimised)
+        window.showMinimized();
+    else
+        window.show();
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
     // No Qt::AA_ShareOpenGLContexts here: WebEngine needs it, and with it Qt makes an OpenGL
@@ -37,7 +48,7 @@ int main(int argc, char *argv[])
         window.openServer(parser.value(serverOption));
     if (parser.isSet(demoOption))
         window.serversMenu()->startDemoServer();
-    window.show();
+    showAsPreferred(window);
     // Once the window is up: an icon loads Qt's SVG support (or an image-format plugin scan) and
     // renders every size, milliseconds a window that must come up at once cannot spare.
     QTimer::singleShot(0, &app, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/meshery-auth.svg"))); });
