@@ -9,6 +9,7 @@
 #include "Preferences.h"
 #include "ProfileStore.h"
 #include "SecretClipboard.h"
+#include "ServersMenu.h"
 #include "SettingsDialog.h"
 
 #include <QtWidgets>
@@ -173,6 +174,17 @@ private slots:
         QVERIFY(added);
         QCOMPARE(added->timeoutSeconds, 42);
         QCOMPARE(m_window->profiles()->findByServer(existing)->timeoutSeconds, ServerProfile::DefaultTimeoutSeconds);
+        // So does one added with Servers… › Add server…, whose form starts with it.
+        int offered = 0;
+        QTimer::singleShot(0, m_window.get(), [&offered] {
+            auto *adding = GuiTest::waitForDialog<QDialog>("ProfileDialog");
+            if (!adding)
+                return;
+            offered = child<QSpinBox>(adding, "timeoutSpin")->value();
+            adding->reject();
+        });
+        m_window->serversMenu()->addServer();
+        QCOMPARE(offered, 42);
         m_window->openServer(existing.toString());
         QTRY_VERIFY(child<QComboBox>(m_window.get(), "providerCombo")->findData(QStringLiteral("Meshery")) >= 0);
 
