@@ -40,6 +40,15 @@ void receiveLaterLaunches(MesheryAuth::SingleInstance &instance, MesheryAuth::Ma
     instance.listen();
 }
 
+// "Start minimised" in Settings: on the taskbar, out of the way, e.g. when started at login.
+void showAsPreferred(MesheryAuth::MainWindow &window)
+{
+    if (window.preferences().startMinimised)
+        window.showMinimized();
+    else
+        window.show();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -67,7 +76,7 @@ int main(int argc, char *argv[])
     MesheryAuth::SingleInstance instance;
     receiveLaterLaunches(instance, window);
     open(window, options);
-    window.show();
+    showAsPreferred(window);
     // Once the window is up: an icon loads Qt's SVG support (or an image-format plugin scan) and
     // renders every size, milliseconds a window that must come up at once cannot spare.
     QTimer::singleShot(0, &app, [] { QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/meshery-auth.svg"))); });

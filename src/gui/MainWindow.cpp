@@ -6,6 +6,7 @@
 #include "AccountView.h"
 #include "AppCore.h"
 #include "AssistiveChoice.h"
+#include "Autostart.h"
 #include "CertificateDialog.h"
 #include "ConnectionTestView.h"
 #include "Logging.h"
@@ -17,6 +18,7 @@
 #include "ServerTrust.h"
 #include "ServersMenu.h"
 #include "Session.h"
+#include "SettingsDialog.h"
 #include "SignInService.h"
 #include "SplitButton.h"
 #include "StatusMessage.h"
@@ -80,6 +82,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
     connect(refresh, &QShortcut::activated, this, [this] { m_session->open(m_session->profile()); });
     buildLoginMenu();
+    buildSettingsAction();
     acceptAssistiveChoices(m_ui->serverCombo);
     acceptAssistiveChoices(m_ui->providerCombo);
 
@@ -97,8 +100,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         if (chosen && chosen->isLocal())
             m_login->logIn(LoginController::Method::EmbeddedBrowser);
     });
-    connect(m_ui->loginButton, &QToolButton::clicked, this,
-            [this] { m_login->logIn(LoginController::Method::EmbeddedBrowser); });
+    connect(m_ui->loginButton, &QToolButton::clicked, this, [this] { m_login->logIn(defaultLoginMethod()); });
     connect(m_ui->logoutButton, &QPushButton::clicked, this, [this] {
         m_clipboard->clearIfOurs();
         m_login->logOut();
@@ -233,6 +235,68 @@ void MainWindow::buildLoginMenu()
     new SplitButton(m_ui->loginButton, m_ui->loginMenuButton, login);
 }
 
+void MainWindow::buildSettingsAction()
+{
+    m_settingsAction = new QAction(tr("Se&ttings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    // The platform's Preferences keys, and Ctrl+, where the platform names none (plain X11).
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        keys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    m_settingsAction->setShortcuts(keys);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    // The window has no menu bar: Settings sits at the end of the Servers… menu, and on the
+    // window so its shortcut works without opening the menu.
+    m_ui->serversButton->menu()->addSeparator();
+    m_ui->serversButton->menu()->addAction(m_settingsAction);
+    addAction(m_settingsAction);
+    applyPreferences(Preferences::load(*m_settings), false);
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_preferences, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Preferences chosen = dialog->preferences();
+        chosen.save(*m_settings);
+        m_settings->sync();
+        if (m_settings->status() != QSettings::NoError)
+            showError(tr("The settings could not be saved."),
+                      ApiError(ApiError::Kind::SettingsNotWritable, m_settings->fileName()));
+        applyPreferences(chosen, true);
+    });
+    dialog->open();
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences, bool updateAutostart)
+{
+    m_preferences = preferences;
+    m_clipboard->setClearAfter(preferences.clipboardClearAfter);
+    m_servers->setNewProfileTimeout(preferences.requestTimeoutSeconds);
+    // The entry on disk is what the desktop reads: written or removed only when the user chose.
+    if (updateAutostart && preferences.startAtLogin != Autostart::isEnabled()) {
+        const ApiError problem = Autostart::setEnabled(preferences.startAtLogin);
+        if (!problem.isOk())
+            showError(tr("Starting at login could not be changed."), problem);
+    }
+}
+
+LoginController::Method MainWindow::defaultLoginMethod() const
+{
+    return m_preferences.loginMethod == Preferences::LoginMethod::SystemBrowser
+        ? LoginController::Method::SystemBrowser
+        : LoginController::Method::EmbeddedBrowser;
+}
+
+ServerProfile MainWindow::newProfile(const QUrl &address) const
+{
+    ServerProfile profile = ProfileStore::draft(address);
+    profile.timeoutSeconds = m_preferences.requestTimeoutSeconds;
+    return profile;
+}
+
 void MainWindow::reloadProfiles()
 {
     m_fillingCombos = true;
@@ -265,7 +329,7 @@ void MainWindow::openSelectedProfile()
     const auto profile = m_profiles->profile(id);
     if (profile)
         m_profiles->setCurrentId(profile->id);
-    m_session->open(profile ? *profile : ProfileStore::draft());
+    m_session->open(profile ? *profile : newProfile());
     updateButtons();
 }
 
@@ -279,7 +343,7 @@ void MainWindow::openServer(const QString &address)
     }
     auto profile = m_profiles->findByServer(url);
     if (!profile) {
-        ServerProfile added = ProfileStore::draft(url);
+        ServerProfile added = newProfile(url);
         problem = m_profiles->save(added);
         if (!problem.isOk()) {
             statusBar()->showMessage(problem.brief(), MessageTimeoutMs);

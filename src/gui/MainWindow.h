@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "LoginController.h"
+#include "Preferences.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QScopedPointer>
@@ -9,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QSettings;
 
@@ -56,6 +60,14 @@ public:
     void openServer(const QString &address);
     ServersMenu *serversMenu() const { return m_servers; }
 
+    // The Settings dialog's choices as saved, and the action (Ctrl+,) that opens it.
+    const Preferences &preferences() const { return m_preferences; }
+    QAction *settingsAction() const { return m_settingsAction; }
+    // What the main Log in button runs, as the preferences say.
+    LoginController::Method defaultLoginMethod() const;
+    // A new, unsaved profile for an address, with the preferred request timeout.
+    ServerProfile newProfile(const QUrl &address = {}) const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -64,6 +76,10 @@ private:
     void saveCurrentTab();
     void restoreCurrentTab();
     void buildLoginMenu();
+    void buildSettingsAction();
+    void openSettings();
+    // Makes the choices take effect in this window; the autostart entry follows when asked.
+    void applyPreferences(const Preferences &preferences, bool updateAutostart);
     void reloadProfiles();
     void openSelectedProfile();
     void showProviders();
@@ -97,6 +113,8 @@ private:
     QPointer<CertificateDialog> m_certificateDialog;
     bool m_certificateAsked = false; // for the profile as opened last
     bool m_fillingCombos = false;
+    Preferences m_preferences;
+    QAction *m_settingsAction = nullptr;
 };
 
 } // namespace MesheryAuth

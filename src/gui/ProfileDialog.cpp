@@ -34,10 +34,11 @@ ProfileDialog::ProfileDialog(ProfileService *service, const ServerProfile &profi
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
-ProfileDialog::ProfileDialog(ProfileService *service, QWidget *parent)
+ProfileDialog::ProfileDialog(ProfileService *service, QWidget *parent, int timeoutSeconds)
     : ProfileDialog(service, ProfileStore::draft(), parent)
 {
     m_ui->urlEdit->clear();
+    m_ui->timeoutSpin->setValue(timeoutSeconds);
 }
 
 ProfileDialog::~ProfileDialog() = default;

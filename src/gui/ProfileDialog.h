@@ -25,7 +25,8 @@ public:
     // Edits this profile (or adds it, when it has no id yet).
     ProfileDialog(ProfileService *service, const ServerProfile &profile, QWidget *parent = nullptr);
     // Adds a new server: the address starts empty, with the default server as its placeholder.
-    explicit ProfileDialog(ProfileService *service, QWidget *parent = nullptr);
+    explicit ProfileDialog(ProfileService *service, QWidget *parent = nullptr,
+                           int timeoutSeconds = ServerProfile::DefaultTimeoutSeconds);
     ~ProfileDialog() override;
 
     ServerProfile profile() const { return m_profile; }

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Meshery Auth contributors
+// SPDX-License-Identifier: Apache-2.0
+#include "SettingsDialog.h"
+#include "ui_SettingsDialog.h"
+
+#include "ServerProfile.h"
+
+#include <QPushButton>
+
+namespace MesheryAuth {
+
+SettingsDialog::SettingsDialog(const Preferences &preferences, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(new Ui::SettingsDialog)
+    , m_original(preferences)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_ui->clipboardSpin->setRange(Preferences::MinClipboardSeconds, Preferences::MaxClipboardSeconds);
+    m_ui->timeoutSpin->setRange(ServerProfile::MinTimeoutSeconds, ServerProfile::MaxTimeoutSeconds);
+    m_ui->loginMethodCombo->addItem(tr("The embedded browser"), int(Preferences::LoginMethod::EmbeddedBrowser));
+    m_ui->loginMethodCombo->addItem(tr("My system browser"), int(Preferences::LoginMethod::SystemBrowser));
+    showValues(preferences);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Fills in the defaults; nothing changes until OK.
+    connect(m_ui->buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] { showValues(Preferences()); });
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::showValues(const Preferences &p)
+{
+    m_ui->clipboardSpin->setValue(int(p.clipboardClearAfter.count()));
+    m_ui->timeoutSpin->setValue(p.requestTimeoutSeconds);
+    m_ui->loginMethodCombo->setCurrentIndex(m_ui->loginMethodCombo->findData(int(p.loginMethod)));
+    m_ui->startAtLoginCheck->setChecked(p.startAtLogin);
+    m_ui->startMinimisedCheck->setChecked(p.startMinimised);
+}
+
+Preferences SettingsDialog::preferences() const
+{
+    Preferences p = m_original;
+    p.clipboardClearAfter = std::chrono::seconds(m_ui->clipboardSpin->value());
+    p.requestTimeoutSeconds = m_ui->timeoutSpin->value();
+    p.loginMethod = Preferences::LoginMethod(m_ui->loginMethodCombo->currentData().toInt());
+    p.startAtLogin = m_ui->startAtLoginCheck->isChecked();
+    p.startMinimised = m_ui->startMinimisedCheck->isChecked();
+    return p;
+}
+
+} // namespace MesheryAuth
