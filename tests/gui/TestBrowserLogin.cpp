@@ -13,6 +13,7 @@
 #include "LoginController.h"
 #include "MainWindow.h"
 #include "MesheryTestServer.h"
+#include "OpenedUrls.h"
 #include "ProfileStore.h"
 #include "SecretTool.h"
 #include "Session.h"
@@ -78,17 +79,7 @@ private:
     QNetworkAccessManager m_network;
 };
 
-// Only notes what the app asked the system browser to open.
-class OpenedUrls : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> urls;
-
-public slots:
-    void open(const QUrl &url) { urls << url; }
-};
+using GuiTest::OpenedUrls;
 
 // Registers the played browser for http links for as long as it lives.
 struct BrowserRegistration {

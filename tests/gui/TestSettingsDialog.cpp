@@ -6,6 +6,7 @@
 #include "Autostart.h"
 #include "FreshHome.h"
 #include "GuiTestSupport.h"
+#include "OpenedUrls.h"
 #include "Preferences.h"
 #include "ProfileStore.h"
 #include "SecretClipboard.h"
@@ -18,17 +19,7 @@ using namespace MesheryAuth;
 using namespace std::chrono_literals;
 using GuiTest::child;
 
-// Stands in for the system browser: notes what the app asked it to open.
-class OpenedUrls : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> urls;
-
-public slots:
-    void open(const QUrl &url) { urls << url; }
-};
+using GuiTest::OpenedUrls;
 
 static QString run(const QString &program, const QStringList &arguments)
 {
