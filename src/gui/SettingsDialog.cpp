@@ -20,6 +20,11 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, QWidget *parent)
     m_ui->timeoutSpin->setRange(ServerProfile::MinTimeoutSeconds, ServerProfile::MaxTimeoutSeconds);
     m_ui->loginMethodCombo->addItem(tr("The embedded browser"), int(Preferences::LoginMethod::EmbeddedBrowser));
     m_ui->loginMethodCombo->addItem(tr("My system browser"), int(Preferences::LoginMethod::SystemBrowser));
+    m_ui->noticeLeadSpin->setRange(Preferences::MinNoticeMinutes, Preferences::MaxNoticeMinutes);
+    m_ui->rotationSpin->setRange(0, Preferences::MaxRotationDays);
+    m_ui->closeActionCombo->addItem(tr("Ask me"), int(Preferences::CloseAction::Ask));
+    m_ui->closeActionCombo->addItem(tr("Keep running in the tray"), int(Preferences::CloseAction::HideToTray));
+    m_ui->closeActionCombo->addItem(tr("Quit"), int(Preferences::CloseAction::Quit));
     showValues(preferences);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -35,6 +40,9 @@ void SettingsDialog::showValues(const Preferences &p)
     m_ui->clipboardSpin->setValue(int(p.clipboardClearAfter.count()));
     m_ui->timeoutSpin->setValue(p.requestTimeoutSeconds);
     m_ui->loginMethodCombo->setCurrentIndex(m_ui->loginMethodCombo->findData(int(p.loginMethod)));
+    m_ui->noticeLeadSpin->setValue(int(p.expiryNoticeLead.count()));
+    m_ui->rotationSpin->setValue(p.rotationPeriodDays);
+    m_ui->closeActionCombo->setCurrentIndex(m_ui->closeActionCombo->findData(int(p.closeAction)));
     m_ui->startAtLoginCheck->setChecked(p.startAtLogin);
     m_ui->startMinimisedCheck->setChecked(p.startMinimised);
 }
@@ -45,6 +53,9 @@ Preferences SettingsDialog::preferences() const
     p.clipboardClearAfter = std::chrono::seconds(m_ui->clipboardSpin->value());
     p.requestTimeoutSeconds = m_ui->timeoutSpin->value();
     p.loginMethod = Preferences::LoginMethod(m_ui->loginMethodCombo->currentData().toInt());
+    p.expiryNoticeLead = std::chrono::minutes(m_ui->noticeLeadSpin->value());
+    p.rotationPeriodDays = m_ui->rotationSpin->value();
+    p.closeAction = Preferences::CloseAction(m_ui->closeActionCombo->currentData().toInt());
     p.startAtLogin = m_ui->startAtLoginCheck->isChecked();
     p.startMinimised = m_ui->startMinimisedCheck->isChecked();
     return p;

@@ -14,7 +14,7 @@ class SettingsDialog;
 namespace MesheryAuth {
 
 // Edits a Preferences value and nothing else: the window saves and applies what it returns.
-// Shows only the settings that take effect today; the others pass through unchanged.
+// Fields it does not show (none today) pass through unchanged.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

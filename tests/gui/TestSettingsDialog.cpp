@@ -80,6 +80,10 @@ private:
         child<QSpinBox>(dialog, "timeoutSpin")->setValue(42);
         auto *method = child<QComboBox>(dialog, "loginMethodCombo");
         method->setCurrentIndex(method->findData(int(Preferences::LoginMethod::SystemBrowser)));
+        child<QSpinBox>(dialog, "noticeLeadSpin")->setValue(25);
+        child<QSpinBox>(dialog, "rotationSpin")->setValue(0);
+        auto *closing = child<QComboBox>(dialog, "closeActionCombo");
+        closing->setCurrentIndex(closing->findData(int(Preferences::CloseAction::HideToTray)));
         child<QCheckBox>(dialog, "startAtLoginCheck")->setChecked(true);
         child<QCheckBox>(dialog, "startMinimisedCheck")->setChecked(true);
     }
@@ -154,6 +158,9 @@ private slots:
         QCOMPARE(saved.loginMethod, Preferences::LoginMethod::SystemBrowser);
         QVERIFY(saved.startAtLogin);
         QVERIFY(saved.startMinimised);
+        QCOMPARE(saved.expiryNoticeLead, 25min);
+        QCOMPARE(saved.rotationPeriodDays, 0);
+        QCOMPARE(saved.closeAction, Preferences::CloseAction::HideToTray);
         QVERIFY(m_window->preferences() == saved);
 
         // The clipboard clears after the new time.
@@ -232,6 +239,9 @@ private slots:
         chosen.clipboardClearAfter = 90s;
         chosen.requestTimeoutSeconds = 60;
         chosen.loginMethod = Preferences::LoginMethod::SystemBrowser;
+        chosen.expiryNoticeLead = 5min;
+        chosen.rotationPeriodDays = 30;
+        chosen.closeAction = Preferences::CloseAction::Quit;
         chosen.save(*m_settings);
         openWindow();
         QCOMPARE(clipboardClearSeconds(), 90);
@@ -242,11 +252,19 @@ private slots:
         QVERIFY(dialog);
         QCOMPARE(child<QSpinBox>(dialog, "clipboardSpin")->value(), 90);
         QCOMPARE(child<QSpinBox>(dialog, "timeoutSpin")->value(), 60);
+        QCOMPARE(child<QSpinBox>(dialog, "noticeLeadSpin")->value(), 5);
+        QCOMPARE(child<QSpinBox>(dialog, "rotationSpin")->value(), 30);
+        QCOMPARE(child<QComboBox>(dialog, "closeActionCombo")->currentData().toInt(),
+                 int(Preferences::CloseAction::Quit));
         press(dialog, QDialogButtonBox::RestoreDefaults);
         QCOMPARE(child<QSpinBox>(dialog, "clipboardSpin")->value(), 30);
         QCOMPARE(child<QSpinBox>(dialog, "timeoutSpin")->value(), ServerProfile::DefaultTimeoutSeconds);
         QCOMPARE(child<QComboBox>(dialog, "loginMethodCombo")->currentData().toInt(),
                  int(Preferences::LoginMethod::EmbeddedBrowser));
+        QCOMPARE(child<QSpinBox>(dialog, "noticeLeadSpin")->value(), 15);
+        QCOMPARE(child<QSpinBox>(dialog, "rotationSpin")->value(), 90);
+        QCOMPARE(child<QComboBox>(dialog, "closeActionCombo")->currentData().toInt(),
+                 int(Preferences::CloseAction::Ask));
         press(dialog, QDialogButtonBox::Ok);
         QTRY_VERIFY(m_window->preferences() == Preferences());
         QVERIFY(savedPreferences() == Preferences());
@@ -295,7 +313,8 @@ private slots:
         openWindow();
         SettingsDialog *dialog = openSettings();
         QVERIFY(dialog);
-        for (const char *name : {"clipboardSpin", "timeoutSpin", "loginMethodCombo"}) {
+        for (const char *name :
+             {"clipboardSpin", "timeoutSpin", "loginMethodCombo", "noticeLeadSpin", "rotationSpin", "closeActionCombo"}) {
             auto *field = child<QWidget>(dialog, name);
             QVERIFY2(!field->accessibleName().isEmpty(), name);
             bool labelled = false;
