@@ -313,8 +313,8 @@ private slots:
         openWindow();
         SettingsDialog *dialog = openSettings();
         QVERIFY(dialog);
-        for (const char *name :
-             {"clipboardSpin", "timeoutSpin", "loginMethodCombo", "noticeLeadSpin", "rotationSpin", "closeActionCombo"}) {
+        for (const char *name : {"clipboardSpin", "timeoutSpin", "loginMethodCombo", "noticeLeadSpin", "rotationSpin",
+                                 "closeActionCombo"}) {
             auto *field = child<QWidget>(dialog, name);
             QVERIFY2(!field->accessibleName().isEmpty(), name);
             bool labelled = false;
