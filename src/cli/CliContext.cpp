@@ -42,12 +42,12 @@ std::optional<ServerProfile> CliContext::resolveProfile(Fallback fallback, CliEr
         const auto current = profiles()->current();
         if (current && current->serverUrl == url)
             return current;
-        return profiles()->findByServer(url).value_or(ProfileStore::draft(url));
+        return profiles()->findByServer(url).value_or(profiles()->newProfile(url));
     }
     if (auto current = profiles()->current())
         return current;
     if (fallback == Fallback::DefaultServer)
-        return ProfileStore::draft();
+        return profiles()->newProfile();
     *error = CliError::notSignedIn(tr("No server is chosen and no profile is current."),
                                    tr("Log in with: meshery-auth-cli --server URL login --provider KEY"));
     return std::nullopt;

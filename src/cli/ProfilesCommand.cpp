@@ -171,7 +171,7 @@ void ProfilesCommand::add(const QString &name, const QString &address, const QCo
     if (parser.isSet(TrustOptions::AllowHttp) && !trust->trust.plainHttpConfirmed)
         output().note(tr("--allow-http is not needed for %1: the token is encrypted or stays on this computer.")
                           .arg(url.toString()));
-    ServerProfile profile = ProfileStore::draft(url);
+    ServerProfile profile = store->newProfile(url);
     profile.name = name;
     profile.trust = trust->trust;
     const ApiError saved = store->save(profile);

@@ -94,7 +94,7 @@ private:
                     ApiError(refused.kind(),
                              MesheryctlSync::tr("Context \"%1\": %2").arg(imported.context.name, refused.detail())));
         }
-        ServerProfile profile = m_profiles->findByServer(url, provider).value_or(ProfileStore::draft(url));
+        ServerProfile profile = m_profiles->findByServer(url, provider).value_or(m_profiles->newProfile(url));
         if (profile.id.isEmpty())
             profile.name = imported.context.name;
         profile.provider = provider;

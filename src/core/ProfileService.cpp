@@ -90,7 +90,7 @@ ApiError ProfileService::save(const ServerProfile &before, ServerProfile &edited
 ApiError ProfileService::saveDemoProfile(const QUrl &url, ServerProfile *demo)
 {
     ServerProfile profile =
-        m_profiles->profile(m_settings->value(DemoProfileKey).toString()).value_or(ProfileStore::draft(url));
+        m_profiles->profile(m_settings->value(DemoProfileKey).toString()).value_or(m_profiles->newProfile(url));
     profile.serverUrl = url;
     profile.name = tr("Demo (built-in test server)");
     const ApiError error = m_profiles->save(profile);

@@ -3,6 +3,7 @@
 #include "ProfileStore.h"
 
 #include "MesheryTypes.h"
+#include "Preferences.h"
 #include "ServerAddress.h"
 #include "WebAddress.h"
 
@@ -61,6 +62,13 @@ ServerProfile ProfileStore::draft(const QUrl &serverUrl)
     profile.serverUrl = serverUrl.isEmpty() ? QUrl(QLatin1String(ServerAddress::DefaultUrl)) : serverUrl;
     profile.name = profile.serverUrl.host()
         + (profile.serverUrl.port() > 0 ? QStringLiteral(":%1").arg(profile.serverUrl.port()) : QString());
+    return profile;
+}
+
+ServerProfile ProfileStore::newProfile(const QUrl &serverUrl) const
+{
+    ServerProfile profile = draft(serverUrl);
+    profile.timeoutSeconds = Preferences::load(*m_settings).requestTimeoutSeconds;
     return profile;
 }
 

@@ -33,6 +33,10 @@ public:
 
     // A new, unsaved profile for an address (the default server when empty).
     static ServerProfile draft(const QUrl &serverUrl = {});
+    // The same, with what the user prefers for new profiles (the request timeout in Settings):
+    // the one way every use case makes a profile, so the window, the CLI, imports and the demo
+    // server agree.
+    ServerProfile newProfile(const QUrl &serverUrl = {}) const;
 
     // Validates and saves; fills in the id of a new profile and a name from the host when empty.
     // On InvalidAddress or InvalidSetting nothing is written and the profile is left as it was.

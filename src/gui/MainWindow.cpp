@@ -274,7 +274,6 @@ void MainWindow::applyPreferences(const Preferences &preferences, bool updateAut
 {
     m_preferences = preferences;
     m_clipboard->setClearAfter(preferences.clipboardClearAfter);
-    m_servers->setNewProfileTimeout(preferences.requestTimeoutSeconds);
     // The entry on disk is what the desktop reads: written or removed only when the user chose.
     if (updateAutostart && preferences.startAtLogin != Autostart::isEnabled()) {
         const ApiError problem = Autostart::setEnabled(preferences.startAtLogin);
@@ -292,9 +291,7 @@ LoginController::Method MainWindow::defaultLoginMethod() const
 
 ServerProfile MainWindow::newProfile(const QUrl &address) const
 {
-    ServerProfile profile = ProfileStore::draft(address);
-    profile.timeoutSeconds = m_preferences.requestTimeoutSeconds;
-    return profile;
+    return m_profiles->newProfile(address);
 }
 
 void MainWindow::reloadProfiles()

@@ -30,8 +30,6 @@ public:
     ServersMenu(QToolButton *button, AppCore *core, Session *session, QWidget *window);
 
     DemoServer *demoServer() const { return m_demo; }
-    // The request timeout a server added here starts with (the Settings dialog's choice).
-    void setNewProfileTimeout(int seconds) { m_newProfileTimeout = seconds; }
 
 public slots:
     void addServer();
@@ -59,7 +57,6 @@ private:
     QWidget *m_window;
     DemoServer *m_demo;
     MesheryctlSync *m_mesheryctl;
-    int m_newProfileTimeout = ServerProfile::DefaultTimeoutSeconds;
 };
 
 } // namespace MesheryAuth

@@ -2,12 +2,26 @@
 // SPDX-License-Identifier: Apache-2.0
 // meshery-auth-cli, `profiles`: add, use, remove (with its token).
 #include "CliTestCase.h"
+#include "Preferences.h"
 
 class TestCliProfiles : public CliTestCase
 {
     Q_OBJECT
 
 private slots:
+    void aProfileAddedHereStartsWithTheWindowsPreferredTimeout()
+    {
+        {
+            Core core;
+            Preferences preferences;
+            preferences.requestTimeoutSeconds = 47;
+            preferences.save(*core.settings);
+        }
+        const CliRun added = run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("work"), url()});
+        QVERIFY2(added.exitCode == 0, added.describe());
+        QCOMPARE(currentProfile().timeoutSeconds, 47);
+    }
+
     void profilesAddUseRemove()
     {
         const CliRun first = run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("work"), url()});

@@ -3,6 +3,7 @@
 // The profile use cases of the window and the CLI, against the real keychain: removing a profile
 // with all its tokens, an edit to a new address dropping the old token, and the demo profile.
 #include "AppCore.h"
+#include "Preferences.h"
 #include "SecretTool.h"
 #include "VaultFixture.h"
 
@@ -190,6 +191,17 @@ private slots:
         ServerProfile third;
         QVERIFY(service()->saveDemoProfile(QUrl(QStringLiteral("http://127.0.0.1:40003")), &third).isOk());
         QCOMPARE(third.id, first.id);
+    }
+
+    void theDemoProfileStartsWithThePreferredTimeout()
+    {
+        Preferences preferences;
+        preferences.requestTimeoutSeconds = 37;
+        preferences.save(*m_settings);
+        ServerProfile demo;
+        QVERIFY(service()->saveDemoProfile(QUrl(QStringLiteral("http://127.0.0.1:40001")), &demo).isOk());
+        QCOMPARE(demo.timeoutSeconds, 37);
+        QCOMPARE(m_core->profiles()->profile(demo.id)->timeoutSeconds, 37);
     }
 };
 

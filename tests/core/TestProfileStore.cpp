@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Meshery Auth contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "Preferences.h"
 #include "ProfileStore.h"
 #include "Session.h"
 #include "TokenVault.h"
@@ -52,6 +53,19 @@ private slots:
         const auto loaded = m_store->profile(profile.id);
         QVERIFY(loaded.has_value());
         QCOMPARE(*loaded, profile);
+    }
+
+    void newProfilesStartWithThePreferredTimeout()
+    {
+        QCOMPARE(m_store->newProfile().timeoutSeconds, ServerProfile::DefaultTimeoutSeconds);
+        Preferences preferences;
+        preferences.requestTimeoutSeconds = 42;
+        preferences.save(*m_settings);
+        const ServerProfile fresh = m_store->newProfile(QUrl(QStringLiteral("https://meshery.example.com")));
+        QCOMPARE(fresh.timeoutSeconds, 42);
+        QCOMPARE(fresh.serverUrl, QUrl(QStringLiteral("https://meshery.example.com")));
+        // The address-only draft stays what it was: a name to compare labels with.
+        QCOMPARE(ProfileStore::draft().timeoutSeconds, ServerProfile::DefaultTimeoutSeconds);
     }
 
     void badAddressesAreRefused_data()
