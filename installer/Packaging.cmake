@@ -65,7 +65,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "net")
 # Files in the control archive as root:root 0644/0755, as dpkg-deb would build them.
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+# qt6-translations-l10n: Qt's own texts (dialog buttons) in the user's language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 
 if(UNIX AND NOT APPLE)

@@ -14,6 +14,8 @@ packages=(
     qtkeychain-qt6-dev libyaml-cpp-dev libssl-dev qt6-webengine-dev
     # run: SVG icons, and the platform theme's keychain
     libqt6svg6
+    # run: Qt's own texts (dialog buttons) in German and Spanish (qtbase_*.qm)
+    qt6-translations-l10n
     # headless tests: X server, private D-Bus session, real Secret Service
     xvfb xauth x11-utils dbus dbus-x11 gnome-keyring libsecret-tools xclip
     # the start-up benchmark's probe (benchmarks/StartupProbe.cpp watches the X server)

@@ -4,8 +4,10 @@
 #include "ApplicationIdentity.h"
 #include "LaunchOptions.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "ServersMenu.h"
 #include "SingleInstance.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -58,6 +60,9 @@ int main(int argc, char *argv[])
     // process (meshery-auth-browser), which sets it.
     QApplication app(argc, argv);
     MesheryAuth::setApplicationIdentity();
+    // The preferences before anything speaks: their language, when set, overrides the system's.
+    const auto settings = MesheryAuth::AppSettings::open();
+    MesheryAuth::installTranslations(MesheryAuth::Preferences::load(*settings).language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Sign in to Meshery and manage your tokens."));
@@ -71,7 +76,6 @@ int main(int argc, char *argv[])
     if (MesheryAuth::SingleInstance::sendToPrimary(options.toArguments()))
         return 0;
 
-    const auto settings = MesheryAuth::AppSettings::open();
     MesheryAuth::MainWindow window(settings.get());
     MesheryAuth::SingleInstance instance;
     receiveLaterLaunches(instance, window);

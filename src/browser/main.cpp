@@ -4,7 +4,9 @@
 // loads Qt WebEngine. The window starts it and speaks to it over its stdin and stdout
 // (BrowserHelperProtocol.h); it is not meant to be run by hand.
 #include "ApplicationIdentity.h"
+#include "BrowserHelperProtocol.h"
 #include "HelperSession.h"
+#include "Translations.h"
 
 #include <QApplication>
 
@@ -28,6 +30,13 @@ bool takeChannel(int *input, int *output)
         && ::dup2(STDERR_FILENO, STDOUT_FILENO) >= 0 && ::close(nothing) == 0;
 }
 
+// The language the window passed on ("--language de"); empty: the system's.
+QString windowLanguage(const QStringList &arguments)
+{
+    const auto at = arguments.indexOf(QLatin1String(MesheryAuth::BrowserHelper::LanguageOption));
+    return at > 0 && at + 1 < arguments.size() ? arguments.at(at + 1) : QString();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -44,6 +53,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     MesheryAuth::setApplicationIdentity();
+    MesheryAuth::installTranslations(windowLanguage(QCoreApplication::arguments()));
     QApplication::setQuitOnLastWindowClosed(false);
 
     MesheryAuth::HelperSession session(input, output);

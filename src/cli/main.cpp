@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Meshery Auth contributors
 // SPDX-License-Identifier: Apache-2.0
+#include "AppSettings.h"
 #include "CommandLine.h"
+#include "Preferences.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -13,7 +15,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("meshery-auth-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("meshery-auth"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MESHERY_AUTH_VERSION));
-    MesheryAuth::installTranslations();
+    // The window's rule: the language chosen in its Settings, else the system's.
+    MesheryAuth::installTranslations(MesheryAuth::Preferences::load(*MesheryAuth::AppSettings::open()).language);
 
     MesheryAuth::Cli::CommandLine commandLine;
     QObject::connect(&commandLine, &MesheryAuth::Cli::CommandLine::finished, &app, &QCoreApplication::exit);

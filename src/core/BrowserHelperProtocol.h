@@ -38,6 +38,9 @@ constexpr qsizetype MaxLineBytes = 64 * 1024;
 // thirty certificates. A bigger bundle makes the window use the system browser instead.
 constexpr qsizetype MaxCaCertificatesPemBytes = 48 * 1024;
 constexpr qsizetype MaxTrustedCertificates = 64;
+// The helper's one command-line option: "--language de", the window's language, so that its
+// dialog speaks it too (installTranslations() checks the code).
+constexpr char LanguageOption[] = "--language";
 
 namespace Type {
 constexpr char Hello[] = "hello";

@@ -36,10 +36,10 @@ bool isEncryptedPem(const QByteArray &key)
     return key.contains("ENCRYPTED");
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MesheryAuth::TlsMaterial", text);
-}
+// A context lupdate sees as the code uses it (a free tr() function it files under "MesheryAuth").
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(MesheryAuth::TlsMaterial)
+};
 
 ApiError unusable(const QString &sentence)
 {
@@ -54,7 +54,7 @@ QByteArray readFile(const QString &path, const QString &what, ApiError *error)
     // the path cannot be swapped for a pipe or a device between a check and the open.
     const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (descriptor < 0) {
-        *error = unusable(tr("The %1 \"%2\" cannot be read: %3.")
+        *error = unusable(Tr::tr("The %1 \"%2\" cannot be read: %3.")
                               .arg(what, QDir::toNativeSeparators(path), QString::fromLocal8Bit(strerror(errno))));
         return {};
     }
@@ -62,39 +62,39 @@ QByteArray readFile(const QString &path, const QString &what, ApiError *error)
     };
     if (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode)) {
         ::close(descriptor);
-        *error = unusable(tr("The %1 \"%2\" is not a regular file.").arg(what, QDir::toNativeSeparators(path)));
+        *error = unusable(Tr::tr("The %1 \"%2\" is not a regular file.").arg(what, QDir::toNativeSeparators(path)));
         return {};
     }
     QFile file;
     if (!file.open(descriptor, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(descriptor);
         *error = unusable(
-            tr("The %1 \"%2\" cannot be read: %3.").arg(what, QDir::toNativeSeparators(path), file.errorString()));
+            Tr::tr("The %1 \"%2\" cannot be read: %3.").arg(what, QDir::toNativeSeparators(path), file.errorString()));
         return {};
     }
 #else
     // No O_NONBLOCK or fstat() here (Windows): checked by path, then opened. A swap between the
     // two is only possible for someone who can already write the user's files.
     if (!QFileInfo(path).isFile()) {
-        *error = unusable(tr("The %1 \"%2\" is not a regular file.").arg(what, QDir::toNativeSeparators(path)));
+        *error = unusable(Tr::tr("The %1 \"%2\" is not a regular file.").arg(what, QDir::toNativeSeparators(path)));
         return {};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = unusable(
-            tr("The %1 \"%2\" cannot be read: %3.").arg(what, QDir::toNativeSeparators(path), file.errorString()));
+            Tr::tr("The %1 \"%2\" cannot be read: %3.").arg(what, QDir::toNativeSeparators(path), file.errorString()));
         return {};
     }
 #endif
     const QByteArray data = file.read(TlsMaterialJob::MaxFileBytes + 1);
     if (data.size() > TlsMaterialJob::MaxFileBytes) {
-        *error = unusable(tr("The %1 \"%2\" is larger than any certificate file (over %3 KiB).")
+        *error = unusable(Tr::tr("The %1 \"%2\" is larger than any certificate file (over %3 KiB).")
                               .arg(what, QDir::toNativeSeparators(path))
                               .arg(TlsMaterialJob::MaxFileBytes / 1024));
         return {};
     }
     if (data.isEmpty())
-        *error = unusable(tr("The %1 \"%2\" is empty.").arg(what, QDir::toNativeSeparators(path)));
+        *error = unusable(Tr::tr("The %1 \"%2\" is empty.").arg(what, QDir::toNativeSeparators(path)));
     return data;
 }
 
@@ -113,11 +113,11 @@ ApiError checkValidity(const QSslCertificate &certificate, const QString &path)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString file = QDir::toNativeSeparators(path);
     if (certificate.expiryDate() < now) {
-        return unusable(tr("The client certificate \"%1\" expired on %2; ask for a new one.")
+        return unusable(Tr::tr("The client certificate \"%1\" expired on %2; ask for a new one.")
                             .arg(file, certificate.expiryDate().toUTC().toString(Qt::ISODate)));
     }
     if (certificate.effectiveDate() > now) {
-        return unusable(tr("The client certificate \"%1\" is valid only from %2.")
+        return unusable(Tr::tr("The client certificate \"%1\" is valid only from %2.")
                             .arg(file, certificate.effectiveDate().toUTC().toString(Qt::ISODate)));
     }
     return {};
@@ -127,21 +127,21 @@ void readCaFile(const ServerTrust &trust, TlsMaterial &material)
 {
     if (trust.caFile.isEmpty())
         return;
-    const QByteArray data = readFile(trust.caFile, tr("CA file"), &material.error);
+    const QByteArray data = readFile(trust.caFile, Tr::tr("CA file"), &material.error);
     if (!material.isOk())
         return;
     material.caCertificates = QSslCertificate::fromData(data, QSsl::Pem);
     if (material.caCertificates.isEmpty())
         material.caCertificates = QSslCertificate::fromData(data, QSsl::Der);
     if (material.caCertificates.isEmpty()) {
-        material.error = unusable(
-            tr("The CA file \"%1\" holds no certificate (PEM expected).").arg(QDir::toNativeSeparators(trust.caFile)));
+        material.error = unusable(Tr::tr("The CA file \"%1\" holds no certificate (PEM expected).")
+                                      .arg(QDir::toNativeSeparators(trust.caFile)));
     }
 }
 
 ApiError needsPassphraseError(const QString &path)
 {
-    return unusable(tr("The client key \"%1\" is protected by a passphrase, and none is stored for this server.")
+    return unusable(Tr::tr("The client key \"%1\" is protected by a passphrase, and none is stored for this server.")
                         .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -159,8 +159,8 @@ void readPkcs12(const QString &path, const QByteArray &data, const std::optional
     if (!passphrase)
         material.error = needsPassphraseError(path);
     else
-        material.error = unusable(tr("The client certificate bundle \"%1\" cannot be opened: the passphrase is "
-                                     "wrong, or it is not a PKCS#12 file.")
+        material.error = unusable(Tr::tr("The client certificate bundle \"%1\" cannot be opened: the passphrase is "
+                                         "wrong, or it is not a PKCS#12 file.")
                                       .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -169,7 +169,7 @@ void readPem(const ServerTrust &trust, const QByteArray &data, const std::option
 {
     QList<QSslCertificate> certificates = QSslCertificate::fromData(data, QSsl::Pem);
     if (certificates.isEmpty()) {
-        material.error = unusable(tr("The client certificate \"%1\" holds no PEM certificate.")
+        material.error = unusable(Tr::tr("The client certificate \"%1\" holds no PEM certificate.")
                                       .arg(QDir::toNativeSeparators(trust.clientCertificateFile)));
         return;
     }
@@ -179,7 +179,7 @@ void readPem(const ServerTrust &trust, const QByteArray &data, const std::option
     // The key may sit in the certificate's own file.
     const QString keyPath = trust.clientKeyFile.isEmpty() ? trust.clientCertificateFile : trust.clientKeyFile;
     const QByteArray keyData =
-        trust.clientKeyFile.isEmpty() ? data : readFile(keyPath, tr("client key"), &material.error);
+        trust.clientKeyFile.isEmpty() ? data : readFile(keyPath, Tr::tr("client key"), &material.error);
     if (!material.isOk())
         return;
     if (isEncryptedPem(keyData) && !passphrase) {
@@ -192,8 +192,8 @@ void readPem(const ServerTrust &trust, const QByteArray &data, const std::option
         return;
     const QString file = QDir::toNativeSeparators(keyPath);
     material.error = isEncryptedPem(keyData)
-        ? unusable(tr("The client key \"%1\" cannot be opened: the passphrase is wrong.").arg(file))
-        : unusable(tr("The file \"%1\" holds no private key in PEM form (RSA, EC or DSA).").arg(file));
+        ? unusable(Tr::tr("The client key \"%1\" cannot be opened: the passphrase is wrong.").arg(file))
+        : unusable(Tr::tr("The file \"%1\" holds no private key in PEM form (RSA, EC or DSA).").arg(file));
 }
 
 } // namespace
@@ -236,7 +236,7 @@ TlsMaterial TlsMaterialJob::read(const ServerTrust &trust, const std::optional<Q
     readCaFile(trust, material);
     if (!material.isOk() || !trust.hasClientCertificate())
         return material;
-    const QByteArray data = readFile(trust.clientCertificateFile, tr("client certificate"), &material.error);
+    const QByteArray data = readFile(trust.clientCertificateFile, Tr::tr("client certificate"), &material.error);
     if (!material.isOk())
         return material;
     if (isPkcs12(trust, data))

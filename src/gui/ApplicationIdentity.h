@@ -2,15 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "Translations.h"
-
 #include <QGuiApplication>
 
 namespace MesheryAuth {
 
-// Who the app is to Qt (settings, translations) and to the desktop, for the window and its
+// Who the app is to Qt (settings) and to the desktop, for the window and its
 // browser helper alike: the desktop file name lets the window manager group the helper's dialog
-// with the window. Header-only, so the helper uses it without linking the window's library.
+// with the window. Translations come after, once the language is known (installTranslations()).
+// Header-only, so the helper uses it without linking the window's library.
 inline void setApplicationIdentity()
 {
     QGuiApplication::setApplicationName(QStringLiteral("meshery-auth"));
@@ -18,7 +17,6 @@ inline void setApplicationIdentity()
     QGuiApplication::setOrganizationName(QStringLiteral("meshery-auth"));
     QGuiApplication::setApplicationVersion(QStringLiteral(MESHERY_AUTH_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.meshery.MesheryAuth"));
-    installTranslations();
 }
 
 } // namespace MesheryAuth

@@ -3,6 +3,7 @@
 #include "EmbeddedLoginJob.h"
 
 #include "Logging.h"
+#include "Translations.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -79,6 +80,9 @@ void EmbeddedLoginJob::start()
     }
     m_helper = new QProcess(this);
     m_helper->setProgram(program);
+    // The window's language, whether the preference's or the system's.
+    if (!installedLanguage().isEmpty())
+        m_helper->setArguments({QLatin1String(BrowserHelper::LanguageOption), installedLanguage()});
     // Its stderr is ours (WebEngine's own complaints land where ours do); stdout is the protocol.
     m_helper->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     // Should this process die without a word, the kernel ends the helper too (its stdin's end is
