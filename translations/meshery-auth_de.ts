@@ -309,65 +309,6 @@
     </message>
 </context>
 <context>
-    <name>MesheryAuth</name>
-    <message>
-        <source>The %1 &quot;%2&quot; cannot be read: %3.</source>
-        <translation>Die Datei „%2“ (%1) kann nicht gelesen werden: %3.</translation>
-    </message>
-    <message>
-        <source>The %1 &quot;%2&quot; is not a regular file.</source>
-        <translation>„%2“ (%1) ist keine reguläre Datei.</translation>
-    </message>
-    <message>
-        <source>The %1 &quot;%2&quot; is larger than any certificate file (over %3 KiB).</source>
-        <translation>Die Datei „%2“ (%1) ist größer als jede Zertifikatsdatei (über %3 KiB).</translation>
-    </message>
-    <message>
-        <source>The %1 &quot;%2&quot; is empty.</source>
-        <translation>Die Datei „%2“ (%1) ist leer.</translation>
-    </message>
-    <message>
-        <source>The client certificate &quot;%1&quot; expired on %2; ask for a new one.</source>
-        <translation>Das Client-Zertifikat „%1“ ist am %2 abgelaufen; fordern Sie ein neues an.</translation>
-    </message>
-    <message>
-        <source>The client certificate &quot;%1&quot; is valid only from %2.</source>
-        <translation>Das Client-Zertifikat „%1“ ist erst ab %2 gültig.</translation>
-    </message>
-    <message>
-        <source>CA file</source>
-        <translation>CA-Datei</translation>
-    </message>
-    <message>
-        <source>The CA file &quot;%1&quot; holds no certificate (PEM expected).</source>
-        <translation>Die CA-Datei „%1“ enthält kein Zertifikat (PEM erwartet).</translation>
-    </message>
-    <message>
-        <source>The client key &quot;%1&quot; is protected by a passphrase, and none is stored for this server.</source>
-        <translation>Der Client-Schlüssel „%1“ ist durch eine Passphrase geschützt, und für diesen Server ist keine gespeichert.</translation>
-    </message>
-    <message>
-        <source>The client certificate bundle &quot;%1&quot; cannot be opened: the passphrase is wrong, or it is not a PKCS#12 file.</source>
-        <translation>Das Client-Zertifikatspaket „%1“ kann nicht geöffnet werden: Die Passphrase ist falsch, oder es ist keine PKCS#12-Datei.</translation>
-    </message>
-    <message>
-        <source>The client certificate &quot;%1&quot; holds no PEM certificate.</source>
-        <translation>Das Client-Zertifikat „%1“ enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>client key</source>
-        <translation>Client-Schlüssel</translation>
-    </message>
-    <message>
-        <source>The client key &quot;%1&quot; cannot be opened: the passphrase is wrong.</source>
-        <translation>Der Client-Schlüssel „%1“ kann nicht geöffnet werden: Die Passphrase ist falsch.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; holds no private key in PEM form (RSA, EC or DSA).</source>
-        <translation>Die Datei „%1“ enthält keinen privaten Schlüssel im PEM-Format (RSA, EC oder DSA).</translation>
-    </message>
-</context>
-<context>
     <name>MesheryAuth::AccountView</name>
     <message>
         <source>Copy as &amp;Authorization header</source>
@@ -2681,6 +2622,22 @@
         <source>My system browser</source>
         <translation>Mein Systembrowser</translation>
     </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>As the system is set</source>
+        <translation>Wie im System eingestellt</translation>
+    </message>
 </context>
 <context>
     <name>MesheryAuth::SystemBrowserLogin</name>
@@ -2750,7 +2707,63 @@ Gültig von %3 bis %4</translation>
     </message>
 </context>
 <context>
-    <name>MesheryAuth::TlsMaterialJob</name>
+    <name>MesheryAuth::TlsMaterial</name>
+    <message>
+        <source>The %1 &quot;%2&quot; cannot be read: %3.</source>
+        <translation>Die Datei „%2“ (%1) kann nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a regular file.</source>
+        <translation>„%2“ (%1) ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is larger than any certificate file (over %3 KiB).</source>
+        <translation>Die Datei „%2“ (%1) ist größer als jede Zertifikatsdatei (über %3 KiB).</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is empty.</source>
+        <translation>Die Datei „%2“ (%1) ist leer.</translation>
+    </message>
+    <message>
+        <source>The client certificate &quot;%1&quot; expired on %2; ask for a new one.</source>
+        <translation>Das Client-Zertifikat „%1“ ist am %2 abgelaufen; fordern Sie ein neues an.</translation>
+    </message>
+    <message>
+        <source>The client certificate &quot;%1&quot; is valid only from %2.</source>
+        <translation>Das Client-Zertifikat „%1“ ist erst ab %2 gültig.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; holds no certificate (PEM expected).</source>
+        <translation>Die CA-Datei „%1“ enthält kein Zertifikat (PEM erwartet).</translation>
+    </message>
+    <message>
+        <source>The client key &quot;%1&quot; is protected by a passphrase, and none is stored for this server.</source>
+        <translation>Der Client-Schlüssel „%1“ ist durch eine Passphrase geschützt, und für diesen Server ist keine gespeichert.</translation>
+    </message>
+    <message>
+        <source>The client certificate bundle &quot;%1&quot; cannot be opened: the passphrase is wrong, or it is not a PKCS#12 file.</source>
+        <translation>Das Client-Zertifikatspaket „%1“ kann nicht geöffnet werden: Die Passphrase ist falsch, oder es ist keine PKCS#12-Datei.</translation>
+    </message>
+    <message>
+        <source>The client certificate &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>Das Client-Zertifikat „%1“ enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The client key &quot;%1&quot; cannot be opened: the passphrase is wrong.</source>
+        <translation>Der Client-Schlüssel „%1“ kann nicht geöffnet werden: Die Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; holds no private key in PEM form (RSA, EC or DSA).</source>
+        <translation>Die Datei „%1“ enthält keinen privaten Schlüssel im PEM-Format (RSA, EC oder DSA).</translation>
+    </message>
     <message>
         <source>client certificate</source>
         <translation>Client-Zertifikat</translation>
@@ -2870,6 +2883,14 @@ Gültig von %3 bis %4</translation>
     <message>
         <source>the session cookie to keep</source>
         <translation>zu speicherndes Sitzungscookie</translation>
+    </message>
+</context>
+<context>
+    <name>MesheryAuth::Translations</name>
+    <message>
+        <source>English</source>
+        <comment>The name of the language you translate into, in that language</comment>
+        <translation>Deutsch</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3153,66 @@ Gültig von %3 bis %4</translation>
     <message>
         <source>Start &amp;minimised</source>
         <translation>&amp;Minimiert starten</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before a token expires:</source>
+        <translation>&amp;Warnen, bevor ein Token abläuft:</translation>
+    </message>
+    <message>
+        <source>Warn before a token expires, in minutes</source>
+        <translation>Warnen, bevor ein Token abläuft, in Minuten</translation>
+    </message>
+    <message>
+        <source>A desktop notice this long before the signed-in token expires</source>
+        <translation>Eine Desktop-Benachrichtigung so lange, bevor das Token der Anmeldung abläuft</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;rotate tokens after:</source>
+        <translation>An das E&amp;rneuern von Tokens erinnern nach:</translation>
+    </message>
+    <message>
+        <source>Remind me to rotate tokens after, in days; 0 for never</source>
+        <translation>An das Erneuern von Tokens erinnern nach, in Tagen; 0 für nie</translation>
+    </message>
+    <message>
+        <source>A notice when a stored token is older than this; 0 turns the reminder off</source>
+        <translation>Eine Benachrichtigung, wenn ein gespeichertes Token älter ist; 0 schaltet die Erinnerung aus</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>When I close the window</source>
+        <translation>Beim Schließen des Fensters</translation>
+    </message>
+    <message>
+        <source>Applies when the desktop has a system tray; without one, closing the window quits</source>
+        <translation>Gilt, wenn die Arbeitsumgebung einen Infobereich hat; ohne ihn beendet das Schließen des Fensters die Anwendung</translation>
+    </message>
+    <message>
+        <source>When I close the &amp;window:</source>
+        <translation>Beim Schließen des &amp;Fensters:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Spra&amp;che:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the app starts</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der Anwendung</translation>
     </message>
 </context>
 <context>

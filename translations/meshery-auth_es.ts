@@ -309,65 +309,6 @@
     </message>
 </context>
 <context>
-    <name>MesheryAuth</name>
-    <message>
-        <source>The %1 &quot;%2&quot; cannot be read: %3.</source>
-        <translation>No se puede leer %1 «%2»: %3.</translation>
-    </message>
-    <message>
-        <source>The %1 &quot;%2&quot; is not a regular file.</source>
-        <translation>No se puede usar %1 «%2»: no es un archivo normal.</translation>
-    </message>
-    <message>
-        <source>The %1 &quot;%2&quot; is larger than any certificate file (over %3 KiB).</source>
-        <translation>No se puede usar %1 «%2»: es más grande que cualquier archivo de certificado (más de %3 KiB).</translation>
-    </message>
-    <message>
-        <source>The %1 &quot;%2&quot; is empty.</source>
-        <translation>No se puede usar %1 «%2»: no tiene contenido.</translation>
-    </message>
-    <message>
-        <source>The client certificate &quot;%1&quot; expired on %2; ask for a new one.</source>
-        <translation>El certificado de cliente «%1» caducó el %2; solicite uno nuevo.</translation>
-    </message>
-    <message>
-        <source>The client certificate &quot;%1&quot; is valid only from %2.</source>
-        <translation>El certificado de cliente «%1» solo es válido a partir de %2.</translation>
-    </message>
-    <message>
-        <source>CA file</source>
-        <translation>el archivo de CA</translation>
-    </message>
-    <message>
-        <source>The CA file &quot;%1&quot; holds no certificate (PEM expected).</source>
-        <translation>El archivo de CA «%1» no contiene ningún certificado (se esperaba PEM).</translation>
-    </message>
-    <message>
-        <source>The client key &quot;%1&quot; is protected by a passphrase, and none is stored for this server.</source>
-        <translation>La clave de cliente «%1» está protegida por una frase de contraseña y no hay ninguna guardada para este servidor.</translation>
-    </message>
-    <message>
-        <source>The client certificate bundle &quot;%1&quot; cannot be opened: the passphrase is wrong, or it is not a PKCS#12 file.</source>
-        <translation>No se puede abrir el paquete de certificado de cliente «%1»: la frase de contraseña es incorrecta o no es un archivo PKCS#12.</translation>
-    </message>
-    <message>
-        <source>The client certificate &quot;%1&quot; holds no PEM certificate.</source>
-        <translation>El certificado de cliente «%1» no contiene ningún certificado PEM.</translation>
-    </message>
-    <message>
-        <source>client key</source>
-        <translation>la clave de cliente</translation>
-    </message>
-    <message>
-        <source>The client key &quot;%1&quot; cannot be opened: the passphrase is wrong.</source>
-        <translation>No se puede abrir la clave de cliente «%1»: la frase de contraseña es incorrecta.</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; holds no private key in PEM form (RSA, EC or DSA).</source>
-        <translation>El archivo «%1» no contiene ninguna clave privada en formato PEM (RSA, EC o DSA).</translation>
-    </message>
-</context>
-<context>
     <name>MesheryAuth::AccountView</name>
     <message>
         <source>Copy as &amp;Authorization header</source>
@@ -2681,6 +2622,22 @@
         <source>My system browser</source>
         <translation>Mi navegador del sistema</translation>
     </message>
+    <message>
+        <source>Ask me</source>
+        <translation>Preguntarme</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Seguir en ejecución en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>As the system is set</source>
+        <translation>Según la configuración del sistema</translation>
+    </message>
 </context>
 <context>
     <name>MesheryAuth::SystemBrowserLogin</name>
@@ -2750,7 +2707,63 @@ Válido desde %3 hasta %4</translation>
     </message>
 </context>
 <context>
-    <name>MesheryAuth::TlsMaterialJob</name>
+    <name>MesheryAuth::TlsMaterial</name>
+    <message>
+        <source>The %1 &quot;%2&quot; cannot be read: %3.</source>
+        <translation>No se puede leer %1 «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is not a regular file.</source>
+        <translation>No se puede usar %1 «%2»: no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is larger than any certificate file (over %3 KiB).</source>
+        <translation>No se puede usar %1 «%2»: es más grande que cualquier archivo de certificado (más de %3 KiB).</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is empty.</source>
+        <translation>No se puede usar %1 «%2»: no tiene contenido.</translation>
+    </message>
+    <message>
+        <source>The client certificate &quot;%1&quot; expired on %2; ask for a new one.</source>
+        <translation>El certificado de cliente «%1» caducó el %2; solicite uno nuevo.</translation>
+    </message>
+    <message>
+        <source>The client certificate &quot;%1&quot; is valid only from %2.</source>
+        <translation>El certificado de cliente «%1» solo es válido a partir de %2.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>el archivo de CA</translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; holds no certificate (PEM expected).</source>
+        <translation>El archivo de CA «%1» no contiene ningún certificado (se esperaba PEM).</translation>
+    </message>
+    <message>
+        <source>The client key &quot;%1&quot; is protected by a passphrase, and none is stored for this server.</source>
+        <translation>La clave de cliente «%1» está protegida por una frase de contraseña y no hay ninguna guardada para este servidor.</translation>
+    </message>
+    <message>
+        <source>The client certificate bundle &quot;%1&quot; cannot be opened: the passphrase is wrong, or it is not a PKCS#12 file.</source>
+        <translation>No se puede abrir el paquete de certificado de cliente «%1»: la frase de contraseña es incorrecta o no es un archivo PKCS#12.</translation>
+    </message>
+    <message>
+        <source>The client certificate &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>El certificado de cliente «%1» no contiene ningún certificado PEM.</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>la clave de cliente</translation>
+    </message>
+    <message>
+        <source>The client key &quot;%1&quot; cannot be opened: the passphrase is wrong.</source>
+        <translation>No se puede abrir la clave de cliente «%1»: la frase de contraseña es incorrecta.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; holds no private key in PEM form (RSA, EC or DSA).</source>
+        <translation>El archivo «%1» no contiene ninguna clave privada en formato PEM (RSA, EC o DSA).</translation>
+    </message>
     <message>
         <source>client certificate</source>
         <translation>el certificado de cliente</translation>
@@ -2870,6 +2883,14 @@ Válido desde %3 hasta %4</translation>
     <message>
         <source>the session cookie to keep</source>
         <translation>cookie de sesión que se va a guardar</translation>
+    </message>
+</context>
+<context>
+    <name>MesheryAuth::Translations</name>
+    <message>
+        <source>English</source>
+        <comment>The name of the language you translate into, in that language</comment>
+        <translation>Español</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3153,66 @@ Válido desde %3 hasta %4</translation>
     <message>
         <source>Start &amp;minimised</source>
         <translation>Iniciar &amp;minimizado</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before a token expires:</source>
+        <translation>&amp;Avisar antes de que caduque un token:</translation>
+    </message>
+    <message>
+        <source>Warn before a token expires, in minutes</source>
+        <translation>Avisar antes de que caduque un token, en minutos</translation>
+    </message>
+    <message>
+        <source>A desktop notice this long before the signed-in token expires</source>
+        <translation>Un aviso de escritorio con esta antelación antes de que caduque el token de la sesión</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;rotate tokens after:</source>
+        <translation>Recordarme &amp;renovar los tokens tras:</translation>
+    </message>
+    <message>
+        <source>Remind me to rotate tokens after, in days; 0 for never</source>
+        <translation>Recordarme renovar los tokens tras, en días; 0 para nunca</translation>
+    </message>
+    <message>
+        <source>A notice when a stored token is older than this; 0 turns the reminder off</source>
+        <translation>Un aviso cuando un token guardado tenga más antigüedad; 0 desactiva el recordatorio</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>When I close the window</source>
+        <translation>Al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Applies when the desktop has a system tray; without one, closing the window quits</source>
+        <translation>Se aplica cuando el escritorio tiene bandeja del sistema; sin ella, cerrar la ventana cierra la aplicación</translation>
+    </message>
+    <message>
+        <source>When I close the &amp;window:</source>
+        <translation>Al cerrar la &amp;ventana:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the app starts</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicia la aplicación</translation>
     </message>
 </context>
 <context>

@@ -34,14 +34,24 @@ QString codeOf(const QString &qmFile)
     return base.mid(base.indexOf(u'_') + 1);
 }
 
-QString nativeName(const QString &code)
+// The language's name as its translators wrote it in their file. Not QLocale's
+// nativeLanguageName(): that names a country's variant ("español de España"), and the texts are
+// no particular country's.
+const char *const NameContext = "MesheryAuth::Translations";
+struct Text {
+    const char *source;
+    const char *comment;
+};
+const Text OwnName = QT_TRANSLATE_NOOP3("MesheryAuth::Translations", "English",
+                                        "The name of the language you translate into, in that language");
+
+QString nativeName(const QString &qmFile)
 {
-    // English's own name, not "American English": the source texts are no particular English.
-    QString name = code == english() ? QLocale::languageToString(QLocale::English) : QLocale(code).nativeLanguageName();
-    // "español" stands alone in a list: capitalised like the others.
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return name.isEmpty() ? code : name;
+    QTranslator translator;
+    QString name;
+    if (translator.load(qmFile))
+        name = translator.translate(NameContext, OwnName.source, OwnName.comment);
+    return name.isEmpty() ? QString::fromLatin1(OwnName.source) : name;
 }
 
 QString &installed()
@@ -58,7 +68,7 @@ QList<Language> availableLanguages()
         QDir(resourceFolder()).entryList({QStringLiteral("meshery-auth_*.qm")}, QDir::Files, QDir::Name);
     QList<Language> languages;
     for (const QString &file : files)
-        languages.append({codeOf(file), nativeName(codeOf(file))});
+        languages.append({codeOf(file), nativeName(QDir(resourceFolder()).filePath(file))});
     std::stable_partition(languages.begin(), languages.end(),
                           [](const Language &language) { return language.code == english(); });
     return languages;

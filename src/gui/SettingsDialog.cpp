@@ -4,6 +4,7 @@
 #include "ui_SettingsDialog.h"
 
 #include "ServerProfile.h"
+#include "Translations.h"
 
 #include <QPushButton>
 
@@ -25,6 +26,10 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, QWidget *parent)
     m_ui->closeActionCombo->addItem(tr("Ask me"), int(Preferences::CloseAction::Ask));
     m_ui->closeActionCombo->addItem(tr("Keep running in the tray"), int(Preferences::CloseAction::HideToTray));
     m_ui->closeActionCombo->addItem(tr("Quit"), int(Preferences::CloseAction::Quit));
+    // Each language by its own name, so a user lost in the wrong one still finds theirs.
+    m_ui->languageCombo->addItem(tr("As the system is set"), QString());
+    for (const Language &language : availableLanguages())
+        m_ui->languageCombo->addItem(language.nativeName, language.code);
     showValues(preferences);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -43,6 +48,8 @@ void SettingsDialog::showValues(const Preferences &p)
     m_ui->noticeLeadSpin->setValue(int(p.expiryNoticeLead.count()));
     m_ui->rotationSpin->setValue(p.rotationPeriodDays);
     m_ui->closeActionCombo->setCurrentIndex(m_ui->closeActionCombo->findData(int(p.closeAction)));
+    // A language this build does not have is the system's, as installTranslations() treats it.
+    m_ui->languageCombo->setCurrentIndex(std::max(m_ui->languageCombo->findData(p.language), 0));
     m_ui->startAtLoginCheck->setChecked(p.startAtLogin);
     m_ui->startMinimisedCheck->setChecked(p.startMinimised);
 }
@@ -56,6 +63,7 @@ Preferences SettingsDialog::preferences() const
     p.expiryNoticeLead = std::chrono::minutes(m_ui->noticeLeadSpin->value());
     p.rotationPeriodDays = m_ui->rotationSpin->value();
     p.closeAction = Preferences::CloseAction(m_ui->closeActionCombo->currentData().toInt());
+    p.language = m_ui->languageCombo->currentData().toString();
     p.startAtLogin = m_ui->startAtLoginCheck->isChecked();
     p.startMinimised = m_ui->startMinimisedCheck->isChecked();
     return p;

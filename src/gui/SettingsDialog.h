@@ -29,7 +29,7 @@ private:
     void showValues(const Preferences &preferences);
 
     QScopedPointer<Ui::SettingsDialog> m_ui;
-    Preferences m_original; // what the fields not shown keep
+    Preferences m_original; // what the fields not shown keep (none today)
 };
 
 } // namespace MesheryAuth

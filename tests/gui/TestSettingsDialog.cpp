@@ -84,6 +84,8 @@ private:
         child<QSpinBox>(dialog, "rotationSpin")->setValue(0);
         auto *closing = child<QComboBox>(dialog, "closeActionCombo");
         closing->setCurrentIndex(closing->findData(int(Preferences::CloseAction::HideToTray)));
+        auto *language = child<QComboBox>(dialog, "languageCombo");
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
         child<QCheckBox>(dialog, "startAtLoginCheck")->setChecked(true);
         child<QCheckBox>(dialog, "startMinimisedCheck")->setChecked(true);
     }
@@ -161,6 +163,7 @@ private slots:
         QCOMPARE(saved.expiryNoticeLead, 25min);
         QCOMPARE(saved.rotationPeriodDays, 0);
         QCOMPARE(saved.closeAction, Preferences::CloseAction::HideToTray);
+        QCOMPARE(saved.language, QStringLiteral("de"));
         QVERIFY(m_window->preferences() == saved);
 
         // The clipboard clears after the new time.
@@ -242,6 +245,7 @@ private slots:
         chosen.expiryNoticeLead = 5min;
         chosen.rotationPeriodDays = 30;
         chosen.closeAction = Preferences::CloseAction::Quit;
+        chosen.language = QStringLiteral("es");
         chosen.save(*m_settings);
         openWindow();
         QCOMPARE(clipboardClearSeconds(), 90);
@@ -256,6 +260,7 @@ private slots:
         QCOMPARE(child<QSpinBox>(dialog, "rotationSpin")->value(), 30);
         QCOMPARE(child<QComboBox>(dialog, "closeActionCombo")->currentData().toInt(),
                  int(Preferences::CloseAction::Quit));
+        QCOMPARE(child<QComboBox>(dialog, "languageCombo")->currentText(), QStringLiteral("Español"));
         press(dialog, QDialogButtonBox::RestoreDefaults);
         QCOMPARE(child<QSpinBox>(dialog, "clipboardSpin")->value(), 30);
         QCOMPARE(child<QSpinBox>(dialog, "timeoutSpin")->value(), ServerProfile::DefaultTimeoutSeconds);
@@ -265,6 +270,7 @@ private slots:
         QCOMPARE(child<QSpinBox>(dialog, "rotationSpin")->value(), 90);
         QCOMPARE(child<QComboBox>(dialog, "closeActionCombo")->currentData().toInt(),
                  int(Preferences::CloseAction::Ask));
+        QCOMPARE(child<QComboBox>(dialog, "languageCombo")->currentData().toString(), QString());
         press(dialog, QDialogButtonBox::Ok);
         QTRY_VERIFY(m_window->preferences() == Preferences());
         QVERIFY(savedPreferences() == Preferences());
@@ -308,13 +314,33 @@ private slots:
         QCOMPARE(hints.contains(QLatin1String("Initial state is Iconic")), minimised);
     }
 
+    void theLanguagesAreOfferedByTheirOwnNames()
+    {
+        // A language the build lacks (a hand-edited file) shows as the system's, not as a blank.
+        Preferences unknown;
+        unknown.language = QStringLiteral("xx");
+        unknown.save(*m_settings);
+        openWindow();
+        SettingsDialog *dialog = openSettings();
+        QVERIFY(dialog);
+        auto *language = child<QComboBox>(dialog, "languageCombo");
+        QStringList offered;
+        for (int i = 0; i < language->count(); ++i)
+            offered << language->itemText(i);
+        QCOMPARE(offered.mid(1),
+                 (QStringList{QStringLiteral("English"), QStringLiteral("Deutsch"), QStringLiteral("Español")}));
+        QCOMPARE(language->currentIndex(), 0);
+        QCOMPARE(dialog->preferences().language, QString());
+        dialog->reject();
+    }
+
     void everyFieldHasALabelAndAnAccessibleName()
     {
         openWindow();
         SettingsDialog *dialog = openSettings();
         QVERIFY(dialog);
         for (const char *name : {"clipboardSpin", "timeoutSpin", "loginMethodCombo", "noticeLeadSpin", "rotationSpin",
-                                 "closeActionCombo"}) {
+                                 "closeActionCombo", "languageCombo"}) {
             auto *field = child<QWidget>(dialog, name);
             QVERIFY2(!field->accessibleName().isEmpty(), name);
             bool labelled = false;
