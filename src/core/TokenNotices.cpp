@@ -23,15 +23,9 @@ QString serverText(const QUrl &url)
 
 QString TokenNotice::title() const
 {
-    switch (kind) {
-    case Kind::ExpiresSoon:
+    if (kind == Kind::ExpiresSoon)
         return tr("Meshery session expires soon");
-    case Kind::Expired:
-        return tr("Meshery session expired");
-    case Kind::Rotation:
-        break;
-    }
-    return tr("Time for a new Meshery token");
+    return kind == Kind::Expired ? tr("Meshery session expired") : tr("Time for a new Meshery token");
 }
 
 QString TokenNotice::body() const

@@ -63,6 +63,7 @@ public:
                const QDateTime &storedAt);
     void unwatch(const QString &profileId);
     bool isWatching(const QString &profileId) const { return m_watched.contains(profileId); }
+    QStringList watchedProfiles() const { return m_watched.keys(); }
     // The server refused the profile's token: the expired notice, once for that token.
     void sessionExpired(const QString &profileId);
 

@@ -65,7 +65,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_login = new LoginController(m_session, m_signIn, this);
-    m_notices = new SessionNotices(m_session, this);
+    m_notices = new SessionNotices(m_session, m_profiles, this);
     // Until the tray's balloon takes over: the status bar.
     m_notices->setFallback(
         [this](const QString &title, const QString &body) { statusBar()->showMessage(tr("%1: %2").arg(title, body)); });

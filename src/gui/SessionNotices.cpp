@@ -4,17 +4,21 @@
 
 #include "DesktopNotifier.h"
 #include "Preferences.h"
+#include "ProfileStore.h"
 #include "Session.h"
+#include "StoredTokenWatch.h"
 #include "TokenNotices.h"
 
 namespace MesheryAuth {
 
-SessionNotices::SessionNotices(Session *session, QObject *parent)
+SessionNotices::SessionNotices(Session *session, ProfileStore *profiles, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_schedule(new TokenNotices(this))
     , m_notifier(new DesktopNotifier(QDBusConnection::sessionBus(), this))
+    , m_others(new StoredTokenWatch(profiles, session->vault(), m_schedule, this))
 {
+    connect(profiles, &ProfileStore::profilesChanged, this, [this] { m_others->refresh(m_openId); });
     connect(m_session, &Session::stateChanged, this, &SessionNotices::follow);
     connect(m_session, &Session::profileChanged, this, &SessionNotices::follow);
     // A renewal brings a new token, with notices of its own.
@@ -39,20 +43,20 @@ void SessionNotices::applyPreferences(const Preferences &preferences)
 void SessionNotices::follow()
 {
     const ServerProfile &profile = m_session->profile();
-    if (!m_watched.isEmpty() && m_watched != profile.id) {
-        m_schedule->unwatch(m_watched);
-        m_watched.clear();
+    if (profile.id != m_openId) {
+        // The profile left keeps its notices, now from its stored token.
+        m_openId = profile.id;
+        m_others->refresh(m_openId);
     }
+    if (profile.id.isEmpty())
+        return;
     const Session::State state = m_session->state();
     const bool holdsToken =
         state == Session::State::SignedIn || state == Session::State::Expired || state == Session::State::Unverified;
-    if (profile.id.isEmpty() || !holdsToken || m_session->token().isEmpty()) {
-        if (!m_watched.isEmpty())
-            m_schedule->unwatch(m_watched);
-        m_watched.clear();
+    if (!holdsToken || m_session->token().isEmpty()) {
+        m_schedule->unwatch(profile.id);
         return;
     }
-    m_watched = profile.id;
     m_schedule->watch(profile.id, profile.name, profile.serverUrl, m_session->token(),
                       m_session->vault()->storedAt(profile.tokenSlot()));
     if (state == Session::State::Expired)

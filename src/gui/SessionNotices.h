@@ -10,22 +10,25 @@
 namespace MesheryAuth {
 
 class DesktopNotifier;
+class ProfileStore;
 class Session;
+class StoredTokenWatch;
 class TokenNotices;
 struct Preferences;
 
-// The notices about the window's current profile: follows the session's token into the
-// schedule (TokenNotices) and shows what falls due on the desktop (DesktopNotifier). A profile
-// that is no longer current is no longer watched: only the open profile's token is in memory.
+// The notices about every profile with a stored token: follows the session's token (the open
+// profile's) and the other profiles' stored tokens (StoredTokenWatch) into the schedule
+// (TokenNotices), and shows what falls due on the desktop (DesktopNotifier).
 class SessionNotices : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit SessionNotices(Session *session, QObject *parent = nullptr);
+    SessionNotices(Session *session, ProfileStore *profiles, QObject *parent = nullptr);
 
     TokenNotices *schedule() const { return m_schedule; }
     DesktopNotifier *notifier() const { return m_notifier; }
+    StoredTokenWatch *otherProfiles() const { return m_others; }
     // Where the words go when the desktop shows no notifications (the tray's balloon).
     void setFallback(std::function<void(const QString &title, const QString &body)> fallback);
     void applyPreferences(const Preferences &preferences);
@@ -40,7 +43,8 @@ private:
     Session *m_session;
     TokenNotices *m_schedule;
     DesktopNotifier *m_notifier;
-    QString m_watched; // the profile whose token the schedule has
+    StoredTokenWatch *m_others;
+    QString m_openId; // the profile the session has open
 };
 
 } // namespace MesheryAuth

@@ -77,19 +77,26 @@ class TestNotices : public GuiTest::WindowTestCase
     Q_OBJECT
 
     GuiTest::OpenedUrls m_browser;
+    std::unique_ptr<NotificationDaemon> m_daemon;
+    QByteArray m_token;
+    QDateTime m_expiry; // m_token's
 
-    // The window signed in with a token of the test server living an hour; its expiry.
-    QDateTime signIn(QByteArray *token)
+    // The daemon first when wanted, then the window signed in with a token of the test server
+    // living an hour; the test stops when that fails.
+    void start(bool withDaemon)
     {
+        if (withDaemon) {
+            m_daemon = std::make_unique<NotificationDaemon>();
+            QVERIFY(m_daemon->start());
+        }
         m_server = std::make_unique<MesheryTest::MesheryTestServer>();
-        if (!m_server->start())
-            return {};
+        QVERIFY(m_server->start());
         m_window = std::make_unique<MainWindow>(m_settings.get());
-        if (!GuiTest::showOnServer(*m_window, m_server->baseUrl()))
-            return {};
-        *token = m_server->issueToken(QStringLiteral("alice"), 3600);
-        GuiTest::signInWithPastedToken(*m_window, *token);
-        return TokenInfo::decode(*token).expiry();
+        QVERIFY(GuiTest::showOnServer(*m_window, m_server->baseUrl()));
+        m_token = m_server->issueToken(QStringLiteral("alice"), 3600);
+        GuiTest::signInWithPastedToken(*m_window, m_token);
+        m_expiry = TokenInfo::decode(m_token).expiry();
+        QVERIFY(m_expiry.isValid());
     }
 
     static void verifyNoToken(const QString &text, const QByteArray &token)
@@ -118,15 +125,17 @@ private slots:
         QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
         m_browser.urls.clear();
         QVERIFY(closeWindow());
+        m_daemon.reset();
     }
 
     void noticeAtTheLeadTimeAndLogInAgain()
     {
-        NotificationDaemon daemon;
-        QVERIFY(daemon.start());
-        QByteArray token;
-        const QDateTime expiry = signIn(&token);
-        QVERIFY(expiry.isValid());
+        start(true);
+        if (QTest::currentTestFailed())
+            return;
+        NotificationDaemon &daemon = *m_daemon;
+        const QDateTime expiry = m_expiry;
+        const QByteArray token = m_token;
         TokenNotices *schedule = m_window->notices()->schedule();
         QDateTime now = expiry.addSecs(-15 * 60 - 5);
         schedule->setClock([&now] { return now; });
@@ -166,23 +175,28 @@ private slots:
         dialog->reject();
     }
 
-    void logInAgainSwitchesToTheProfile()
+    void aProfileNotOpenIsWatchedAndLogInAgainSwitchesToIt()
     {
-        NotificationDaemon daemon;
-        QVERIFY(daemon.start());
-        QByteArray token;
-        const QDateTime expiry = signIn(&token);
-        QVERIFY(expiry.isValid());
+        start(true);
+        if (QTest::currentTestFailed())
+            return;
+        NotificationDaemon &daemon = *m_daemon;
         const QString noticed = m_window->session()->profile().id;
-        QDateTime now = expiry.addSecs(1);
-        m_window->notices()->schedule()->setClock([&now] { return now; });
-        const QJsonObject call = daemon.nextCall();
-        QCOMPARE(call.value(QStringLiteral("summary")).toString(), QStringLiteral("Meshery session expired"));
-        // The user has moved on to another server since.
+        // The user moves on to another server, and the app starts again there: the first
+        // profile's token is now only in the keychain.
         MesheryTest::MesheryTestServer other;
         QVERIFY(other.start());
         QVERIFY(GuiTest::showOnServer(*m_window, other.baseUrl()));
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>(m_settings.get());
         QVERIFY(m_window->session()->profile().id != noticed);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->notices()->schedule()->isWatching(noticed), 20000);
+        QDateTime now = m_expiry.addSecs(1);
+        m_window->notices()->schedule()->setClock([&now] { return now; });
+        const QJsonObject call = daemon.nextCall();
+        QCOMPARE(call.value(QStringLiteral("summary")).toString(), QStringLiteral("Meshery session expired"));
+        QVERIFY(call.value(QStringLiteral("body")).toString().contains(m_server->baseUrl().authority()));
+        verifyNoToken(call.value(QStringLiteral("body")).toString(), m_token);
         daemon.send("action " + QByteArray::number(call.value(QStringLiteral("id")).toInteger()) + " login");
         QTRY_COMPARE_WITH_TIMEOUT(m_window->session()->profile().id, noticed, 10000);
         auto *dialog = GuiTest::waitForDialog<QDialog>("systemBrowserLoginDialog", 20000);
@@ -194,17 +208,17 @@ private slots:
     void withoutAServiceTheFallbackSays()
     {
         // The private session bus has no notification daemon.
-        QByteArray token;
-        const QDateTime expiry = signIn(&token);
-        QVERIFY(expiry.isValid());
-        QDateTime now = expiry;
+        start(false);
+        if (QTest::currentTestFailed())
+            return;
+        QDateTime now = m_expiry;
         QSignalSpy delivered(m_window->notices()->notifier(), &DesktopNotifier::delivered);
         m_window->notices()->schedule()->setClock([&now] { return now; });
         QVERIFY(delivered.wait(10000));
         QCOMPARE(delivered.at(0).at(1).toBool(), false);
         const QString shown = m_window->statusBar()->currentMessage();
         QVERIFY2(shown.contains(QStringLiteral("Meshery session expired")), qPrintable(shown));
-        verifyNoToken(shown, token);
+        verifyNoToken(shown, m_token);
     }
 
     void theServiceGoingAwayFallsBack()
