@@ -119,4 +119,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MesheryAuth::TokenNotice</name>
+    <message numerus="yes">
+        <source>Your session for %1 (%2) expires in %n minute(s), at %3.</source>
+        <translation>
+            <numerusform>Your session for %1 (%2) expires in %n minute, at %3.</numerusform>
+            <numerusform>Your session for %1 (%2) expires in %n minutes, at %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your token for %1 (%2) is %n day(s) old. Log in again to get a new one.</source>
+        <translation>
+            <numerusform>Your token for %1 (%2) is %n day old. Log in again to get a new one.</numerusform>
+            <numerusform>Your token for %1 (%2) is %n days old. Log in again to get a new one.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -6,6 +6,7 @@
 #include "KeychainStore.h"
 #include "Logging.h"
 #include "MemorySecrets.h"
+#include "StoredAtIndex.h"
 #include "VaultJobs.h"
 
 namespace MesheryAuth {
@@ -32,6 +33,7 @@ TokenVault::TokenVault(QSettings *settings, const QString &service, QObject *par
     , m_memory(new MemorySecrets(this))
     , m_settingsIndex(std::make_unique<SettingsKeyIndex>(settings))
     , m_memoryIndex(std::make_unique<MemoryKeyIndex>())
+    , m_storedAt(std::make_unique<StoredAtIndex>(settings))
     , m_backend(m_keychain)
     , m_index(m_settingsIndex.get())
 {
@@ -85,8 +87,16 @@ VaultJob *TokenVault::logged(VaultJob *job, const char *operation, const QString
 
 VaultJob *TokenVault::store(const TokenSlot &slot, const QByteArray &token, std::optional<QByteArray> sessionCookie)
 {
-    return logged(new StoreJob(VaultStep::partsOf(this), slot, token, std::move(sessionCookie)), "store",
-                  slot.keychainKey());
+    VaultJob *job = logged(new StoreJob(VaultStep::partsOf(this), slot, token, std::move(sessionCookie)), "store",
+                           slot.keychainKey());
+    // Session-only mode writes nothing to disk, the time included.
+    if (!isSessionOnly()) {
+        connect(job, &VaultJob::finished, this, [this, slot](const VaultResult &result) {
+            if (result.isOk())
+                m_storedAt->record(slot, QDateTime::currentDateTimeUtc());
+        });
+    }
+    return job;
 }
 
 VaultJob *TokenVault::load(const TokenSlot &slot)
@@ -96,12 +106,19 @@ VaultJob *TokenVault::load(const TokenSlot &slot)
 
 VaultJob *TokenVault::remove(const TokenSlot &slot)
 {
+    m_storedAt->forget(slot);
     return logged(RemoveJob::token(VaultStep::partsOf(this), slot), "remove", slot.keychainKey());
 }
 
 VaultJob *TokenVault::removeProfile(const QString &profileId)
 {
+    m_storedAt->forgetProfile(profileId);
     return logged(RemoveJob::profile(VaultStep::partsOf(this), profileId), "remove profile", profileId);
+}
+
+QDateTime TokenVault::storedAt(const TokenSlot &slot) const
+{
+    return m_storedAt->storedAt(slot);
 }
 
 VaultJob *TokenVault::storeKeyPassphrase(const QString &profileId, const QByteArray &passphrase)

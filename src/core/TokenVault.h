@@ -5,6 +5,7 @@
 #include "ApiError.h"
 #include "Job.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QUrl>
 
@@ -21,6 +22,7 @@ class MemoryKeyIndex;
 class MemorySecrets;
 class SecretBackend;
 class SettingsKeyIndex;
+class StoredAtIndex;
 struct KeychainOutcome;
 
 // Where one token lives: the token of a provider on a server, owned by a profile.
@@ -105,6 +107,9 @@ public:
 
     // The entry names recorded for a profile (for tests and diagnostics; never values).
     QStringList indexedKeys(const QString &profileId) const;
+    // When the slot's token was stored by this app (UTC), for the rotation reminder; invalid when
+    // unknown (stored before 0.3, or in session-only mode, where nothing is written).
+    QDateTime storedAt(const TokenSlot &slot) const;
 
 signals:
     void keychainUnavailable(const QString &backendMessage);
@@ -120,6 +125,7 @@ private:
     MemorySecrets *m_memory;
     std::unique_ptr<SettingsKeyIndex> m_settingsIndex;
     std::unique_ptr<MemoryKeyIndex> m_memoryIndex;
+    std::unique_ptr<StoredAtIndex> m_storedAt;
     SecretBackend *m_backend; // the keychain, or memory in session-only mode
     KeyIndex *m_index; // its index
 };

@@ -18,6 +18,7 @@
 #include "ServerTrust.h"
 #include "ServersMenu.h"
 #include "Session.h"
+#include "SessionNotices.h"
 #include "SettingsDialog.h"
 #include "SignInService.h"
 #include "SplitButton.h"
@@ -64,6 +65,12 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_login = new LoginController(m_session, m_signIn, this);
+    m_notices = new SessionNotices(m_session, m_profiles, this);
+    // Until the tray's balloon takes over: the status bar.
+    m_notices->setFallback(
+        [this](const QString &title, const QString &body) { statusBar()->showMessage(tr("%1: %2").arg(title, body)); });
+    connect(m_notices, &SessionNotices::logInRequested, this, &MainWindow::logInAgain);
+    connect(m_notices, &SessionNotices::showRequested, this, &MainWindow::bringUp);
     m_account = new AccountView(m_session, m_clipboard);
     // Each tab's title is its form's window title.
     m_ui->tabs->addTab(m_account, m_account->windowTitle());
@@ -173,6 +180,7 @@ MainWindow::~MainWindow()
     // first what uses the session (the servers menu, the login controller with any dialog it has
     // open, the tabs), then the session; the core follows as the members go.
     delete m_servers;
+    delete m_notices;
     delete m_login;
     delete m_connectionTest;
     delete m_organizations;
@@ -274,6 +282,7 @@ void MainWindow::applyPreferences(const Preferences &preferences, bool updateAut
 {
     m_preferences = preferences;
     m_clipboard->setClearAfter(preferences.clipboardClearAfter);
+    m_notices->applyPreferences(preferences);
     // The entry on disk is what the desktop reads: written or removed only when the user chose.
     if (updateAutostart && preferences.startAtLogin != Autostart::isEnabled()) {
         const ApiError problem = Autostart::setEnabled(preferences.startAtLogin);
@@ -318,6 +327,45 @@ void MainWindow::reloadProfiles()
     // What the picker shows is what the window shows.
     if (m_ui->serverCombo->currentData().toString() != m_session->profile().id)
         openSelectedProfile();
+}
+
+void MainWindow::bringUp()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::logInAgain(const QString &profileId)
+{
+    const auto profile = m_profiles->profile(profileId);
+    if (!profile)
+        return; // removed since the notice
+    bringUp();
+    if (m_session->profile().id != profileId) {
+        m_profiles->setCurrentId(profileId);
+        m_session->open(*profile);
+        reloadProfiles();
+    }
+    // The login needs the profile's provider, which the server lists first.
+    const auto logIn = [this] {
+        if (!m_login->isBusy())
+            m_login->logIn(defaultLoginMethod());
+    };
+    if (!m_session->providersLoading()) {
+        logIn();
+        return;
+    }
+    auto listed = std::make_shared<QMetaObject::Connection>();
+    *listed = connect(m_session, &Session::providersChanged, this, [this, listed, profileId, logIn] {
+        if (m_session->providersLoading())
+            return;
+        disconnect(*listed);
+        if (m_session->profile().id == profileId)
+            logIn();
+    });
 }
 
 void MainWindow::openSelectedProfile()

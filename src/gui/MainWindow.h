@@ -31,6 +31,7 @@ class LoginController;
 class OrganizationsView;
 class ProfileStore;
 class SecretClipboard;
+class SessionNotices;
 class ServersMenu;
 class Session;
 class SignInService;
@@ -55,6 +56,8 @@ public:
     SecretClipboard *clipboard() const { return m_clipboard; }
     LoginController *loginController() const { return m_login; }
     AccountView *accountView() const { return m_account; }
+    // The expiry and rotation notices of the current profile.
+    SessionNotices *notices() const { return m_notices; }
 
     // Opens (and remembers) the profile for this address, adding it if it is new.
     void openServer(const QString &address);
@@ -81,6 +84,9 @@ private:
     // Makes the choices take effect in this window; the autostart entry follows when asked.
     void applyPreferences(const Preferences &preferences, bool updateAutostart);
     void reloadProfiles();
+    // A notice's "Log in again": that profile's own login, in the window brought up.
+    void logInAgain(const QString &profileId);
+    void bringUp();
     void openSelectedProfile();
     void showProviders();
     void updateButtons();
@@ -103,6 +109,7 @@ private:
     Session *m_session;
     SecretClipboard *m_clipboard;
     LoginController *m_login;
+    SessionNotices *m_notices;
     AccountView *m_account;
     OrganizationsView *m_organizations = nullptr; // both come with addOtherTabs()
     ConnectionTestView *m_connectionTest = nullptr;
