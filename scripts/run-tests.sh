@@ -5,9 +5,18 @@
 # Xvfb, a private D-Bus session and gnome-keyring in a throw-away HOME). Arguments go to ctest; a
 # first "--preset NAME" builds and tests that preset of CMakePresets.json instead of ./build
 # (asan: the suite under AddressSanitizer and UndefinedBehaviorSanitizer, in build-asan/).
+# A first "--ci" (what CI runs) follows the suite with the asan preset's suite and a short run of
+# every fuzz target (scripts/fuzz.sh --seconds "${MESHERY_AUTH_FUZZ_SECONDS:-30}").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
+
+if [[ ${1-} == --ci ]]; then
+    shift
+    ./scripts/run-tests.sh "$@"
+    ./scripts/run-tests.sh --preset asan
+    exec ./scripts/fuzz.sh --seconds "${MESHERY_AUTH_FUZZ_SECONDS:-30}"
+fi
 
 where=(--test-dir build)
 if [[ ${1-} == --preset ]]; then
