@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -33,6 +35,16 @@ inline QString scratchFolder()
     static const QTemporaryDir folder;
     require(folder.isValid(), "a temporary folder can be made");
     return folder.path();
+}
+
+// The input as the file `name` in the scratch folder, for the readers that take a path.
+inline QString inputFile(const char *name, const uint8_t *data, size_t size)
+{
+    const QString path = QDir(scratchFolder()).filePath(QString::fromLatin1(name));
+    QFile file(path);
+    require(file.open(QIODevice::WriteOnly | QIODevice::Truncate), "the scratch file opens");
+    require(file.write(reinterpret_cast<const char *>(data), qint64(size)) == qint64(size), "the input is written");
+    return path;
 }
 
 } // namespace MesheryAuth::Fuzz

@@ -5,18 +5,11 @@
 #include "FuzzInput.h"
 #include "MesheryctlFiles.h"
 
-#include <QDir>
-#include <QFile>
-
 using namespace MesheryAuth;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString path = QDir(Fuzz::scratchFolder()).filePath(QStringLiteral("auth.json"));
-    QFile file(path);
-    Fuzz::require(file.open(QIODevice::WriteOnly | QIODevice::Truncate), "the scratch file opens");
-    file.write(reinterpret_cast<const char *>(data), qint64(size));
-    file.close();
+    const QString path = Fuzz::inputFile("auth.json", data, size);
 
     const Parsed<MesheryctlAuth> auth = MesheryctlFiles::readAuthFile(path);
     if (auth.ok() && auth.value.loggedOut)

@@ -5,18 +5,11 @@
 #include "FuzzInput.h"
 #include "MesheryctlFiles.h"
 
-#include <QDir>
-#include <QFile>
-
 using namespace MesheryAuth;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString path = QDir(Fuzz::scratchFolder()).filePath(QStringLiteral("config.yaml"));
-    QFile file(path);
-    Fuzz::require(file.open(QIODevice::WriteOnly | QIODevice::Truncate), "the scratch file opens");
-    file.write(reinterpret_cast<const char *>(data), qint64(size));
-    file.close();
+    const QString path = Fuzz::inputFile("config.yaml", data, size);
 
     const Parsed<MesheryctlConfig> config = MesheryctlFiles::readConfig(path);
     if (config.ok()) {
@@ -24,13 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             (void)config.value.token(context.tokenName);
     }
 
-    MesheryctlFiles::ContextUpdate update;
-    update.contextName = QStringLiteral("fuzz-9081");
-    update.endpoint = QStringLiteral("http://localhost:9081");
-    update.provider = QStringLiteral("Meshery");
-    update.tokenName = QStringLiteral("fuzz-token");
-    update.tokenLocation = QStringLiteral("fuzz-auth.json");
-    update.makeCurrent = true;
+    // A new context, its token entry and current-context: every part of the file an export touches.
+    const MesheryctlFiles::ContextUpdate update{
+        QStringLiteral("fuzz-9081"),  QStringLiteral("http://localhost:9081"), QStringLiteral("Meshery"),
+        QStringLiteral("fuzz-token"), QStringLiteral("fuzz-auth.json"),        true};
     const MesheryctlFiles::WriteResult written = MesheryctlFiles::updateConfig(path, update);
     if (written.ok) {
         const Parsed<MesheryctlConfig> after = MesheryctlFiles::readConfig(path);
