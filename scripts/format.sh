@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v clang-format >/dev/null || { echo "clang-format is missing: run scripts/install-deps.sh"; exit 1; }
 
-mapfile -t files < <(find src tests benchmarks -type f \( -name '*.cpp' -o -name '*.h' \) | sort)
+mapfile -t files < <(find src tests benchmarks fuzz -type f \( -name '*.cpp' -o -name '*.h' \) | sort)
 
 if [[ ${1:-} != --check ]]; then
     clang-format -i "${files[@]}"

@@ -28,6 +28,9 @@ packages=(
     openssl
     # run: opening the system browser for its login
     xdg-utils
+    # the fuzz targets (scripts/fuzz.sh): clang 14 and its libFuzzer, libclang_rt.fuzzer, which
+    # Debian ships in libclang-rt-14-dev
+    clang-14 libclang-rt-14-dev
     # the package check (scripts/check-package.sh, run by ctest): lintian, desktop-file-validate,
     # appstreamcli
     lintian desktop-file-utils appstream

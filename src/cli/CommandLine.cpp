@@ -137,13 +137,22 @@ int CommandLine::usageError(const QString &message, const QString &hint) const
 
 std::optional<int> CommandLine::start(const QStringList &arguments)
 {
+    const Invocation invocation = parse(arguments);
+    if (invocation.exitCode)
+        return invocation.exitCode;
+    invocation.command->run(*invocation.options);
+    return std::nullopt;
+}
+
+CommandLine::Invocation CommandLine::parse(const QStringList &arguments)
+{
     Output &output = m_context->output();
     // Asked for JSON: usage errors found before the command parses its options answer in JSON too.
     output.setJson(arguments.contains(QStringLiteral("--json")));
     if (asksForTokenArgument(arguments)) {
-        return usageError(tr("Tokens are never accepted as command-line arguments: they would stay in your shell "
-                             "history and show in process lists."),
-                          tr("Pipe the token in instead: meshery-auth-cli login --provider KEY --token-stdin"));
+        return {usageError(tr("Tokens are never accepted as command-line arguments: they would stay in your shell "
+                              "history and show in process lists."),
+                           tr("Pipe the token in instead: meshery-auth-cli login --provider KEY --token-stdin"))};
     }
 
     QCommandLineParser global;
@@ -156,43 +165,43 @@ std::optional<int> CommandLine::start(const QStringList &arguments)
     const QCommandLineOption version = global.addVersionOption();
     global.addPositionalArgument(QStringLiteral("command"), tr("The command to run (see below)."), tr("COMMAND"));
     if (!global.parse(arguments))
-        return usageError(parseError(global));
+        return {usageError(parseError(global))};
     if (global.isSet(version)) {
         output.line(QStringLiteral("%1 %2").arg(programName(), QCoreApplication::applicationVersion()));
-        return int(ExitCode::Ok);
+        return {int(ExitCode::Ok)};
     }
     if (global.isSet(help)) {
         output.bytes(mainHelp(global).toUtf8());
-        return int(ExitCode::Ok);
+        return {int(ExitCode::Ok)};
     }
     const QStringList rest = global.positionalArguments();
     if (rest.isEmpty()) {
         output.note(mainHelp(global).trimmed());
-        return int(ExitCode::Usage);
+        return {int(ExitCode::Usage)};
     }
 
     Command *chosen = command(rest.constFirst());
     if (!chosen) {
         const QString typed = rest.constFirst();
-        return usageError(looksLikeAWord(typed) ? tr("Unknown command \"%1\".").arg(typed) : tr("Unknown command."));
+        return {usageError(looksLikeAWord(typed) ? tr("Unknown command \"%1\".").arg(typed) : tr("Unknown command."))};
     }
 
-    QCommandLineParser local;
+    auto options = std::make_unique<QCommandLineParser>();
+    QCommandLineParser &local = *options;
     local.setApplicationDescription(chosen->summary());
     addGlobalOptions(local);
     const QCommandLineOption commandHelpOption = helpOption();
     local.addOption(commandHelpOption);
     chosen->addOptions(local);
     if (!local.parse(QStringList{arguments.value(0)} + rest.mid(1)))
-        return usageError(parseError(local), tr("See meshery-auth-cli %1 --help.").arg(chosen->name()));
+        return {usageError(parseError(local), tr("See meshery-auth-cli %1 --help.").arg(chosen->name()))};
     if (local.isSet(commandHelpOption)) {
         output.bytes(commandHelp(local, *chosen).toUtf8());
-        return int(ExitCode::Ok);
+        return {int(ExitCode::Ok)};
     }
     if (!applyGlobalOptions(global, local))
-        return int(ExitCode::Usage);
-    chosen->run(local);
-    return std::nullopt;
+        return {int(ExitCode::Usage)};
+    return {std::nullopt, chosen, std::move(options)};
 }
 
 bool CommandLine::applyGlobalOptions(const QCommandLineParser &before, const QCommandLineParser &after)

@@ -3,12 +3,12 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
-
-class QCommandLineParser;
 
 namespace MesheryAuth::Cli {
 
@@ -29,6 +29,15 @@ public:
     // The exit code when the run ends at once (help, version, usage errors); nullopt while a
     // command runs, and finished() follows.
     std::optional<int> start(const QStringList &arguments);
+
+    // What start() runs, read from the arguments without running anything: an exit code when the
+    // run ends at once, else the command and its parsed options. Public for the fuzz target.
+    struct Invocation {
+        std::optional<int> exitCode = {};
+        Command *command = nullptr;
+        std::unique_ptr<QCommandLineParser> options = {};
+    };
+    Invocation parse(const QStringList &arguments);
 
 signals:
     void finished(int exitCode);

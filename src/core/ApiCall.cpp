@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ApiCall.h"
 
+#include "SessionCookie.h"
 #include "TlsCertificateInfo.h"
-#include "TokenValidator.h"
 
 #include <QCryptographicHash>
-#include <QNetworkCookie>
 #include <QNetworkReply>
 #include <QSslConfiguration>
 
@@ -19,21 +18,14 @@ constexpr qint64 ReadBufferBytes = 256 * 1024;
 
 // A server may renew the session on any authenticated call. Only a 2xx answer counts: a provider
 // that persists anonymous users sets its anonymous token on the redirect to its login, and an
-// error page is no session at all. An emptied cookie is a logout, not a token; a value outside
-// the token alphabet is refused like any other bad token.
+// error page is no session at all (SessionCookie says which cookie is a token).
 QByteArray refreshedTokenFrom(const QNetworkReply &reply, int httpStatus)
 {
     // A call made without a token has no session to renew: a token set on it is someone else's.
     const bool carriedToken = reply.request().hasRawHeader("Authorization");
     if (!carriedToken || httpStatus < 200 || httpStatus > 299)
         return {};
-    const auto cookies = reply.header(QNetworkRequest::SetCookieHeader).value<QList<QNetworkCookie>>();
-    QByteArray token;
-    for (const QNetworkCookie &cookie : cookies) {
-        if (cookie.name() == "token" && !cookie.value().isEmpty())
-            token = cookie.value();
-    }
-    return TokenValidator::isValid(token) ? token : QByteArray();
+    return SessionCookie::renewedToken(reply.rawHeader("Set-Cookie"));
 }
 } // namespace
 

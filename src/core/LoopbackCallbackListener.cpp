@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "LoopbackCallbackListener.h"
 
+#include "CallbackRequest.h"
+
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace MesheryAuth {
 
@@ -22,17 +23,6 @@ QByteArray randomPathSecret()
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()),
                                           bytes.size() / int(sizeof(quint32)));
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-// Compares every byte whatever the first difference, so the time taken tells nothing of the secret.
-bool sameSecret(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return difference == 0;
 }
 } // namespace
 
@@ -121,22 +111,16 @@ void LoopbackCallbackListener::readRequest(QTcpSocket *socket)
         return;
     }
     // Only the request line matters: "GET /SECRET?token=...&session_cookie=... HTTP/1.1".
-    const QByteArray line = socket->readLine(MaxRequestHeadBytes + 1);
-    const QList<QByteArray> requestLine = line.trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/")) {
+    const CallbackRequest request = CallbackRequest::parse(socket->readLine(MaxRequestHeadBytes + 1), m_path);
+    if (request.kind == CallbackRequest::Kind::Malformed) {
         answer(socket, 400, tr("Bad request"), tr("This page only accepts the login callback."));
         return;
     }
-    const QByteArray &target = requestLine.at(1);
-    const qsizetype queryStart = target.indexOf('?');
-    const QByteArray path = queryStart < 0 ? target : target.left(queryStart);
-    if (requestLine.at(0) != "GET" || !sameSecret(path, m_path)) {
-        // Not our browser coming back from this login: a favicon, a probe, a forged callback.
+    if (request.kind == CallbackRequest::Kind::Elsewhere) {
         answer(socket, 404, tr("Not found"), tr("Nothing is here."));
         return;
     }
-    const LoginCallback callback = LoginCallback::fromQuery(
-        QUrlQuery(QString::fromLatin1(queryStart < 0 ? QByteArray() : target.mid(queryStart + 1))));
+    const LoginCallback &callback = request.callback;
     if (callback.token.isEmpty()) {
         // A provider that came back without a token: the user may still finish signing in.
         answer(socket, 404, tr("Still waiting for the login"),
