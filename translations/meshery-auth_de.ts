@@ -1829,6 +1829,17 @@
     </message>
 </context>
 <context>
+    <name>MesheryAuth::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+</context>
+<context>
     <name>MesheryAuth::EmbeddedLoginDialog</name>
     <message>
         <source>Log in to Meshery with %1</source>
@@ -2197,6 +2208,10 @@
     <message>
         <source>The certificate was rejected; nothing was sent to the server.</source>
         <translation>Das Zertifikat wurde abgelehnt; es wurde nichts an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2793,39 @@ Gültig von %3 bis %4</translation>
     <message>
         <source>the server&apos;s /api/token answer</source>
         <translation>Antwort des Servers auf /api/token</translation>
+    </message>
+</context>
+<context>
+    <name>MesheryAuth::TokenNotice</name>
+    <message>
+        <source>Meshery session expires soon</source>
+        <translation>Meshery-Sitzung läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Meshery session expired</source>
+        <translation>Meshery-Sitzung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Time for a new Meshery token</source>
+        <translation>Zeit für ein neues Meshery-Token</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session for %1 (%2) expires in %n minute(s), at %3.</source>
+        <translation>
+            <numerusform>Ihre Sitzung für %1 (%2) läuft in %n Minute ab, um %3.</numerusform>
+            <numerusform>Ihre Sitzung für %1 (%2) läuft in %n Minuten ab, um %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session for %1 (%2) has expired. Log in again to keep working.</source>
+        <translation>Ihre Sitzung für %1 (%2) ist abgelaufen. Melden Sie sich erneut an, um weiterzuarbeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your token for %1 (%2) is %n day(s) old. Log in again to get a new one.</source>
+        <translation>
+            <numerusform>Ihr Token für %1 (%2) ist %n Tag alt. Melden Sie sich erneut an, um ein neues zu erhalten.</numerusform>
+            <numerusform>Ihr Token für %1 (%2) ist %n Tage alt. Melden Sie sich erneut an, um ein neues zu erhalten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1829,6 +1829,17 @@
     </message>
 </context>
 <context>
+    <name>MesheryAuth::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+</context>
+<context>
     <name>MesheryAuth::EmbeddedLoginDialog</name>
     <message>
         <source>Log in to Meshery with %1</source>
@@ -2197,6 +2208,10 @@
     <message>
         <source>The certificate was rejected; nothing was sent to the server.</source>
         <translation>Se rechazó el certificado; no se envió nada al servidor.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2793,39 @@ Válido desde %3 hasta %4</translation>
     <message>
         <source>the server&apos;s /api/token answer</source>
         <translation>respuesta de /api/token del servidor</translation>
+    </message>
+</context>
+<context>
+    <name>MesheryAuth::TokenNotice</name>
+    <message>
+        <source>Meshery session expires soon</source>
+        <translation>La sesión de Meshery caduca pronto</translation>
+    </message>
+    <message>
+        <source>Meshery session expired</source>
+        <translation>La sesión de Meshery ha caducado</translation>
+    </message>
+    <message>
+        <source>Time for a new Meshery token</source>
+        <translation>Es hora de un nuevo token de Meshery</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your session for %1 (%2) expires in %n minute(s), at %3.</source>
+        <translation>
+            <numerusform>Su sesión en %1 (%2) caduca en %n minuto, a las %3.</numerusform>
+            <numerusform>Su sesión en %1 (%2) caduca en %n minutos, a las %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session for %1 (%2) has expired. Log in again to keep working.</source>
+        <translation>Su sesión en %1 (%2) ha caducado. Vuelva a iniciar sesión para seguir trabajando.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your token for %1 (%2) is %n day(s) old. Log in again to get a new one.</source>
+        <translation>
+            <numerusform>Su token de %1 (%2) tiene %n día de antigüedad. Vuelva a iniciar sesión para obtener uno nuevo.</numerusform>
+            <numerusform>Su token de %1 (%2) tiene %n días de antigüedad. Vuelva a iniciar sesión para obtener uno nuevo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
