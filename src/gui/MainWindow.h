@@ -14,6 +14,7 @@
 
 class QAction;
 class QLabel;
+class QStackedWidget;
 class QSettings;
 
 namespace Ui {
@@ -27,6 +28,7 @@ class AppCore;
 class ApiError;
 class CertificateDialog;
 class ConnectionTestView;
+class FirstRunView;
 class LoginController;
 class OrganizationsView;
 class ProfileStore;
@@ -55,6 +57,8 @@ public:
     SecretClipboard *clipboard() const { return m_clipboard; }
     LoginController *loginController() const { return m_login; }
     AccountView *accountView() const { return m_account; }
+    // Shown instead of the pickers and tabs while there is no profile.
+    FirstRunView *firstRunView() const { return m_firstRun; }
 
     // Opens (and remembers) the profile for this address, adding it if it is new.
     void openServer(const QString &address);
@@ -81,6 +85,9 @@ private:
     // Makes the choices take effect in this window; the autostart entry follows when asked.
     void applyPreferences(const Preferences &preferences, bool updateAutostart);
     void reloadProfiles();
+    void buildFirstRunView();
+    // The first-run view while there is no profile, else the pickers and tabs.
+    void showFirstRun(bool show);
     void openSelectedProfile();
     void showProviders();
     void updateButtons();
@@ -108,6 +115,9 @@ private:
     ConnectionTestView *m_connectionTest = nullptr;
     ServersMenu *m_servers;
     QLabel *m_clipboardStatus;
+    FirstRunView *m_firstRun = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QString m_loginToolTip; // the form's, while Log in can be used
     std::function<void()> m_bannerAction;
     QString m_keychainProblem;
     QPointer<CertificateDialog> m_certificateDialog;
