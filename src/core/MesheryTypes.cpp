@@ -182,6 +182,19 @@ std::optional<Provider> findProvider(const QList<Provider> &providers, const QSt
     return std::nullopt;
 }
 
+QString preselectedProvider(const QList<Provider> &providers)
+{
+    QString only;
+    for (const Provider &provider : providers) {
+        if (provider.isLocal())
+            continue;
+        if (!only.isEmpty())
+            return {}; // several: the user chooses
+        only = provider.key;
+    }
+    return only;
+}
+
 bool Provider::isLocal() const
 {
     return type == Type::Local || isLocalProviderName(key) || isLocalProviderName(name);

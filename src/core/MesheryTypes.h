@@ -50,6 +50,9 @@ bool isLocalProviderName(const QString &name);
 bool sameProvider(const QString &a, const QString &b);
 // The provider of that key in a server's list (see sameProvider), if it offers it.
 std::optional<Provider> findProvider(const QList<Provider> &providers, const QString &key);
+// The provider a profile without one starts with: the server's only remote provider, when it
+// lists exactly one (Local stays one choice away). Empty with none or several to choose from.
+QString preselectedProvider(const QList<Provider> &providers);
 
 // GET /api/providers: an object keyed by provider key; also {"available_providers": [...]}.
 // Remote providers first, by key, then local ones.

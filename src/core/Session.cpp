@@ -43,11 +43,33 @@ void Session::open(const ServerProfile &profile)
     emit accountChanged();
     refreshProviders();
     loadToken();
-    const int generation = m_generation;
-    connect(m_client.serverVersion(), &ApiCall::finished, this, [this, generation](const ApiResult &result) {
-        if (generation == m_generation && result.isOk())
+    // By server, not generation: choosing a provider (which starts a new generation) keeps the server.
+    const QUrl server = profile.serverUrl;
+    const QString id = profile.id;
+    connect(m_client.serverVersion(), &ApiCall::finished, this, [this, server, id](const ApiResult &result) {
+        if (m_profile.serverUrl == server && m_profile.id == id && result.isOk())
             m_serverBuild = result.valueAs<ServerVersion>().build;
     });
+}
+
+void Session::close()
+{
+    ++m_generation;
+    m_client.cancelAll();
+    m_providersCall = nullptr;
+    m_userCall = nullptr;
+    m_profile = {};
+    m_token.clear();
+    m_client.setToken({});
+    m_user = {};
+    m_lastError = {};
+    m_providers.clear();
+    m_providersError = {};
+    m_serverBuild.clear();
+    setState(State::NoProfile);
+    emit profileChanged(m_profile);
+    emit accountChanged();
+    emit providersChanged();
 }
 
 void Session::refreshProviders()
@@ -62,6 +84,10 @@ void Session::refreshProviders()
         m_providersCall = nullptr; // done: no longer loading
         m_providers = result.valueAs<QList<Provider>>();
         m_providersError = result.error;
+        if (m_profile.provider.isEmpty()) {
+            if (const QString only = preselectedProvider(m_providers); !only.isEmpty())
+                chooseProvider(only);
+        }
         emit providersChanged();
     });
     emit providersChanged();

@@ -52,9 +52,12 @@ public:
 
 public slots:
     void open(const MesheryAuth::ServerProfile &profile);
+    // Back to NoProfile, e.g. when the last profile was removed: pending answers are dropped.
+    void close();
     void refreshProviders();
     void refreshUser();
     // The user picked another provider: a new sign-in is needed unless it is the current one.
+    // A profile without one gets the server's only remote provider once the list is in.
     void chooseProvider(const QString &key);
     void setOrganization(const QString &organizationId);
     // Saves what the open profile trusts (a pinned certificate, the plain-http consent) and

@@ -68,7 +68,7 @@ ProviderCatalog::Kind ProviderCatalog::kindOf(const QString &key) const
 {
     if (key.isEmpty())
         return Kind::Unknown;
-    if (key == m_options.remoteProviderKey)
+    if (key == m_options.remoteProviderKey || m_options.otherRemoteProviders.contains(key))
         return Kind::Remote;
     if (key.compare(m_options.localProviderName, Qt::CaseInsensitive) == 0
         || key.compare(QLatin1String("None"), Qt::CaseInsensitive) == 0
@@ -92,12 +92,17 @@ QString ProviderCatalog::canonicalKey(Kind kind) const
 
 QStringList ProviderCatalog::keys() const
 {
-    return {m_options.remoteProviderKey, m_options.localProviderName};
+    return QStringList{m_options.remoteProviderKey} + m_options.otherRemoteProviders
+        + QStringList{m_options.localProviderName};
 }
 
 QJsonObject ProviderCatalog::all() const
 {
-    return {{m_options.remoteProviderKey, entry(Kind::Remote)}, {m_options.localProviderName, entry(Kind::Local)}};
+    QJsonObject providers{{m_options.remoteProviderKey, entry(Kind::Remote)},
+                          {m_options.localProviderName, entry(Kind::Local)}};
+    for (const QString &key : m_options.otherRemoteProviders)
+        providers.insert(key, remoteEntry(key));
+    return providers;
 }
 
 QJsonObject ProviderCatalog::entry(Kind kind) const
@@ -115,9 +120,15 @@ QJsonObject ProviderCatalog::entry(Kind kind) const
     }
     if (kind == Kind::Unknown)
         return {};
+    return remoteEntry(m_options.remoteProviderKey);
+}
+
+QJsonObject ProviderCatalog::remoteEntry(const QString &key) const
+{
+    const FieldSpeller name(m_options.spelling);
     QJsonObject remote{
         {name("providerType"), QStringLiteral("remote")},
-        {name("providerName"), m_options.remoteProviderKey},
+        {name("providerName"), key},
         {name("providerUrl"), m_options.providerUrl.isEmpty() ? m_providerBaseUrl.toString() : m_options.providerUrl},
         {name("packageVersion"), QStringLiteral("v0.8.1")},
         {name("providerDescription"),

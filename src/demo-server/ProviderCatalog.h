@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Meshery Auth contributors
 // SPDX-License-Identifier: Apache-2.0
-// The two providers a test server offers (one remote, one local) and their /api/providers entries.
+// The providers a test server offers (one remote, one local, and any other remote ones the options
+// name) and their /api/providers entries.
 #pragma once
 
 #include "ServerOptions.h"
@@ -34,6 +35,8 @@ public:
     bool offers(Kind kind, const QString &feature) const;
 
 private:
+    QJsonObject remoteEntry(const QString &key) const;
+
     const ServerOptions &m_options;
     QUrl m_providerBaseUrl;
 };

@@ -27,6 +27,9 @@ struct ServerOptions {
     FieldSpelling spelling = FieldSpelling::CamelCase;
     QString localProviderName = QStringLiteral("None"); // "None" (older servers) or "Local" (newer)
     QString remoteProviderKey = QStringLiteral("Meshery");
+    // Further remote providers /api/providers lists (e.g. "Layer5"), as on a server with a choice
+    // of them; each signs in through the same fake login as the first, as that one.
+    QStringList otherRemoteProviders;
     qint64 tokenLifetimeSecs = 3600;
     bool refreshTokens = false; // every authenticated API call also sends Set-Cookie: token=<fresh token>
     QString password =

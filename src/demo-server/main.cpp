@@ -60,6 +60,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption localNameOption(
         QStringLiteral("local-name"), QStringLiteral("Name of the local provider: None or Local (default None)."),
         QStringLiteral("None|Local"), QStringLiteral("None"));
+    const QCommandLineOption otherRemoteOption(
+        QStringLiteral("other-remote-provider"),
+        QStringLiteral("List a further remote provider of this name, which signs in like the first. Repeatable."),
+        QStringLiteral("NAME"));
     const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime"),
                                             QStringLiteral("Lifetime of issued tokens in seconds (default 3600)."),
                                             QStringLiteral("SECS"), QStringLiteral("3600"));
@@ -92,8 +96,8 @@ int main(int argc, char *argv[])
             "badcookie, foreigncookie, badecho, endless, hugepages, refused. Repeatable."),
         QStringLiteral("PATH=KIND[:MS]"));
     parser.addOptions({addressOption, portOption, tlsOption, certificateOption, keyOption, clientCaOption, snakeOption,
-                       localNameOption, lifetimeOption, refreshOption, passwordOption, capabilitiesOption,
-                       offlineOption, testControlsOption, faultOption});
+                       localNameOption, otherRemoteOption, lifetimeOption, refreshOption, passwordOption,
+                       capabilitiesOption, offlineOption, testControlsOption, faultOption});
     parser.process(app);
 
     ServerOptions options;
@@ -118,6 +122,14 @@ int main(int argc, char *argv[])
     options.localProviderName = parser.value(localNameOption);
     if (options.localProviderName.isEmpty())
         return fail(QStringLiteral("--local-name must not be empty"));
+    options.otherRemoteProviders = parser.values(otherRemoteOption);
+    for (const QString &key : std::as_const(options.otherRemoteProviders)) {
+        const bool local = key.compare(options.localProviderName, Qt::CaseInsensitive) == 0
+            || key.compare(QLatin1String("None"), Qt::CaseInsensitive) == 0
+            || key.compare(QLatin1String("Local"), Qt::CaseInsensitive) == 0;
+        if (key.isEmpty() || key == options.remoteProviderKey || local)
+            return fail(QStringLiteral("--other-remote-provider: \"%1\" is not a new remote provider name").arg(key));
+    }
     options.tokenLifetimeSecs = parser.value(lifetimeOption).toLongLong(&ok);
     if (!ok)
         return fail(

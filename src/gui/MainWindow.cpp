@@ -9,6 +9,7 @@
 #include "Autostart.h"
 #include "CertificateDialog.h"
 #include "ConnectionTestView.h"
+#include "FirstRunView.h"
 #include "Logging.h"
 #include "LoginController.h"
 #include "OrganizationsView.h"
@@ -25,12 +26,14 @@
 #include "StatusMessage.h"
 #include "TokenVault.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
+#include <QStackedWidget>
 
 namespace MesheryAuth {
 
@@ -85,9 +88,21 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_ui->plainHttpWarning->hide();
     m_ui->bannerLayout->setStretch(0, 1);
     m_ui->providersBusy->hide();
-    // F5: ask the server again (providers, who is signed in), e.g. after starting Meshery.
+    m_ui->loginHint->hide();
+    // In the Tab order (selectable text alone would not put it there): a disabled Log in cannot
+    // take the focus, so its reason must.
+    m_ui->loginHint->setFocusPolicy(Qt::StrongFocus);
+    m_loginToolTip = m_ui->loginButton->toolTip();
+    buildFirstRunView();
+    // F5: ask the server again (providers, who is signed in), e.g. after starting Meshery; on the
+    // first-run view, look again for mesheryctl's files.
     auto *refresh = new QShortcut(QKeySequence::Refresh, this);
-    connect(refresh, &QShortcut::activated, this, [this] { m_session->open(m_session->profile()); });
+    connect(refresh, &QShortcut::activated, this, [this] {
+        if (m_pages->currentWidget() == m_firstRun)
+            m_firstRun->refresh();
+        else
+            m_session->open(m_session->profile());
+    });
     buildLoginMenu();
     buildSettingsAction();
     acceptAssistiveChoices(m_ui->serverCombo);
@@ -303,8 +318,45 @@ ServerProfile MainWindow::newProfile(const QUrl &address) const
     return m_profiles->newProfile(address);
 }
 
+void MainWindow::buildFirstRunView()
+{
+    m_firstRun = new FirstRunView;
+    m_firstRun->setObjectName(QStringLiteral("firstRunView"));
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(takeCentralWidget());
+    m_pages->addWidget(m_firstRun);
+    setCentralWidget(m_pages);
+    // The same ways in as the Servers… menu's, done by the same code.
+    connect(m_firstRun, &FirstRunView::connectTo, this, &MainWindow::openServer);
+    connect(m_firstRun, &FirstRunView::importFromMesheryctl, m_servers, &ServersMenu::importFromMesheryctl);
+    connect(m_firstRun, &FirstRunView::startDemoServer, m_servers, &ServersMenu::startDemoServer);
+}
+
+void MainWindow::showFirstRun(bool show)
+{
+    QWidget *wanted = show ? static_cast<QWidget *>(m_firstRun) : m_pages->widget(0);
+    if (m_pages->currentWidget() == wanted)
+        return;
+    const bool focusWasHere = m_firstRun->isAncestorOf(QApplication::focusWidget());
+    m_pages->setCurrentWidget(wanted);
+    // From the way in to what it opened: the provider is what comes next.
+    if (!show && focusWasHere)
+        m_ui->providerCombo->setFocus(Qt::OtherFocusReason);
+}
+
 void MainWindow::reloadProfiles()
 {
+    const bool noProfile = m_profiles->profiles().isEmpty();
+    showFirstRun(noProfile);
+    if (noProfile) {
+        // E.g. the last one was removed: nothing of it stays open behind the first-run view.
+        if (!m_session->profile().serverUrl.isEmpty())
+            m_session->close();
+        m_fillingCombos = true;
+        m_ui->serverCombo->clear();
+        m_fillingCombos = false;
+        return;
+    }
     m_fillingCombos = true;
     const QString wanted = m_session->profile().id.isEmpty() ? m_profiles->currentId() : m_session->profile().id;
     m_ui->serverCombo->clear();
@@ -317,10 +369,6 @@ void MainWindow::reloadProfiles()
     };
     for (const ServerProfile &profile : profiles)
         m_ui->serverCombo->addItem(label(profile), profile.id);
-    if (profiles.isEmpty()) {
-        // First start: the default server, saved once the user signs in or edits it.
-        m_ui->serverCombo->addItem(label(ProfileStore::draft()), QString());
-    }
     const int index = m_ui->serverCombo->findData(wanted);
     m_ui->serverCombo->setCurrentIndex(std::max(index, 0));
     m_fillingCombos = false;
@@ -372,9 +420,12 @@ void MainWindow::openSelectedProfile()
 {
     const QString id = m_ui->serverCombo->currentData().toString();
     const auto profile = m_profiles->profile(id);
-    if (profile)
-        m_profiles->setCurrentId(profile->id);
-    m_session->open(profile ? *profile : newProfile());
+    if (!profile) {
+        updateButtons(); // none: the first-run view shows
+        return;
+    }
+    m_profiles->setCurrentId(profile->id);
+    m_session->open(*profile);
     updateButtons();
 }
 
@@ -442,6 +493,20 @@ void MainWindow::updateButtons()
     const Session::State state = m_session->state();
     const bool local = provider && provider->isLocal();
     m_ui->loginButton->setEnabled(provider.has_value() && !busy);
+    // Never greyed out without a word: the reason beside it, in its tooltip, and read out with it.
+    QString reason;
+    if (busy)
+        reason = tr("Signing in…");
+    else if (!provider && m_session->providersLoading())
+        reason = tr("Listing providers…");
+    else if (!provider && m_session->providers().isEmpty())
+        reason = tr("The server did not list providers.");
+    else if (!provider)
+        reason = tr("Choose a provider first.");
+    m_ui->loginButton->setToolTip(reason.isEmpty() ? m_loginToolTip : reason);
+    m_ui->loginButton->setAccessibleDescription(reason);
+    m_ui->loginHint->setText(reason);
+    m_ui->loginHint->setVisible(!reason.isEmpty());
     // Named by its text (no accessibleName), so voice control hears what the button shows.
     m_ui->loginButton->setText(local                                  ? tr("Use &Local")
                                    : state == Session::State::Expired ? tr("&Log in again")

@@ -14,6 +14,7 @@
 
 class QAction;
 class QLabel;
+class QStackedWidget;
 class QSettings;
 
 namespace Ui {
@@ -27,6 +28,7 @@ class AppCore;
 class ApiError;
 class CertificateDialog;
 class ConnectionTestView;
+class FirstRunView;
 class LoginController;
 class OrganizationsView;
 class ProfileStore;
@@ -58,6 +60,8 @@ public:
     AccountView *accountView() const { return m_account; }
     // The expiry and rotation notices of the current profile.
     SessionNotices *notices() const { return m_notices; }
+    // Shown instead of the pickers and tabs while there is no profile.
+    FirstRunView *firstRunView() const { return m_firstRun; }
 
     // Opens (and remembers) the profile for this address, adding it if it is new.
     void openServer(const QString &address);
@@ -87,6 +91,9 @@ private:
     // A notice's "Log in again": that profile's own login, in the window brought up.
     void logInAgain(const QString &profileId);
     void bringUp();
+    void buildFirstRunView();
+    // The first-run view while there is no profile, else the pickers and tabs.
+    void showFirstRun(bool show);
     void openSelectedProfile();
     void showProviders();
     void updateButtons();
@@ -115,6 +122,9 @@ private:
     ConnectionTestView *m_connectionTest = nullptr;
     ServersMenu *m_servers;
     QLabel *m_clipboardStatus;
+    FirstRunView *m_firstRun = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QString m_loginToolTip; // the form's, while Log in can be used
     std::function<void()> m_bannerAction;
     QString m_keychainProblem;
     QPointer<CertificateDialog> m_certificateDialog;

@@ -67,6 +67,7 @@ private slots:
     void sameProvider_data();
     void sameProvider();
     void findProviderByEitherLocalName();
+    void onlyASoleRemoteProviderIsPreselected();
     void providerIsLocal();
     void singleProvider_data();
     void singleProvider();
@@ -364,6 +365,22 @@ void TestMesheryTypes::findProviderByEitherLocalName()
     QCOMPARE(findProvider(parsed.value, u"Meshery"_s).value_or(Provider()).key, u"Meshery"_s);
     QVERIFY(!findProvider(parsed.value, u"Nonesuch"_s));
     QVERIFY(!findProvider(parsed.value, QString()));
+}
+
+void TestMesheryTypes::onlyASoleRemoteProviderIsPreselected()
+{
+    // Meshery, Layer5 and Local: two remote providers, so the user chooses.
+    const auto parsed = parseProviders(readFile(DataDir + u"/providers-camel.json"_s));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+    QCOMPARE(preselectedProvider(parsed.value), QString());
+    QList<Provider> one = parsed.value;
+    one.removeIf([](const Provider &provider) { return provider.key == u"Layer5"_s; });
+    QCOMPARE(preselectedProvider(one), u"Meshery"_s);
+    // Local alone, or nothing listed: nothing to preselect (choosing Local signs in at once).
+    one.removeIf([](const Provider &provider) { return !provider.isLocal(); });
+    QCOMPARE(one.size(), 1);
+    QCOMPARE(preselectedProvider(one), QString());
+    QCOMPARE(preselectedProvider({}), QString());
 }
 
 void TestMesheryTypes::providerIsLocal()
