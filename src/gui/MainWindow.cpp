@@ -8,6 +8,7 @@
 #include "AssistiveChoice.h"
 #include "Autostart.h"
 #include "CertificateDialog.h"
+#include "CloseQuestion.h"
 #include "ConnectionTestView.h"
 #include "Logging.h"
 #include "LoginController.h"
@@ -23,13 +24,16 @@
 #include "SplitButton.h"
 #include "StatusMessage.h"
 #include "TokenVault.h"
+#include "TrayIcon.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
+#include <QSystemTrayIcon>
 
 namespace MesheryAuth {
 
@@ -70,6 +74,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     // The tabs not shown at start come once the window is up: building them is a few
     // milliseconds of a start that should cost what a bare window's does.
     QMetaObject::invokeMethod(this, &MainWindow::addOtherTabs, Qt::QueuedConnection);
+    // Asking whether there is a tray is a call on the session bus: not before the window is up.
+    QMetaObject::invokeMethod(this, &MainWindow::setUpTray, Qt::QueuedConnection);
     m_servers = new ServersMenu(m_ui->serversButton, m_core.get(), m_session, this);
     m_clipboardStatus = new QLabel(this);
     m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatus"));
@@ -109,11 +115,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         if (m_bannerAction)
             m_bannerAction();
     });
-    connect(m_servers, &ServersMenu::showProfile, this, [this](const ServerProfile &profile) {
-        m_profiles->setCurrentId(profile.id);
-        m_session->open(profile);
-        reloadProfiles();
-    });
+    connect(m_servers, &ServersMenu::showProfile, this, &MainWindow::showProfile);
     connect(m_servers, &ServersMenu::showCurrentProfile, this, [this] {
         reloadProfiles();
         openSelectedProfile();
@@ -182,10 +184,103 @@ MainWindow::~MainWindow()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_settings->setValue(GeometryKey, saveGeometry());
-    saveCurrentTab();
+    // With a tray the window may go there instead, as the user chose; without one it never
+    // hides, since nothing would offer it back.
+    if (m_tray && !m_quitting) {
+        switch (m_preferences.closeAction) {
+        case Preferences::CloseAction::Ask:
+            event->ignore();
+            askCloseAction();
+            return;
+        case Preferences::CloseAction::HideToTray:
+            event->ignore();
+            saveWindowState();
+            hide();
+            return;
+        case Preferences::CloseAction::Quit:
+            break;
+        }
+    }
+    saveWindowState();
     m_clipboard->clearIfOurs();
     QMainWindow::closeEvent(event);
+    // While a tray is there the last window closing does not end the app (setUpTray).
+    if (m_tray)
+        QCoreApplication::quit();
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setValue(GeometryKey, saveGeometry());
+    saveCurrentTab();
+}
+
+void MainWindow::quitApplication()
+{
+    m_quitting = true;
+    saveWindowState();
+    m_clipboard->clearIfOurs();
+    QCoreApplication::quit();
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::askCloseAction()
+{
+    // One question at a time (a closed one may wait for its deletion, hidden).
+    for (auto *open : findChildren<CloseQuestion *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (open->isVisible()) {
+            open->raise();
+            return;
+        }
+    }
+    auto *question = new CloseQuestion(this);
+    question->setObjectName(QStringLiteral("closeQuestion"));
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &CloseQuestion::answered, this, [this](Preferences::CloseAction action) {
+        // Remembered: the question is not asked again (Settings can change the answer).
+        Preferences chosen = m_preferences;
+        chosen.closeAction = action;
+        chosen.save(*m_settings);
+        m_settings->sync();
+        applyPreferences(chosen, false);
+        if (m_settings->status() != QSettings::NoError)
+            statusBar()->showMessage(tr("The answer could not be saved; it holds until you quit."), MessageTimeoutMs);
+        close(); // again, now that it is decided
+    });
+    question->open();
+}
+
+void MainWindow::setUpTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new TrayIcon(m_session, m_profiles, m_login, m_clipboard, this);
+    m_tray->setExpiringSoonLead(m_preferences.expiryNoticeLead);
+    connect(m_tray, &TrayIcon::showWindowRequested, this, &MainWindow::bringToFront);
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quitApplication);
+    connect(m_tray, &TrayIcon::logInRequested, this, [this] { m_login->logIn(defaultLoginMethod()); });
+    connect(m_tray, &TrayIcon::profileRequested, this, [this](const QString &id) {
+        if (const auto profile = m_profiles->profile(id))
+            showProfile(*profile);
+    });
+    connect(m_tray, &TrayIcon::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
+    // A window hidden in the tray is still the app at work; Quit ends it (quitApplication).
+    QApplication::setQuitOnLastWindowClosed(false);
+}
+
+void MainWindow::showProfile(const ServerProfile &profile)
+{
+    m_profiles->setCurrentId(profile.id);
+    m_session->open(profile);
+    reloadProfiles();
 }
 
 void MainWindow::addOtherTabs()
@@ -275,6 +370,8 @@ void MainWindow::applyPreferences(const Preferences &preferences, bool updateAut
     m_preferences = preferences;
     m_clipboard->setClearAfter(preferences.clipboardClearAfter);
     m_servers->setNewProfileTimeout(preferences.requestTimeoutSeconds);
+    if (m_tray)
+        m_tray->setExpiringSoonLead(preferences.expiryNoticeLead);
     // The entry on disk is what the desktop reads: written or removed only when the user chose.
     if (updateAutostart && preferences.startAtLogin != Autostart::isEnabled()) {
         const ApiError problem = Autostart::setEnabled(preferences.startAtLogin);
