@@ -33,10 +33,7 @@ void receiveLaterLaunches(MesheryAuth::SingleInstance &instance, MesheryAuth::Ma
                      [&window](const QStringList &arguments) {
                          if (const auto options = MesheryAuth::LaunchOptions::parse(arguments))
                              open(window, *options);
-                         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
-                         window.show();
-                         window.raise();
-                         window.activateWindow();
+                         window.bringToFront();
                      });
     // Without it this window still works; a later launch then simply opens a window of its own.
     instance.listen();

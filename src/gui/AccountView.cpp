@@ -7,7 +7,7 @@
 #include "SecretField.h"
 #include "SplitButton.h"
 #include "StatusMessage.h"
-#include "TokenFormats.h"
+#include "TokenCopyMenu.h"
 #include "TokenInfo.h"
 #include "TokenStatus.h"
 #include "ValueLabel.h"
@@ -39,30 +39,10 @@ AccountView::AccountView(Session *session, SecretClipboard *clipboard, QWidget *
 
     auto *menu = new QMenu(m_ui->copyMenuButton);
     menu->setObjectName(QStringLiteral("copyMenu"));
-    const auto add = [this, menu](const QString &text, const QString &name, std::function<QByteArray()> make,
-                                  const QString &description) {
-        QAction *action = menu->addAction(text);
-        action->setObjectName(name);
-        connect(action, &QAction::triggered, this, [this, make, description] { copy(make(), description); });
-    };
-    add(
-        tr("Copy as &Authorization header"), QStringLiteral("copyBearer"),
-        [this] { return TokenFormats::bearerHeader(m_session->token()); }, tr("Authorization header"));
-    add(
-        tr("Copy as C&ookie header"), QStringLiteral("copyCookie"),
-        [this] { return TokenFormats::cookieHeader(m_session->token(), m_session->profile().provider); },
-        tr("Cookie header"));
-    // Holds no secret: meshery-auth-cli hands the token to curl on its standard input.
-    QAction *curl = menu->addAction(tr("Copy as &curl command"));
-    curl->setObjectName(QStringLiteral("copyCurl"));
-    connect(curl, &QAction::triggered, this,
-            [this] { m_clipboard->copyText(QString::fromUtf8(TokenFormats::curlCommand(m_session->profile()))); });
-    add(
-        tr("Copy as &mesheryctl auth.json"), QStringLiteral("copyMesheryctl"),
-        [this] { return TokenFormats::mesheryctlAuthJson(m_session->token(), m_session->profile().provider); },
-        tr("auth.json"));
+    TokenCopyMenu::addTo(menu, m_session, m_clipboard);
     new SplitButton(m_ui->copyTokenButton, m_ui->copyMenuButton, menu);
-    connect(m_ui->copyTokenButton, &QToolButton::clicked, this, [this] { copy(m_session->token(), tr("token")); });
+    connect(m_ui->copyTokenButton, &QToolButton::clicked, this,
+            [this] { TokenCopyMenu::copyToken(m_session, m_clipboard); });
     connect(m_ui->renewTokenButton, &QPushButton::clicked, this, [this] {
         m_renewing = true;
         refresh();
@@ -70,7 +50,8 @@ AccountView::AccountView(Session *session, SecretClipboard *clipboard, QWidget *
     });
     connect(session, &Session::renewFinished, this, &AccountView::showRenewal);
     // Ctrl+C and the context menu in the token field copy the same careful way.
-    connect(m_ui->tokenEdit, &SecretField::copyRequested, this, [this] { copy(m_session->token(), tr("token")); });
+    connect(m_ui->tokenEdit, &SecretField::copyRequested, this,
+            [this] { TokenCopyMenu::copyToken(m_session, m_clipboard); });
     refresh();
 }
 
@@ -80,13 +61,6 @@ void AccountView::setClock(std::function<QDateTime()> now)
 {
     m_now = std::move(now);
     refresh();
-}
-
-void AccountView::copy(const QByteArray &text, const QString &description)
-{
-    if (m_session->token().isEmpty())
-        return;
-    m_clipboard->copySecret(text, description);
 }
 
 void AccountView::showRenewal(bool renewed, const ApiError &error)

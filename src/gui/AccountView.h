@@ -39,7 +39,6 @@ signals:
     void message(const QString &text, int timeoutMs);
 
 private:
-    void copy(const QByteArray &text, const QString &description);
     void showRenewal(bool renewed, const MesheryAuth::ApiError &error);
 
     QScopedPointer<Ui::AccountView> m_ui;

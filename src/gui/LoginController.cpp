@@ -29,6 +29,11 @@ LoginController::~LoginController()
     delete m_embedded; // and its helper with it
 }
 
+bool LoginController::isAsking() const
+{
+    return m_dialog || m_plainHttpQuestion;
+}
+
 void LoginController::setBusy(bool busy)
 {
     if (busy == m_busy)

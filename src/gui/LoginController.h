@@ -39,6 +39,8 @@ public:
     EmbeddedLoginJob *embeddedLogin() const { return m_embedded; }
     void logOut();
     bool isBusy() const { return m_busy; }
+    // A login's dialog (or the question before it) is open: another login would open a second.
+    bool isAsking() const;
 
 signals:
     void busyChanged(bool busy);

@@ -8,6 +8,7 @@
 #include "AssistiveChoice.h"
 #include "Autostart.h"
 #include "CertificateDialog.h"
+#include "CloseQuestion.h"
 #include "ConnectionTestView.h"
 #include "FirstRunView.h"
 #include "Logging.h"
@@ -25,6 +26,7 @@
 #include "SplitButton.h"
 #include "StatusMessage.h"
 #include "TokenVault.h"
+#include "TrayIcon.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -34,6 +36,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QSystemTrayIcon>
 
 namespace MesheryAuth {
 
@@ -69,17 +72,23 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_ui->setupUi(this);
     m_login = new LoginController(m_session, m_signIn, this);
     m_notices = new SessionNotices(m_session, m_profiles, this);
-    // Until the tray's balloon takes over: the status bar.
-    m_notices->setFallback(
-        [this](const QString &title, const QString &body) { statusBar()->showMessage(tr("%1: %2").arg(title, body)); });
+    // Without a notification service: the tray's balloon, or where there is no tray, the status bar.
+    m_notices->setFallback([this](const QString &title, const QString &body) {
+        if (m_tray)
+            m_tray->showMessage(title, body);
+        else
+            statusBar()->showMessage(tr("%1: %2").arg(title, body));
+    });
     connect(m_notices, &SessionNotices::logInRequested, this, &MainWindow::logInAgain);
-    connect(m_notices, &SessionNotices::showRequested, this, &MainWindow::bringUp);
+    connect(m_notices, &SessionNotices::showRequested, this, &MainWindow::bringToFront);
     m_account = new AccountView(m_session, m_clipboard);
     // Each tab's title is its form's window title.
     m_ui->tabs->addTab(m_account, m_account->windowTitle());
     // The tabs not shown at start come once the window is up: building them is a few
     // milliseconds of a start that should cost what a bare window's does.
     QMetaObject::invokeMethod(this, &MainWindow::addOtherTabs, Qt::QueuedConnection);
+    // Asking whether there is a tray is a call on the session bus: not before the window is up.
+    QMetaObject::invokeMethod(this, &MainWindow::setUpTray, Qt::QueuedConnection);
     m_servers = new ServersMenu(m_ui->serversButton, m_core.get(), m_session, this);
     m_clipboardStatus = new QLabel(this);
     m_clipboardStatus->setObjectName(QStringLiteral("clipboardStatus"));
@@ -131,11 +140,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
         if (m_bannerAction)
             m_bannerAction();
     });
-    connect(m_servers, &ServersMenu::showProfile, this, [this](const ServerProfile &profile) {
-        m_profiles->setCurrentId(profile.id);
-        m_session->open(profile);
-        reloadProfiles();
-    });
+    connect(m_servers, &ServersMenu::showProfile, this, &MainWindow::showProfile);
     connect(m_servers, &ServersMenu::showCurrentProfile, this, [this] {
         reloadProfiles();
         openSelectedProfile();
@@ -205,10 +210,107 @@ MainWindow::~MainWindow()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_settings->setValue(GeometryKey, saveGeometry());
-    saveCurrentTab();
+    // With a tray the window may go there instead, as the user chose; without one it never
+    // hides, since nothing would offer it back.
+    if (m_tray && !m_quitting) {
+        switch (m_preferences.closeAction) {
+        case Preferences::CloseAction::Ask:
+            event->ignore();
+            askCloseAction();
+            return;
+        case Preferences::CloseAction::HideToTray:
+            event->ignore();
+            saveWindowState();
+            hide();
+            return;
+        case Preferences::CloseAction::Quit:
+            break;
+        }
+    }
+    saveWindowState();
     m_clipboard->clearIfOurs();
     QMainWindow::closeEvent(event);
+    // While a tray is there the last window closing does not end the app (setUpTray).
+    if (m_tray)
+        QCoreApplication::quit();
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings->setValue(GeometryKey, saveGeometry());
+    saveCurrentTab();
+}
+
+void MainWindow::quitApplication()
+{
+    m_quitting = true;
+    saveWindowState();
+    m_clipboard->clearIfOurs();
+    QCoreApplication::quit();
+}
+
+void MainWindow::bringToFront()
+{
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::askCloseAction()
+{
+    // One question at a time (a closed one may wait for its deletion, hidden).
+    for (auto *open : findChildren<CloseQuestion *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (open->isVisible()) {
+            open->raise();
+            return;
+        }
+    }
+    auto *question = new CloseQuestion(this);
+    question->setObjectName(QStringLiteral("closeQuestion"));
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &CloseQuestion::answered, this, [this](Preferences::CloseAction action) {
+        // Remembered: the question is not asked again (Settings can change the answer).
+        Preferences chosen = m_preferences;
+        chosen.closeAction = action;
+        chosen.save(*m_settings);
+        m_settings->sync();
+        applyPreferences(chosen, false);
+        if (m_settings->status() != QSettings::NoError)
+            statusBar()->showMessage(tr("The answer could not be saved; it holds until you quit."), MessageTimeoutMs);
+        close(); // again, now that it is decided
+    });
+    question->open();
+}
+
+void MainWindow::setUpTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new TrayIcon(m_session, m_profiles, m_login, m_clipboard, this);
+    m_tray->setExpiringSoonLead(m_preferences.expiryNoticeLead);
+    connect(m_tray, &TrayIcon::showWindowRequested, this, &MainWindow::bringToFront);
+    connect(m_tray, &TrayIcon::quitRequested, this, &MainWindow::quitApplication);
+    // In the window brought up: the login's progress and outcome are said there.
+    connect(m_tray, &TrayIcon::logInRequested, this, [this] {
+        bringToFront();
+        m_login->logIn(defaultLoginMethod());
+    });
+    connect(m_tray, &TrayIcon::profileRequested, this, [this](const QString &id) {
+        if (const auto profile = m_profiles->profile(id))
+            showProfile(*profile);
+    });
+    connect(m_tray, &TrayIcon::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, MessageTimeoutMs); });
+    // A window hidden in the tray is still the app at work; Quit ends it (quitApplication).
+    QApplication::setQuitOnLastWindowClosed(false);
+}
+
+void MainWindow::showProfile(const ServerProfile &profile)
+{
+    m_profiles->setCurrentId(profile.id);
+    m_session->open(profile);
+    reloadProfiles();
 }
 
 void MainWindow::addOtherTabs()
@@ -298,6 +400,8 @@ void MainWindow::applyPreferences(const Preferences &preferences, bool updateAut
     m_preferences = preferences;
     m_clipboard->setClearAfter(preferences.clipboardClearAfter);
     m_notices->applyPreferences(preferences);
+    if (m_tray)
+        m_tray->setExpiringSoonLead(preferences.expiryNoticeLead);
     // The entry on disk is what the desktop reads: written or removed only when the user chose.
     if (updateAutostart && preferences.startAtLogin != Autostart::isEnabled()) {
         const ApiError problem = Autostart::setEnabled(preferences.startAtLogin);
@@ -377,26 +481,14 @@ void MainWindow::reloadProfiles()
         openSelectedProfile();
 }
 
-void MainWindow::bringUp()
-{
-    if (isMinimized())
-        showNormal();
-    show();
-    raise();
-    activateWindow();
-}
-
 void MainWindow::logInAgain(const QString &profileId)
 {
     const auto profile = m_profiles->profile(profileId);
     if (!profile)
         return; // removed since the notice
-    bringUp();
-    if (m_session->profile().id != profileId) {
-        m_profiles->setCurrentId(profileId);
-        m_session->open(*profile);
-        reloadProfiles();
-    }
+    bringToFront();
+    if (m_session->profile().id != profileId)
+        showProfile(*profile);
     // The login needs the profile's provider, which the server lists first.
     const auto logIn = [this] {
         if (!m_login->isBusy())

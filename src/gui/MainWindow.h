@@ -38,6 +38,7 @@ class ServersMenu;
 class Session;
 class SignInService;
 class TokenVault;
+class TrayIcon;
 struct ServerProfile;
 
 // The app's window: pick a server and a provider, sign in, and see the account, the
@@ -74,12 +75,24 @@ public:
     LoginController::Method defaultLoginMethod() const;
     // A new, unsaved profile for an address, with the preferred request timeout.
     ServerProfile newProfile(const QUrl &address = {}) const;
+    // The tray icon; null where the desktop has no tray (then closing the window quits).
+    TrayIcon *trayIcon() const { return m_tray; }
+
+public slots:
+    // Shows the window and brings it to the front, out of the taskbar or the tray.
+    void bringToFront();
+    // Saves the window's state, clears the clipboard if it holds our secret, and ends the app.
+    void quitApplication();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void addOtherTabs();
+    void setUpTray();
+    void showProfile(const ServerProfile &profile);
+    void askCloseAction();
+    void saveWindowState();
     void saveCurrentTab();
     void restoreCurrentTab();
     void buildLoginMenu();
@@ -90,7 +103,6 @@ private:
     void reloadProfiles();
     // A notice's "Log in again": that profile's own login, in the window brought up.
     void logInAgain(const QString &profileId);
-    void bringUp();
     void buildFirstRunView();
     // The first-run view while there is no profile, else the pickers and tabs.
     void showFirstRun(bool show);
@@ -132,6 +144,8 @@ private:
     bool m_fillingCombos = false;
     Preferences m_preferences;
     QAction *m_settingsAction = nullptr;
+    TrayIcon *m_tray = nullptr; // comes with setUpTray(), when a tray is there
+    bool m_quitting = false;
 };
 
 } // namespace MesheryAuth
