@@ -140,6 +140,29 @@
     </message>
 </context>
 <context>
+    <name>CloseQuestion</name>
+    <message>
+        <source>Close the window</source>
+        <translation>Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Keep Meshery Auth running in the system tray when the window is closed, or quit? Your answer is remembered; you can change it in Settings.</source>
+        <translation>Soll Meshery Auth im Infobereich weiterlaufen, wenn das Fenster geschlossen wird, oder beendet werden? Ihre Antwort wird gespeichert; Sie können sie in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray</source>
+        <translation>Im Infobereich &amp;weiterlaufen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTestView</name>
     <message>
         <source>Co&amp;nnection test</source>
@@ -227,6 +250,61 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunView</name>
+    <message>
+        <source>Get started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>No Meshery server is set up yet. Choose one of these ways to start.</source>
+        <translation>Es ist noch kein Meshery-Server eingerichtet. Wählen Sie einen dieser Wege, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Your Meshery server</source>
+        <translation>Ihr Meshery-Server</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Meshery server address</source>
+        <translation>Adresse des Meshery-Servers</translation>
+    </message>
+    <message>
+        <source>For example http://localhost:9081 or https://meshery.example.com</source>
+        <translation>Zum Beispiel http://localhost:9081 oder https://meshery.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Problem mit der Adresse</translation>
+    </message>
+    <message>
+        <source>Sign-ins you have in mesheryctl</source>
+        <translation>Ihre Anmeldungen in mesheryctl</translation>
+    </message>
+    <message>
+        <source>&amp;Import from mesheryctl</source>
+        <translation>Aus mesheryctl &amp;importieren</translation>
+    </message>
+    <message>
+        <source>No server at hand</source>
+        <translation>Kein Server zur Hand</translation>
+    </message>
+    <message>
+        <source>Starts a Meshery-compatible demo server on this computer, to try every way of signing in.</source>
+        <translation>Startet einen Meshery-kompatiblen Demo-Server auf diesem Computer, um jede Art der Anmeldung auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo server</source>
+        <translation>&amp;Demo-Server ausprobieren</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1999,13 @@
     </message>
 </context>
 <context>
+    <name>MesheryAuth::FirstRunView</name>
+    <message>
+        <source>Reads %1 and the token files it names: each context becomes a server here, with its sign-in.</source>
+        <translation>Liest %1 und die darin genannten Token-Dateien: Jeder Kontext wird hier zu einem Server, mit seiner Anmeldung.</translation>
+    </message>
+</context>
+<context>
     <name>MesheryAuth::KeychainStore</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
@@ -2212,6 +2297,26 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved; it holds until you quit.</source>
+        <translation>Die Antwort konnte nicht gespeichert werden; sie gilt bis zum Beenden.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Listing providers…</source>
+        <translation>Anbieter werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>The server did not list providers.</source>
+        <translation>Der Server hat keine Anbieter genannt.</translation>
+    </message>
+    <message>
+        <source>Choose a provider first.</source>
+        <translation>Wählen Sie zuerst einen Anbieter.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3044,116 @@ Gültig von %3 bis %4</translation>
         <source>English</source>
         <comment>The name of the language you translate into, in that language</comment>
         <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
+    <name>MesheryAuth::TrayIcon</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connection test of %1: every check passed.</source>
+        <translation>Verbindungstest von %1: Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Connection test of %1: some checks failed.</source>
+        <translation>Verbindungstest von %1: Einige Prüfungen sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Connection test of %1: “%2” failed. %3</source>
+        <translation>Verbindungstest von %1: „%2“ ist fehlgeschlagen. %3</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>Token &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;as</source>
+        <translation>Kopieren a&amp;ls</translation>
+    </message>
+    <message>
+        <source>&amp;Server profile</source>
+        <translation>&amp;Serverprofil</translation>
+    </message>
+    <message>
+        <source>&amp;Open window</source>
+        <translation>Fenster ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>&amp;Log in again</source>
+        <translation>Erneut a&amp;nmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>choose a provider in the window</source>
+        <translation>Anbieter im Fenster wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>MesheryAuth::TrayStatus</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in, expiring soon</source>
+        <translation>Angemeldet, läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Sitzung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Meshery Auth</source>
+        <translation>Meshery Auth</translation>
+    </message>
+    <message>
+        <source>Token expired at %1</source>
+        <translation>Token abgelaufen um %1</translation>
+    </message>
+    <message>
+        <source>Token expires at %1</source>
+        <translation>Token läuft ab um %1</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,29 @@
     </message>
 </context>
 <context>
+    <name>CloseQuestion</name>
+    <message>
+        <source>Close the window</source>
+        <translation>Cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Keep Meshery Auth running in the system tray when the window is closed, or quit? Your answer is remembered; you can change it in Settings.</source>
+        <translation>¿Mantener Meshery Auth en ejecución en la bandeja del sistema al cerrar la ventana, o salir? Su respuesta se recuerda; puede cambiarla en Preferencias.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the tray</source>
+        <translation>Seguir en la &amp;bandeja</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTestView</name>
     <message>
         <source>Co&amp;nnection test</source>
@@ -227,6 +250,61 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunView</name>
+    <message>
+        <source>Get started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>No Meshery server is set up yet. Choose one of these ways to start.</source>
+        <translation>Aún no hay ningún servidor Meshery configurado. Elija una de estas formas de empezar.</translation>
+    </message>
+    <message>
+        <source>Your Meshery server</source>
+        <translation>Su servidor Meshery</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>Meshery server address</source>
+        <translation>Dirección del servidor Meshery</translation>
+    </message>
+    <message>
+        <source>For example http://localhost:9081 or https://meshery.example.com</source>
+        <translation>Por ejemplo, http://localhost:9081 o https://meshery.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Address problem</source>
+        <translation>Problema con la dirección</translation>
+    </message>
+    <message>
+        <source>Sign-ins you have in mesheryctl</source>
+        <translation>Sus sesiones en mesheryctl</translation>
+    </message>
+    <message>
+        <source>&amp;Import from mesheryctl</source>
+        <translation>&amp;Importar de mesheryctl</translation>
+    </message>
+    <message>
+        <source>No server at hand</source>
+        <translation>Sin servidor a mano</translation>
+    </message>
+    <message>
+        <source>Starts a Meshery-compatible demo server on this computer, to try every way of signing in.</source>
+        <translation>Inicia en este equipo un servidor de demostración compatible con Meshery, para probar todas las formas de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo server</source>
+        <translation>Probar el servidor de de&amp;mostración</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1999,13 @@
     </message>
 </context>
 <context>
+    <name>MesheryAuth::FirstRunView</name>
+    <message>
+        <source>Reads %1 and the token files it names: each context becomes a server here, with its sign-in.</source>
+        <translation>Lee %1 y los archivos de token que nombra: cada contexto se convierte aquí en un servidor, con su sesión.</translation>
+    </message>
+</context>
+<context>
     <name>MesheryAuth::KeychainStore</name>
     <message numerus="yes">
         <source>The keychain did not answer within %n second(s).</source>
@@ -2212,6 +2297,26 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The answer could not be saved; it holds until you quit.</source>
+        <translation>No se pudo guardar la respuesta; vale hasta que salga.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Listing providers…</source>
+        <translation>Obteniendo proveedores…</translation>
+    </message>
+    <message>
+        <source>The server did not list providers.</source>
+        <translation>El servidor no indicó proveedores.</translation>
+    </message>
+    <message>
+        <source>Choose a provider first.</source>
+        <translation>Elija primero un proveedor.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3044,116 @@ Válido desde %3 hasta %4</translation>
         <source>English</source>
         <comment>The name of the language you translate into, in that language</comment>
         <translation>Español</translation>
+    </message>
+</context>
+<context>
+    <name>MesheryAuth::TrayIcon</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connection test of %1: every check passed.</source>
+        <translation>Prueba de conexión de %1: todas las comprobaciones se superaron.</translation>
+    </message>
+    <message>
+        <source>Connection test of %1: some checks failed.</source>
+        <translation>Prueba de conexión de %1: algunas comprobaciones fallaron.</translation>
+    </message>
+    <message>
+        <source>Connection test of %1: “%2” failed. %3</source>
+        <translation>Prueba de conexión de %1: falló «%2». %3</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Prueba de conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Copy token</source>
+        <translation>&amp;Copiar token</translation>
+    </message>
+    <message>
+        <source>Copy &amp;as</source>
+        <translation>Copiar c&amp;omo</translation>
+    </message>
+    <message>
+        <source>&amp;Server profile</source>
+        <translation>&amp;Perfil de servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Open window</source>
+        <translation>&amp;Abrir ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>&amp;Log in again</source>
+        <translation>&amp;Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>signing in…</source>
+        <translation>iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>choose a provider in the window</source>
+        <translation>elija un proveedor en la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Probar cone&amp;xión</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en curso…</translation>
+    </message>
+</context>
+<context>
+    <name>MesheryAuth::TrayStatus</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Signed in, expiring soon</source>
+        <translation>Sesión iniciada, caduca pronto</translation>
+    </message>
+    <message>
+        <source>Session expired</source>
+        <translation>Sesión caducada</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Servidor inaccesible</translation>
+    </message>
+    <message>
+        <source>Meshery Auth</source>
+        <translation>Meshery Auth</translation>
+    </message>
+    <message>
+        <source>Token expired at %1</source>
+        <translation>El token caducó a las %1</translation>
+    </message>
+    <message>
+        <source>Token expires at %1</source>
+        <translation>El token caduca a las %1</translation>
     </message>
 </context>
 <context>
