@@ -165,7 +165,7 @@ private slots:
         const quint32 usedSeed = seedGiven ? seed : QRandomGenerator::global()->generate();
         const int iterations = qEnvironmentVariableIsSet("MESHERY_CRASH_ITERATIONS")
             ? qEnvironmentVariableIntValue("MESHERY_CRASH_ITERATIONS")
-            : 80;
+            : 150;
         qInfo("crash safety: seed %u, %d iterations (MESHERY_CRASH_SEED=%u repeats this run)", usedSeed, iterations,
               usedSeed);
         QRandomGenerator random(usedSeed);
@@ -192,6 +192,8 @@ private slots:
 
         QElapsedTimer total;
         total.start();
+        int killedRunning = 0; // the rest had finished before their delay was up
+        int changedSettings = 0; // kills after which the settings were the new file
         for (int i = 1; i <= iterations; ++i) {
             const Step step = Step(random.bounded(4));
             const qint64 usual = step == Step::Login ? loginMs
@@ -221,14 +223,22 @@ private slots:
             }
 
             const QByteArray input = step == Step::Login ? newToken(i) + '\n' : QByteArray();
-            {
-                CliProcess process(environment(), argumentsFor(step, i), input);
-                QTest::qWait(delayMs); // the test server answers meanwhile
-            } // SIGKILL, if still running
+            QProcess process;
+            process.setProcessEnvironment(environment());
+            process.start(QStringLiteral(MESHERY_AUTH_CLI_EXE), argumentsFor(step, i));
+            process.write(input);
+            process.closeWriteChannel();
+            QTest::qWait(delayMs); // the test server answers meanwhile
+            if (process.state() != QProcess::NotRunning) {
+                process.kill(); // SIGKILL
+                ++killedRunning;
+            }
+            QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 10000));
 
             // The files: old or new, whole.
             QString why;
             const QByteArray settingsNow = contentOf(settingsPath);
+            changedSettings += settingsNow != settingsBefore;
             QVERIFY2(settingsNow == settingsBefore || wholeSettings(settingsPath, idsBefore, &why),
                      qPrintable(where + QStringLiteral(": ") + why));
             const QByteArray configNow = contentOf(m_config);
@@ -268,7 +278,10 @@ private slots:
                 QVERIFY2(!printed.err.trimmed().isEmpty(), qPrintable(where + QStringLiteral(": failed silently")));
             }
         }
-        qInfo("crash safety: %d iterations in %lld s, seed %u: passed", iterations, total.elapsed() / 1000, usedSeed);
+        qInfo("crash safety: %d iterations in %lld s, seed %u: passed; %d killed while running, settings new after %d",
+              iterations, total.elapsed() / 1000, usedSeed, killedRunning, changedSettings);
+        // A run whose kills all came too late would prove nothing.
+        QVERIFY(killedRunning > iterations / 3);
 
         // Leave the shared keyring as found.
         for (const QString &name : keychainNamesOfServer())
