@@ -18,6 +18,11 @@ CliContext::CliContext(QObject *parent)
     , m_settings(AppSettings::open())
     , m_core(std::make_unique<AppCore>(m_settings.get()))
 {
+    // The run ends after the index check too, so a repair is never cut short.
+    if (VaultJob *repair = m_core->indexRepair()) {
+        ++m_pendingWrites;
+        connect(repair, &VaultJob::finished, this, &CliContext::writeFinished);
+    }
 }
 
 CliContext::~CliContext() = default;

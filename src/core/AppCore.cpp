@@ -11,6 +11,8 @@ AppCore::AppCore(QSettings *settings, const QString &keychainService)
     , m_signIn(&m_profiles, &m_vault)
     , m_profileService(settings, &m_profiles, &m_vault)
     , m_mesheryctl(&m_profiles, &m_vault)
+    // A crash may have left the vault's index naming entries that are gone; checked once per start.
+    , m_indexRepair(m_vault.repairIndex())
 {
 }
 

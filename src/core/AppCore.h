@@ -8,6 +8,8 @@
 #include "SignInService.h"
 #include "TokenVault.h"
 
+#include <QPointer>
+
 class QSettings;
 
 namespace MesheryAuth {
@@ -28,6 +30,8 @@ public:
     SignInService *signIn() { return &m_signIn; }
     ProfileService *profileService() { return &m_profileService; }
     MesheryctlSync *mesheryctl() { return &m_mesheryctl; }
+    // The index check started with the core (TokenVault::repairIndex); null once finished.
+    VaultJob *indexRepair() const { return m_indexRepair; }
 
 private:
     QSettings *m_settings;
@@ -36,6 +40,7 @@ private:
     SignInService m_signIn;
     ProfileService m_profileService;
     MesheryctlSync m_mesheryctl;
+    QPointer<VaultJob> m_indexRepair;
 };
 
 } // namespace MesheryAuth

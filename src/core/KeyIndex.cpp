@@ -11,6 +11,8 @@ namespace MesheryAuth {
 namespace {
 
 const QString IndexGroup = QStringLiteral("keychainIndex");
+// Outside IndexGroup, whose child keys are the profiles.
+const QString UnsettledKey = QStringLiteral("keychainIndexUnsettled");
 
 QString indexKey(const QString &profileId)
 {
@@ -54,6 +56,18 @@ void KeyIndex::record(const QString &profileId, const QStringList &added, const 
     write(profileId, current);
 }
 
+void KeyIndex::setUnsettled(const QString &profileId, bool unsettled)
+{
+    QStringList ids = readUnsettled();
+    if (unsettled == ids.contains(profileId))
+        return;
+    if (unsettled)
+        ids << profileId;
+    else
+        ids.removeAll(profileId);
+    writeUnsettled(ids);
+}
+
 QStringList SettingsKeyIndex::read(const QString &profileId) const
 {
     return m_settings->value(indexKey(profileId)).toStringList();
@@ -79,6 +93,20 @@ QStringList SettingsKeyIndex::profiles() const
     const QStringList ids = m_settings->childKeys();
     m_settings->endGroup();
     return ids;
+}
+
+QStringList SettingsKeyIndex::readUnsettled() const
+{
+    return m_settings->value(UnsettledKey).toStringList();
+}
+
+void SettingsKeyIndex::writeUnsettled(const QStringList &profileIds)
+{
+    if (profileIds.isEmpty())
+        m_settings->remove(UnsettledKey);
+    else
+        m_settings->setValue(UnsettledKey, profileIds);
+    m_settings->sync();
 }
 
 void MemoryKeyIndex::write(const QString &profileId, const QStringList &keys)

@@ -21,13 +21,26 @@ public:
     // The numbered chunks of mainKey that the profile owns.
     QStringList chunkKeysOf(const QString &profileId, const QString &mainKey) const;
     QStringList keysOwnedByOthers(const QString &profileId) const;
+    bool names(const QString &key) const { return keysOwnedByOthers({}).contains(key); } // any profile's
     void record(const QString &profileId, const QStringList &added, const QStringList &removed);
-    void forget(const QString &profileId) { write(profileId, {}); }
+    void forget(const QString &profileId)
+    {
+        write(profileId, {});
+        setUnsettled(profileId, false);
+    }
+
+    // A profile whose entries are being written or deleted: names are recorded before an entry is
+    // written and dropped after it is deleted, so a crash can leave a name without an entry (never
+    // an entry without a name). A profile still unsettled at start is checked (IndexRepairJob).
+    void setUnsettled(const QString &profileId, bool unsettled);
+    QStringList unsettledProfiles() const { return readUnsettled(); }
 
 protected:
     virtual QStringList read(const QString &profileId) const = 0;
     virtual void write(const QString &profileId, const QStringList &keys) = 0; // empty: forget the profile
     virtual QStringList profiles() const = 0;
+    virtual QStringList readUnsettled() const = 0;
+    virtual void writeUnsettled(const QStringList &profileIds) = 0;
 };
 
 // The index of the keychain's entries, in the settings file (group "keychainIndex").
@@ -43,6 +56,8 @@ protected:
     QStringList read(const QString &profileId) const override;
     void write(const QString &profileId, const QStringList &keys) override;
     QStringList profiles() const override;
+    QStringList readUnsettled() const override;
+    void writeUnsettled(const QStringList &profileIds) override;
 
 private:
     QSettings *m_settings;
@@ -52,15 +67,22 @@ private:
 class MemoryKeyIndex : public KeyIndex
 {
 public:
-    void clear() { m_keys.clear(); }
+    void clear()
+    {
+        m_keys.clear();
+        m_unsettled.clear();
+    }
 
 protected:
     QStringList read(const QString &profileId) const override { return m_keys.value(profileId); }
     void write(const QString &profileId, const QStringList &keys) override;
     QStringList profiles() const override { return m_keys.keys(); }
+    QStringList readUnsettled() const override { return m_unsettled; }
+    void writeUnsettled(const QStringList &profileIds) override { m_unsettled = profileIds; }
 
 private:
     QHash<QString, QStringList> m_keys;
+    QStringList m_unsettled;
 };
 
 } // namespace MesheryAuth

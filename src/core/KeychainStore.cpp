@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "KeychainStore.h"
 
+#include "KeyringLockCheck.h"
+
 #include <qt6keychain/keychain.h>
 
 namespace MesheryAuth {
@@ -127,6 +129,11 @@ KeychainJob *KeychainStore::read(const QString &key)
 KeychainJob *KeychainStore::write(const QString &key, const QByteArray &value)
 {
     return new KeychainJob(KeychainJob::Operation::Write, m_service, key, value, m_limits, this);
+}
+
+SecretJob *KeychainStore::checkUnlocked()
+{
+    return new KeyringLockCheck(m_limits.timeout, this);
 }
 
 KeychainJob *KeychainStore::remove(const QString &key)

@@ -67,6 +67,7 @@ public:
     KeychainJob *read(const QString &key) override;
     KeychainJob *write(const QString &key, const QByteArray &value) override;
     KeychainJob *remove(const QString &key) override; // an absent entry counts as removed
+    SecretJob *checkUnlocked() override;
 
 private:
     QString m_service;

@@ -56,6 +56,11 @@ SecretJob *MemorySecrets::write(const QString &key, const QByteArray &value)
         this);
 }
 
+SecretJob *MemorySecrets::checkUnlocked()
+{
+    return new MemoryJob([] { return KeychainOutcome(); }, this);
+}
+
 SecretJob *MemorySecrets::remove(const QString &key)
 {
     return new MemoryJob(

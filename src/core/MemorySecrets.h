@@ -21,6 +21,7 @@ public:
     SecretJob *read(const QString &key) override;
     SecretJob *write(const QString &key, const QByteArray &value) override;
     SecretJob *remove(const QString &key) override;
+    SecretJob *checkUnlocked() override; // never locked
     void clear() { m_values.clear(); }
 
 private:

@@ -40,6 +40,8 @@ public:
     virtual SecretJob *read(const QString &key) = 0;
     virtual SecretJob *write(const QString &key, const QByteArray &value) = 0;
     virtual SecretJob *remove(const QString &key) = 0; // an absent entry counts as removed
+    // Ok, or AccessDenied when the store is locked: asked when an entry that should be there is not.
+    virtual SecretJob *checkUnlocked() = 0;
 };
 
 } // namespace MesheryAuth

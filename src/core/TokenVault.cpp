@@ -139,6 +139,12 @@ QString TokenVault::keyPassphraseKey(const QString &profileId)
     return QStringLiteral("Client key passphrase (profile %1)").arg(profileId);
 }
 
+VaultJob *TokenVault::repairIndex()
+{
+    return logged(new IndexRepairJob(VaultStep::partsOf(this)), "repair index",
+                  m_index->unsettledProfiles().join(u' '));
+}
+
 QStringList TokenVault::indexedKeys(const QString &profileId) const
 {
     return m_index->keys(profileId);

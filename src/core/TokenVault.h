@@ -105,6 +105,10 @@ public:
     VaultJob *loadKeyPassphrase(const QString &profileId);
     static QString keyPassphraseKey(const QString &profileId);
 
+    // At start: drops from the index the names of entries a crash left missing (IndexRepairJob).
+    // Fast when nothing was left unsettled: no keychain call.
+    VaultJob *repairIndex();
+
     // The entry names recorded for a profile (for tests and diagnostics; never values).
     QStringList indexedKeys(const QString &profileId) const;
     // When the slot's token was stored by this app (UTC), for the rotation reminder; invalid when
@@ -128,6 +132,7 @@ private:
     std::unique_ptr<StoredAtIndex> m_storedAt;
     SecretBackend *m_backend; // the keychain, or memory in session-only mode
     KeyIndex *m_index; // its index
+    int m_jobsInFlight = 0;
 };
 
 } // namespace MesheryAuth

@@ -3,19 +3,55 @@
 #include "VaultJobs.h"
 
 #include "KeyIndex.h"
+#include "Logging.h"
 #include "SecretBackend.h"
 #include "TokenValidator.h"
+
+#include <QCryptographicHash>
 
 namespace MesheryAuth {
 
 namespace {
 
-// The main entry of a chunked token holds only this marker and the number of chunks.
-const QByteArray ChunkMarker = QByteArrayLiteral("meshery-auth:chunks=");
+// The main entry of a chunked token holds only this marker, the number of chunks, the set they
+// were written as and the token's SHA-256: "meshery-auth:chunks=3;set=b;sha256=<hex>" (before
+// 0.3 only the number, set "", no digest). A new token's chunks go to the set the marker does not
+// name, and the marker is written last: until it is, the old token stays whole and readable.
+const QByteArray MarkerPrefix = QByteArrayLiteral("meshery-auth:chunks=");
+const QByteArray OtherSet = QByteArrayLiteral("b");
 
-QString chunkKey(const QString &mainKey, int number)
+ChunkMarker parseMarker(const QByteArray &value)
 {
-    return mainKey + QStringLiteral(" #%1").arg(number);
+    ChunkMarker marker;
+    if (!value.startsWith(MarkerPrefix))
+        return marker;
+    marker.chunked = true;
+    const QList<QByteArray> fields = value.mid(MarkerPrefix.size()).split(';');
+    bool isNumber = false;
+    marker.count = fields.first().toInt(&isNumber);
+    if (!isNumber || marker.count < 1 || marker.count > TokenVault::MaxChunks)
+        return marker;
+    for (qsizetype i = 1; i < fields.size(); ++i) {
+        if (fields.at(i).startsWith("set="))
+            marker.set = fields.at(i).mid(4);
+        else if (fields.at(i).startsWith("sha256="))
+            marker.digest = fields.at(i).mid(7);
+        else
+            return marker;
+    }
+    marker.valid =
+        (marker.set.isEmpty() || marker.set == OtherSet) && (marker.digest.isEmpty() || marker.digest.size() == 64);
+    return marker;
+}
+
+QByteArray digestOf(const QByteArray &token)
+{
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
+}
+
+QString chunkKey(const QString &mainKey, const QByteArray &set, int number)
+{
+    return mainKey + QStringLiteral(" #%1%2").arg(QString::fromLatin1(set)).arg(number);
 }
 
 } // namespace
@@ -24,6 +60,12 @@ VaultStep::VaultStep(const VaultParts &parts)
     : VaultJob(parts.vault)
     , m_parts(parts)
 {
+    ++m_parts.vault->m_jobsInFlight;
+}
+
+VaultStep::~VaultStep()
+{
+    --m_parts.vault->m_jobsInFlight;
 }
 
 // --- WriteEntries
@@ -84,6 +126,7 @@ void DeleteEntries::onDeleted(const KeychainOutcome &outcome)
 ReadEntry::ReadEntry(const VaultParts &parts, const QString &key)
     : VaultStep(parts)
     , m_key(key)
+    , m_expected(index().names(key))
 {
 }
 
@@ -95,42 +138,58 @@ void ReadEntry::start()
 void ReadEntry::onMainEntry(const KeychainOutcome &outcome)
 {
     if (outcome.status == KeychainOutcome::Status::NotFound) {
-        finish({});
+        if (m_expected)
+            confirmMissing([this] { finish({}); });
+        else
+            finish({});
         return;
     }
     if (!outcome.isOk()) {
         finish(failure(outcome));
         return;
     }
-    if (!outcome.value.startsWith(ChunkMarker)) {
+    m_marker = parseMarker(outcome.value);
+    if (!m_marker.chunked) {
         finishChecked(VaultResult::loaded(outcome.value));
         return;
     }
-    bool isNumber = false;
-    m_count = outcome.value.mid(ChunkMarker.size()).toInt(&isNumber);
-    if (!isNumber || m_count < 1 || m_count > TokenVault::MaxChunks) {
+    if (!m_marker.valid) {
         finish(VaultResult::failed(
             ApiError(ApiError::Kind::KeychainDamaged,
                      TokenVault::tr("The entry \"%1\" has an unreadable chunk count.").arg(m_key))));
         return;
     }
+    m_count = m_marker.count;
     readChunk();
+}
+
+void ReadEntry::confirmMissing(std::function<void()> missing)
+{
+    connect(backend().checkUnlocked(), &SecretJob::finished, this,
+            [this, missing = std::move(missing)](const KeychainOutcome &check) {
+                if (check.isOk())
+                    missing();
+                else
+                    finish(failure(check));
+            });
 }
 
 void ReadEntry::readChunk()
 {
-    connect(backend().read(chunkKey(m_key, m_next)), &SecretJob::finished, this, &ReadEntry::onChunk);
+    connect(backend().read(chunkKey(m_key, m_marker.set, m_next)), &SecretJob::finished, this, &ReadEntry::onChunk);
 }
 
 void ReadEntry::onChunk(const KeychainOutcome &outcome)
 {
     if (outcome.status == KeychainOutcome::Status::NotFound) {
-        finish(VaultResult::failed(
-            ApiError(ApiError::Kind::KeychainDamaged,
-                     TokenVault::tr("Part %1 of %2 of the entry \"%3\" is missing from the keychain.")
-                         .arg(m_next)
-                         .arg(m_count)
-                         .arg(m_key))));
+        confirmMissing([this] {
+            finish(VaultResult::failed(
+                ApiError(ApiError::Kind::KeychainDamaged,
+                         TokenVault::tr("Part %1 of %2 of the entry \"%3\" is missing from the keychain.")
+                             .arg(m_next)
+                             .arg(m_count)
+                             .arg(m_key))));
+        });
         return;
     }
     if (!outcome.isOk()) {
@@ -139,6 +198,14 @@ void ReadEntry::onChunk(const KeychainOutcome &outcome)
     }
     m_joined += outcome.value;
     if (m_next == m_count) {
+        // Chunks that are not the ones the marker was written with (a write interrupted, or
+        // someone else's) never pass for a whole token.
+        if (!m_marker.digest.isEmpty() && digestOf(m_joined) != m_marker.digest) {
+            finish(VaultResult::failed(
+                ApiError(ApiError::Kind::KeychainDamaged,
+                         TokenVault::tr("The parts of the entry \"%1\" do not belong together.").arg(m_key))));
+            return;
+        }
         finishChecked(VaultResult::loaded(m_joined));
         return;
     }
@@ -163,19 +230,7 @@ StoreJob::StoreJob(const VaultParts &parts, const TokenSlot &slot, const QByteAr
     , m_token(token)
     , m_sessionCookie(std::move(sessionCookie))
 {
-    const QString key = slot.keychainKey();
-    if (token.size() <= TokenVault::ChunkSize) {
-        m_entries.append({key, token});
-    } else {
-        int count = 0;
-        for (qsizetype offset = 0; offset < token.size(); offset += TokenVault::ChunkSize)
-            m_entries.append({chunkKey(key, ++count), token.mid(offset, TokenVault::ChunkSize)});
-        // Written last, so a reader never finds a marker whose chunks are not all there yet.
-        m_entries.append({key, ChunkMarker + QByteArray::number(count)});
-    }
-    for (const WriteEntries::Entry &entry : std::as_const(m_entries))
-        m_written << entry.first;
-    m_previous = index().chunkKeysOf(slot.profileId, key);
+    m_previous = index().chunkKeysOf(slot.profileId, slot.keychainKey());
 }
 
 void StoreJob::start()
@@ -188,64 +243,119 @@ void StoreJob::start()
         finish(VaultResult::failed(refused));
         return;
     }
-    connect(new WriteEntries(m_parts, m_entries), &VaultJob::finished, this, &StoreJob::onTokenWritten);
+    // The marker stored now names the chunk set the new chunks must not overwrite.
+    connect(backend().read(m_slot.keychainKey()), &SecretJob::finished, this, &StoreJob::onCurrentEntry);
+}
+
+void StoreJob::onCurrentEntry(const KeychainOutcome &current)
+{
+    if (!current.isOk() && current.status != KeychainOutcome::Status::NotFound) {
+        finish(failure(current));
+        return;
+    }
+    // Not there though stored: a locked keyring hides it, and its chunk set must not be guessed.
+    if (current.status == KeychainOutcome::Status::NotFound && index().names(m_slot.keychainKey())) {
+        connect(backend().checkUnlocked(), &SecretJob::finished, this, [this](const KeychainOutcome &check) {
+            if (check.isOk())
+                writeToken({});
+            else
+                finish(failure(check));
+        });
+        return;
+    }
+    writeToken(current.value);
+}
+
+void StoreJob::writeToken(const QByteArray &current)
+{
+    const ChunkMarker marker = parseMarker(current);
+    const QByteArray set = marker.chunked && marker.set.isEmpty() ? OtherSet : QByteArray();
+    const QString key = m_slot.keychainKey();
+    QList<WriteEntries::Entry> entries;
+    if (m_token.size() <= TokenVault::ChunkSize) {
+        entries.append({key, m_token});
+    } else {
+        int count = 0;
+        for (qsizetype offset = 0; offset < m_token.size(); offset += TokenVault::ChunkSize)
+            entries.append({chunkKey(key, set, ++count), m_token.mid(offset, TokenVault::ChunkSize)});
+        // Written last, so a reader never finds a marker whose chunks are not all there yet.
+        entries.append(
+            {key, MarkerPrefix + QByteArray::number(count) + ";set=" + set + ";sha256=" + digestOf(m_token)});
+    }
+    for (const WriteEntries::Entry &entry : std::as_const(entries))
+        m_written << entry.first;
+    m_wasIndexed = index().keys(m_slot.profileId).contains(key);
+    // Named before written: a crash leaves at worst a name without an entry, which start repairs.
+    index().setUnsettled(m_slot.profileId, true);
+    index().record(m_slot.profileId, m_written, {});
+    connect(new WriteEntries(m_parts, entries), &VaultJob::finished, this, &StoreJob::onTokenWritten);
 }
 
 void StoreJob::onTokenWritten(const VaultResult &result)
 {
     const QString key = m_slot.keychainKey();
     if (!result.isOk()) {
-        // Some chunks may be written: they go, so none lies about in the keychain unindexed.
-        // Had the old token chunks of the same names, it is mixed now: its marker goes too,
-        // so no reader takes the mix for a whole token.
+        // The new chunks go (the old token's are another set, and its marker is untouched); so
+        // does the main entry if it is new, in case a keychain that did not answer in time
+        // writes it still.
         m_failure = result;
         m_partial = m_written;
-        m_partial.removeAll(key);
-        const bool oldTokenDamaged = std::any_of(m_partial.cbegin(), m_partial.cend(),
-                                                 [this](const QString &name) { return m_previous.contains(name); });
-        if (oldTokenDamaged)
-            m_partial << key;
+        if (m_wasIndexed)
+            m_partial.removeAll(key);
         connect(new DeleteEntries(m_parts, m_partial), &VaultJob::finished, this, &StoreJob::onPartialRemoved);
         return;
     }
-    index().record(m_slot.profileId, m_written, {});
-    // Chunks of an older, longer token: best effort, the new token is already complete.
+    // Chunks of the older token: best effort, the new token is already complete.
     m_stale = m_previous;
     for (const QString &name : std::as_const(m_written))
         m_stale.removeAll(name);
     connect(new DeleteEntries(m_parts, m_stale), &VaultJob::finished, this, &StoreJob::onStaleRemoved);
 }
 
-void StoreJob::onPartialRemoved()
+void StoreJob::onPartialRemoved(const VaultResult &result)
 {
-    index().record(m_slot.profileId, {}, m_partial);
+    // Entries that could not be deleted stay named (and the profile unsettled) for the repair.
+    if (result.isOk()) {
+        index().record(m_slot.profileId, {}, m_partial);
+        index().setUnsettled(m_slot.profileId, false);
+    }
     finish(m_failure);
 }
 
-void StoreJob::onStaleRemoved()
+void StoreJob::onStaleRemoved(const VaultResult &result)
 {
-    index().record(m_slot.profileId, {}, m_stale);
+    if (result.isOk())
+        index().record(m_slot.profileId, {}, m_stale);
     if (!m_sessionCookie) {
+        settle(result);
         finish({});
         return;
     }
     // The session cookie goes once the token is whole, so no reader finds it with an old token.
-    const QString key = m_slot.sessionCookieKey();
-    VaultJob *job = m_sessionCookie->isEmpty() ? static_cast<VaultJob *>(new DeleteEntries(m_parts, {key}))
-                                               : new WriteEntries(m_parts, {{key, *m_sessionCookie}});
+    const QString cookieKey = m_slot.sessionCookieKey();
+    VaultJob *job = nullptr;
+    if (m_sessionCookie->isEmpty()) {
+        job = new DeleteEntries(m_parts, {cookieKey});
+    } else {
+        index().record(m_slot.profileId, {cookieKey}, {});
+        job = new WriteEntries(m_parts, {{cookieKey, *m_sessionCookie}});
+    }
+    m_staleResult = result;
     connect(job, &VaultJob::finished, this, &StoreJob::onSessionCookieStored);
 }
 
 void StoreJob::onSessionCookieStored(const VaultResult &result)
 {
-    if (result.isOk()) {
-        const QStringList key{m_slot.sessionCookieKey()};
-        if (m_sessionCookie->isEmpty())
-            index().record(m_slot.profileId, {}, key);
-        else
-            index().record(m_slot.profileId, key, {});
-    }
+    if (result.isOk() && m_sessionCookie->isEmpty())
+        index().record(m_slot.profileId, {}, {m_slot.sessionCookieKey()});
+    settle(result.isOk() ? m_staleResult : result);
     finish(result);
+}
+
+void StoreJob::settle(const VaultResult &lastStep)
+{
+    if (lastStep.isOk())
+        index().setUnsettled(m_slot.profileId, false);
 }
 
 // --- LoadJob
@@ -311,15 +421,19 @@ void LoadJob::onLegacyTokenMoved(const VaultResult &stored)
 
 void LoadJob::forgetLegacyEntries()
 {
-    // This profile no longer names the shared entry; the last profile to move deletes it.
-    index().record(m_slot.profileId, {}, m_legacyKeys);
+    // This profile no longer names the shared entry; the last profile to move deletes it, and
+    // lets go of the names once the entries are gone.
     const QStringList others = index().keysOwnedByOthers(m_slot.profileId);
     QStringList orphaned;
     for (const QString &name : std::as_const(m_legacyKeys)) {
         if (!others.contains(name))
             orphaned << name;
     }
-    connect(new DeleteEntries(m_parts, orphaned), &VaultJob::finished, this, [this] { finish(m_result); });
+    connect(new DeleteEntries(m_parts, orphaned), &VaultJob::finished, this, [this](const VaultResult &deleted) {
+        if (deleted.isOk())
+            index().record(m_slot.profileId, {}, m_legacyKeys);
+        finish(m_result);
+    });
 }
 
 // --- RemoveJob
@@ -353,6 +467,7 @@ RemoveJob *RemoveJob::profile(const VaultParts &parts, const QString &profileId)
 
 void RemoveJob::start()
 {
+    index().setUnsettled(m_profileId, true);
     connect(new DeleteEntries(m_parts, m_keys), &VaultJob::finished, this, &RemoveJob::onDeleted);
 }
 
@@ -363,6 +478,7 @@ void RemoveJob::onDeleted(const VaultResult &result)
             index().record(m_profileId, {}, m_keys);
         else
             index().forget(m_profileId);
+        index().setUnsettled(m_profileId, false);
     }
     finish(result);
 }
@@ -388,6 +504,11 @@ void PassphraseJob::start()
         job = backend().remove(m_key);
     else
         job = backend().write(m_key, m_passphrase);
+    if (m_operation == Operation::Store) {
+        // Named before written, as StoreJob does.
+        index().setUnsettled(m_profileId, true);
+        index().record(m_profileId, {m_key}, {});
+    }
     connect(job, &SecretJob::finished, this, &PassphraseJob::onAnswer);
 }
 
@@ -406,9 +527,89 @@ void PassphraseJob::onAnswer(const KeychainOutcome &outcome)
     }
     if (m_passphrase.isEmpty())
         index().record(m_profileId, {}, {m_key});
-    else
-        index().record(m_profileId, {m_key}, {});
+    index().setUnsettled(m_profileId, false);
     finish({});
+}
+
+} // namespace MesheryAuth
+
+namespace MesheryAuth {
+
+// --- IndexRepairJob
+
+IndexRepairJob::IndexRepairJob(const VaultParts &parts)
+    : VaultStep(parts)
+    , m_profiles(parts.index->unsettledProfiles())
+{
+}
+
+void IndexRepairJob::start()
+{
+    nextProfile();
+}
+
+void IndexRepairJob::nextProfile()
+{
+    if (m_profiles.isEmpty()) {
+        finish({});
+        return;
+    }
+    m_profileId = m_profiles.takeFirst();
+    m_keys = index().keys(m_profileId);
+    m_missing.clear();
+    nextKey();
+}
+
+void IndexRepairJob::nextKey()
+{
+    if (m_keys.isEmpty()) {
+        profileChecked();
+        return;
+    }
+    m_checking = m_keys.takeFirst();
+    connect(backend().read(m_checking), &SecretJob::finished, this, &IndexRepairJob::onRead);
+}
+
+void IndexRepairJob::onRead(const KeychainOutcome &outcome)
+{
+    if (outcome.status == KeychainOutcome::Status::NotFound) {
+        m_missing << m_checking;
+    } else if (!outcome.isOk()) {
+        // Checked again at the next start.
+        qCInfo(lcVault).noquote() << "index check stopped:" << outcome.backendMessage;
+        finish(failure(outcome));
+        return;
+    }
+    nextKey();
+}
+
+void IndexRepairJob::profileChecked()
+{
+    // Another job of this run may be writing an entry just found missing: leave it for next time.
+    if (jobsInFlight() > 1 || m_missing.isEmpty()) {
+        if (m_missing.isEmpty())
+            index().setUnsettled(m_profileId, false);
+        nextProfile();
+        return;
+    }
+    // A locked keyring answers "no such entry" for everything: nothing is dropped then.
+    connect(backend().checkUnlocked(), &SecretJob::finished, this, [this](const KeychainOutcome &check) {
+        if (!check.isOk()) {
+            qCInfo(lcVault).noquote() << "index check stopped:" << check.backendMessage;
+            finish(failure(check));
+            return;
+        }
+        dropMissing();
+    });
+}
+
+void IndexRepairJob::dropMissing()
+{
+    for (const QString &name : std::as_const(m_missing))
+        qCInfo(lcVault).noquote() << "index repaired: dropped" << name << "(no such entry in the keychain)";
+    index().record(m_profileId, {}, m_missing);
+    index().setUnsettled(m_profileId, false);
+    nextProfile();
 }
 
 } // namespace MesheryAuth

@@ -11,6 +11,8 @@
 #include <QPair>
 #include <QStringList>
 
+#include <functional>
+
 namespace MesheryAuth {
 
 class KeyIndex;
@@ -24,6 +26,15 @@ struct VaultParts {
     KeyIndex *index;
 };
 
+// The main entry of a chunked token, read (format in VaultJobs.cpp).
+struct ChunkMarker {
+    bool chunked = false; // the entry is a marker, not a token
+    bool valid = false;
+    int count = 0;
+    QByteArray set; // "" or "b": which chunk names it points at
+    QByteArray digest; // the token's SHA-256 in hex; empty before 0.3
+};
+
 class VaultStep : public VaultJob
 {
 public:
@@ -31,7 +42,9 @@ public:
 
 protected:
     explicit VaultStep(const VaultParts &parts);
+    ~VaultStep() override;
     SecretBackend &backend() const { return *m_parts.backend; }
+    int jobsInFlight() const { return m_parts.vault->m_jobsInFlight; }
     KeyIndex &index() const { return *m_parts.index; }
     // A keychain failure as a result; an unavailable keychain is announced by the vault too.
     VaultResult failure(const KeychainOutcome &outcome) const { return m_parts.vault->failure(outcome); }
@@ -79,11 +92,15 @@ protected:
 
 private:
     void onMainEntry(const KeychainOutcome &outcome);
+    // An entry the vault stored is not there: a locked keyring says so, otherwise missing().
+    void confirmMissing(std::function<void()> missing);
     void readChunk();
     void onChunk(const KeychainOutcome &outcome);
     void finishChecked(const VaultResult &result);
 
     QString m_key;
+    bool m_expected = false; // the index names the entry
+    ChunkMarker m_marker;
     int m_count = 0;
     int m_next = 1;
     QByteArray m_joined;
@@ -99,16 +116,20 @@ protected:
     void start() override;
 
 private:
+    void onCurrentEntry(const KeychainOutcome &current);
+    void writeToken(const QByteArray &current); // current: the main entry as stored, or empty
     void onTokenWritten(const VaultResult &result);
-    void onPartialRemoved();
-    void onStaleRemoved();
+    void onPartialRemoved(const VaultResult &result);
+    void onStaleRemoved(const VaultResult &result);
     void onSessionCookieStored(const VaultResult &result);
+    void settle(const VaultResult &lastStep); // the profile is settled once every step went well
 
     TokenSlot m_slot;
     QByteArray m_token;
     std::optional<QByteArray> m_sessionCookie;
-    QList<WriteEntries::Entry> m_entries;
-    QStringList m_written; // the names of m_entries
+    bool m_wasIndexed = false; // the main entry was named before this store
+    VaultResult m_staleResult;
+    QStringList m_written; // the names of the entries written
     QStringList m_previous; // the chunks of the token stored before
     QStringList m_stale; // those of them the new token does not overwrite
     QStringList m_partial; // after a failed write: what goes
@@ -176,6 +197,31 @@ private:
     QString m_key;
     Operation m_operation;
     QByteArray m_passphrase;
+};
+
+// At start: checks each profile a crash may have left unsettled, dropping from the index every
+// name whose entry is gone (with a log line). Entries of ours without a name cannot arise, as
+// names are recorded first, so the keychain is not searched for them.
+class IndexRepairJob : public VaultStep
+{
+public:
+    explicit IndexRepairJob(const VaultParts &parts);
+
+protected:
+    void start() override;
+
+private:
+    void nextProfile();
+    void nextKey();
+    void onRead(const KeychainOutcome &outcome);
+    void profileChecked();
+    void dropMissing();
+
+    QStringList m_profiles;
+    QString m_profileId;
+    QStringList m_keys;
+    QString m_checking;
+    QStringList m_missing;
 };
 
 } // namespace MesheryAuth
