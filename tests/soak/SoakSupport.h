@@ -14,6 +14,14 @@
 
 namespace Soak {
 
+// AddressSanitizer keeps freed memory in quarantine (up to 256 MiB) before reusing it: there,
+// resident memory says nothing about leaks, which LeakSanitizer reports instead.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool MemoryIsJudged = false;
+#else
+constexpr bool MemoryIsJudged = true;
+#endif
+
 // How many cycles: the environment variable, else the count CI runs.
 inline int cycles(const char *variable, int defaultCount)
 {

@@ -88,7 +88,10 @@ private slots:
               residentKiBAfter - residentKiB, left);
         QCOMPARE(left, 0);
         QVERIFY2(fdsAfter <= fds, "file descriptors grew");
-        QVERIFY2(residentKiBAfter - residentKiB < 5 * 1024, "resident memory grew by 5 MiB or more");
+        if (Soak::MemoryIsJudged)
+            QVERIFY2(residentKiBAfter - residentKiB < 5 * 1024, "resident memory grew by 5 MiB or more");
+        else
+            qInfo("memory not judged under AddressSanitizer");
     }
 };
 
