@@ -368,28 +368,42 @@ LoadJob::LoadJob(const VaultParts &parts, const TokenSlot &slot)
 
 void LoadJob::start()
 {
+    // A keychain round trip costs as much as the rest of a CLI run: the session cookie is read
+    // alongside the token, and only where the index says one was stored (a missing entry costs
+    // QtKeychain two lookups, text then binary).
     connect(new ReadEntry(m_parts, m_slot.keychainKey()), &VaultJob::finished, this, &LoadJob::onToken);
+    m_cookieRead = !index().keys(m_slot.profileId).contains(m_slot.sessionCookieKey());
+    if (!m_cookieRead)
+        connect(new ReadEntry(m_parts, m_slot.sessionCookieKey()), &VaultJob::finished, this,
+                &LoadJob::onSessionCookie);
 }
 
 void LoadJob::onToken(const VaultResult &result)
 {
     if (result.isOk() && !result.found && index().keys(m_slot.profileId).contains(m_slot.legacyKeychainKey())) {
+        m_legacy = true; // the session cookie read alongside belongs to no token: it is not used
         connect(new ReadEntry(m_parts, m_slot.legacyKeychainKey()), &VaultJob::finished, this, &LoadJob::onLegacyToken);
         return;
     }
-    if (!result.found) {
-        finish(result);
-        return;
-    }
     m_result = result;
-    connect(new ReadEntry(m_parts, m_slot.sessionCookieKey()), &VaultJob::finished, this, &LoadJob::onSessionCookie);
+    m_tokenRead = true;
+    finishOnceBothRead();
 }
 
 void LoadJob::onSessionCookie(const VaultResult &cookie)
 {
+    m_cookie = cookie;
+    m_cookieRead = true;
+    finishOnceBothRead();
+}
+
+void LoadJob::finishOnceBothRead()
+{
+    if (m_legacy || !m_tokenRead || !m_cookieRead)
+        return;
     // An unreadable session cookie costs only the revocation at logout: the token still works.
-    if (cookie.isOk() && cookie.found)
-        m_result.sessionCookie = cookie.token;
+    if (m_result.found && m_cookie.isOk() && m_cookie.found)
+        m_result.sessionCookie = m_cookie.token;
     finish(m_result);
 }
 

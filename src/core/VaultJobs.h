@@ -147,12 +147,17 @@ protected:
 private:
     void onToken(const VaultResult &result);
     void onSessionCookie(const VaultResult &result);
+    void finishOnceBothRead();
     void onLegacyToken(const VaultResult &result);
     void onLegacyTokenMoved(const VaultResult &stored);
     void forgetLegacyEntries();
 
     TokenSlot m_slot;
     VaultResult m_result;
+    VaultResult m_cookie;
+    bool m_tokenRead = false;
+    bool m_cookieRead = false;
+    bool m_legacy = false; // the token is read from its entry of before keys were per profile
     QStringList m_legacyKeys;
 };
 
