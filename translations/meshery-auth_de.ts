@@ -2014,6 +2014,10 @@
             <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The keyring is locked.</source>
+        <translation>Der Schlüsselbund ist gesperrt.</translation>
+    </message>
 </context>
 <context>
     <name>MesheryAuth::LoginCallback</name>
@@ -3036,6 +3040,10 @@ Gültig von %3 bis %4</translation>
     <message>
         <source>the session cookie to keep</source>
         <translation>zu speicherndes Sitzungscookie</translation>
+    </message>
+    <message>
+        <source>The parts of the entry &quot;%1&quot; do not belong together.</source>
+        <translation>Die Teile des Eintrags „%1“ gehören nicht zusammen.</translation>
     </message>
 </context>
 <context>

@@ -2014,6 +2014,10 @@
             <numerusform>El llavero no respondió en %n segundos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The keyring is locked.</source>
+        <translation>El llavero está bloqueado.</translation>
+    </message>
 </context>
 <context>
     <name>MesheryAuth::LoginCallback</name>
@@ -3036,6 +3040,10 @@ Válido desde %3 hasta %4</translation>
     <message>
         <source>the session cookie to keep</source>
         <translation>cookie de sesión que se va a guardar</translation>
+    </message>
+    <message>
+        <source>The parts of the entry &quot;%1&quot; do not belong together.</source>
+        <translation>Las partes de la entrada «%1» no corresponden entre sí.</translation>
     </message>
 </context>
 <context>
