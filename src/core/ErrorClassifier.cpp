@@ -110,6 +110,10 @@ ApiError ErrorClassifier::classifyTransport(const ReplyFacts &facts)
         return error;
     }
 
+    // A success cut short (closed before its Content-Length or last chunk arrived) is no answer:
+    // what came may even parse, but it is not the whole of it. Other statuses still say enough.
+    if (facts.httpStatus >= 200 && facts.httpStatus < 300 && facts.networkError == QNetworkReply::RemoteHostClosedError)
+        return transportError(ApiError::Kind::ConnectionClosed, facts);
     // With an HTTP status the reply is an answer, whatever error code Qt attached to it.
     if (facts.httpStatus != 0)
         return {};

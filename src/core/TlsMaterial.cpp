@@ -123,6 +123,15 @@ ApiError checkValidity(const QSslCertificate &certificate, const QString &path)
     return {};
 }
 
+// The system's CA store (hundreds of files), read once per process: every profile with a CA file
+// of its own trusts it beside the system's, and reading it for each client kept its requests
+// waiting past a short time limit.
+const QList<QSslCertificate> &systemCaCertificates()
+{
+    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
+    return certificates;
+}
+
 void readCaFile(const ServerTrust &trust, TlsMaterial &material)
 {
     if (trust.caFile.isEmpty())
@@ -203,8 +212,10 @@ QSslConfiguration TlsMaterial::configuration() const
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     // Beside the system's, not instead: adding to Qt 6's default would stop it loading the
     // system's own on demand, and a server with a public certificate would fail.
-    if (!caCertificates.isEmpty())
-        configuration.setCaCertificates(QSslConfiguration::systemCaCertificates() + caCertificates);
+    if (!allCaCertificates.isEmpty())
+        configuration.setCaCertificates(allCaCertificates);
+    else if (!caCertificates.isEmpty())
+        configuration.setCaCertificates(systemCaCertificates() + caCertificates);
     if (!clientCertificate.isNull()) {
         configuration.setLocalCertificateChain(QList<QSslCertificate>{clientCertificate} + clientChain);
         configuration.setPrivateKey(clientKey);
@@ -234,6 +245,8 @@ TlsMaterial TlsMaterialJob::read(const ServerTrust &trust, const std::optional<Q
 {
     TlsMaterial material;
     readCaFile(trust, material);
+    if (!material.caCertificates.isEmpty())
+        material.allCaCertificates = systemCaCertificates() + material.caCertificates;
     if (!material.isOk() || !trust.hasClientCertificate())
         return material;
     const QByteArray data = readFile(trust.clientCertificateFile, Tr::tr("client certificate"), &material.error);

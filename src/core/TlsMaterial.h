@@ -28,6 +28,9 @@ struct TlsMaterial {
     QSslKey clientKey;
     ApiError error; // TlsSettingsUnusable (or a keychain failure), the detail naming the file
     bool needsPassphrase = false; // the key is encrypted and was read without a passphrase
+    // The system's CAs and caCertificates, gathered where the files were read: reading the
+    // system's store (hundreds of files) for each request blocked the thread that sends it.
+    QList<QSslCertificate> allCaCertificates;
 
     bool isOk() const { return error.isOk(); }
     // The system's configuration, plus these CAs for this server only and the client identity.

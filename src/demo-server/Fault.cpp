@@ -14,7 +14,7 @@ struct NamedKind {
     const char *name;
 };
 
-constexpr std::array<NamedKind, 19> kNames{{
+constexpr std::array<NamedKind, 24> kNames{{
     {FaultKind::None, "none"},
     {FaultKind::Delay, "delay"},
     {FaultKind::MeshKitError500, "meshkit500"},
@@ -34,6 +34,11 @@ constexpr std::array<NamedKind, 19> kNames{{
     {FaultKind::HugePages, "hugepages"},
     {FaultKind::ProviderRefusal, "refused"},
     {FaultKind::RedirectElsewhere, "redirect"},
+    {FaultKind::MeshKitError503, "meshkit503"},
+    {FaultKind::UnannouncedHugeBody, "huge"},
+    {FaultKind::EndlessChunkedBody, "endlesschunked"},
+    {FaultKind::RedirectLoop, "redirectloop"},
+    {FaultKind::DropMidBody, "dropmidbody"},
 }};
 
 void setError(QString *errorMessage, const QString &text)

@@ -35,6 +35,12 @@ enum class FaultKind {
     ProviderRefusal,
     // 307 to Fault::location (another origin, or https to http): a token must never follow it.
     RedirectElsewhere,
+    // For the fault matrix (docs/fault-matrix.md):
+    MeshKitError503, // 503, application/json MeshKit error body (a newer server, provider down)
+    UnannouncedHugeBody, // 200 application/json, 20 MiB without Content-Length: only a read cap stops it
+    EndlessChunkedBody, // 200 application/json, Transfer-Encoding: chunked, chunks that never end
+    RedirectLoop, // 302 to the very path and query asked for, forever
+    DropMidBody, // the normal answer, Content-Length twice its body, closed after the body
 };
 
 // delayMs applies to every kind: the (faulty or normal) answer leaves after that many milliseconds.
@@ -45,7 +51,8 @@ struct Fault {
 };
 
 // "none", "delay", "meshkit500", "text500", "503", "401", "403", "html", "malformed", "oversized", "drop",
-// "anonymous", "badcookie", "foreigncookie", "badecho", "endless", "hugepages", "refused", "redirect"
+// "anonymous", "badcookie", "foreigncookie", "badecho", "endless", "hugepages", "refused", "redirect",
+// "meshkit503", "huge", "endlesschunked", "redirectloop", "dropmidbody"
 QString faultKindName(FaultKind kind);
 std::optional<FaultKind> faultKindFromName(const QString &name);
 

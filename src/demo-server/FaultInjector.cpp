@@ -10,7 +10,7 @@ namespace MesheryTest {
 
 namespace {
 
-HttpResponse meshKitError()
+HttpResponse meshKitError(int status)
 {
     const QJsonObject body{
         {QStringLiteral("error"), QStringLiteral("Unable to get the token for the user")},
@@ -22,7 +22,7 @@ HttpResponse meshKitError()
         {QStringLiteral("longDescription"),
          QJsonArray{QStringLiteral("Meshery Server could not get a token from the remote provider.")}},
     };
-    return HttpResponse::json(QJsonDocument(body), 500);
+    return HttpResponse::json(QJsonDocument(body), status);
 }
 
 HttpResponse oversizedBody()
@@ -92,17 +92,33 @@ std::optional<HttpResponse> FaultInjector::responseFor(const Fault &fault)
     case FaultKind::ForeignTokenCookie:
     case FaultKind::HostileTokenEcho: // needs a token: MesheryTestServer::respond makes it
     case FaultKind::ProviderRefusal: // the handlers that ask the provider answer it (ApiEndpoints)
+    case FaultKind::RedirectLoop: // needs the request: MesheryTestServer::respond makes it
+    case FaultKind::DropMidBody: // the normal answer, cut by MesheryTestServer::respond
         return std::nullopt;
     case FaultKind::EndlessBody: {
         HttpResponse response(200);
         response.setHeader("Content-Type", "application/json");
-        response.setEndless(true);
+        response.setFiller(HttpResponse::EndlessFillerBytes, false);
         return response;
     }
     case FaultKind::HugePages:
         return hugePages();
     case FaultKind::MeshKitError500:
-        return meshKitError();
+        return meshKitError(500);
+    case FaultKind::MeshKitError503:
+        return meshKitError(503);
+    case FaultKind::UnannouncedHugeBody: {
+        HttpResponse response(200);
+        response.setHeader("Content-Type", "application/json");
+        response.setFiller(UnannouncedHugeBodyBytes, false);
+        return response;
+    }
+    case FaultKind::EndlessChunkedBody: {
+        HttpResponse response(200);
+        response.setHeader("Content-Type", "application/json");
+        response.setFiller(HttpResponse::EndlessFillerBytes, true);
+        return response;
+    }
     case FaultKind::PlainTextError500:
         return HttpResponse::text("failed to get token", 500);
     case FaultKind::ServiceUnavailable503:

@@ -27,6 +27,7 @@ public:
     static std::optional<HttpResponse> responseFor(const Fault &fault);
 
     static constexpr qsizetype OversizedBodyBytes = 9 * 1024 * 1024;
+    static constexpr qint64 UnannouncedHugeBodyBytes = 20 * 1024 * 1024;
     static constexpr int HugePageItems = 200000;
 
 private:

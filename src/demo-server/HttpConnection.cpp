@@ -78,14 +78,15 @@ void HttpConnection::deliver(const HttpResponse &response, bool keepAlive)
         close();
         return;
     }
-    if (response.isEndless()) {
+    if (response.fillerBytes() > 0) {
         m_socket->write(response.serialize(false));
-        m_fillerLeft = qint64(1) << 30;
+        m_fillerLeft = response.fillerBytes();
+        m_fillerChunked = response.isChunked();
         connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::pumpFiller);
         pumpFiller();
         return;
     }
-    const bool staysOpen = keepAlive && !response.isStreamed();
+    const bool staysOpen = keepAlive && !response.isStreamed() && !response.isCutShort();
     m_socket->write(response.serialize(staysOpen));
     if (!staysOpen)
         close();
@@ -94,9 +95,11 @@ void HttpConnection::deliver(const HttpResponse &response, bool keepAlive)
 void HttpConnection::pumpFiller()
 {
     static const QByteArray filler(64 * 1024, ' ');
+    // A chunk that never is the last one: "10000" (64 KiB in hex), the bytes, CR LF.
+    static const QByteArray chunk = QByteArray::number(filler.size(), 16) + "\r\n" + filler + "\r\n";
     // Keep a little queued, so the client reads as fast as it can and we never hold much.
     while (!m_closing && m_fillerLeft > 0 && m_socket->bytesToWrite() < 1024 * 1024) {
-        m_socket->write(filler);
+        m_socket->write(m_fillerChunked ? chunk : filler);
         m_fillerLeft -= filler.size();
     }
     if (m_fillerLeft <= 0 && !m_closing)

@@ -47,7 +47,8 @@ private:
     bool m_waiting = false; // an answer is held back by a delay: later requests wait their turn
     bool m_closing = false;
     bool m_closedReported = false;
-    qint64 m_fillerLeft = 0; // an endless body still to send
+    qint64 m_fillerLeft = 0; // a filler body still to send
+    bool m_fillerChunked = false;
 };
 
 } // namespace MesheryTest

@@ -86,7 +86,7 @@ QByteArray HttpResponse::serialize(bool keepAlive) const
         out += header.first + ": " + header.second + "\r\n";
     // A streamed body ends when the connection does, so it has no length and no keep-alive.
     if (!m_streamed)
-        out += "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n";
+        out += "Content-Length: " + QByteArray::number(m_cutShort ? 2 * m_body.size() + 1 : m_body.size()) + "\r\n";
     out += keepAlive && !m_streamed ? "Connection: keep-alive\r\n" : "Connection: close\r\n";
     out += "\r\n";
     out += m_body;

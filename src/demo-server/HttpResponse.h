@@ -41,13 +41,22 @@ public:
     void setDelayMs(int delayMs) { m_delayMs = delayMs; }
     bool isStreamed() const { return m_streamed; }
     void setStreamed(bool streamed) { m_streamed = streamed; }
-    // After the headers, filler bytes until the client hangs up (or 1 GiB, so a test can't run away).
-    bool isEndless() const { return m_endless; }
-    void setEndless(bool endless)
+    // After the headers, this many filler bytes (streamed: no Content-Length), or until the client
+    // hangs up; chunked sends them as chunks of Transfer-Encoding: chunked without the last chunk.
+    static constexpr qint64 EndlessFillerBytes = qint64(1) << 30; // "endless", so a test can't run away
+    qint64 fillerBytes() const { return m_fillerBytes; }
+    bool isChunked() const { return m_chunked; }
+    void setFiller(qint64 bytes, bool chunked)
     {
-        m_endless = endless;
-        m_streamed = m_streamed || endless;
+        m_fillerBytes = bytes;
+        m_chunked = chunked;
+        m_streamed = m_streamed || bytes > 0;
+        if (chunked)
+            setHeader("Transfer-Encoding", "chunked");
     }
+    // Announce a Content-Length of twice the body, send the body, and close: a drop mid-body.
+    bool isCutShort() const { return m_cutShort; }
+    void setCutShort(bool cut) { m_cutShort = cut; }
     bool dropsConnection() const { return m_dropConnection; }
     void setDropsConnection(bool drop) { m_dropConnection = drop; }
 
@@ -62,7 +71,9 @@ private:
     int m_delayMs = 0;
     bool m_streamed = false;
     bool m_dropConnection = false;
-    bool m_endless = false;
+    qint64 m_fillerBytes = 0;
+    bool m_chunked = false;
+    bool m_cutShort = false;
 };
 
 } // namespace MesheryTest

@@ -243,6 +243,10 @@ HttpResponse MesheryTestServer::respond(const HttpRequest &request)
              QString::fromLatin1(m_state->issueToken(QStringLiteral("ada")) + "\r\nX-Injected: yes")}};
         response = HttpResponse::json(QJsonDocument(echo));
     }
+    if (fault && fault->kind == FaultKind::RedirectLoop)
+        response = HttpResponse::redirect(request.target);
+    if (fault && fault->kind == FaultKind::DropMidBody)
+        response.setCutShort(true);
     if (fault && fault->kind == FaultKind::ForeignTokenCookie)
         response.addCookie("token", m_state->issueToken(QStringLiteral("mallory")));
     if (fault)

@@ -93,7 +93,8 @@ int main(int argc, char *argv[])
         QStringLiteral(
             "Inject a fault (needs --test-controls), e.g. /api/user=html or *=delay:500. Kinds: delay, meshkit500, "
             "text500, 503, 401, 403, html, malformed, oversized, drop, anonymous, "
-            "badcookie, foreigncookie, badecho, endless, hugepages, refused. Repeatable."),
+            "badcookie, foreigncookie, badecho, endless, hugepages, refused, redirect, meshkit503, huge, "
+            "endlesschunked, redirectloop, dropmidbody. Repeatable."),
         QStringLiteral("PATH=KIND[:MS]"));
     parser.addOptions({addressOption, portOption, tlsOption, certificateOption, keyOption, clientCaOption, snakeOption,
                        localNameOption, otherRemoteOption, lifetimeOption, refreshOption, passwordOption,

@@ -125,6 +125,21 @@ private slots:
         QCOMPARE(error.detail(), QStringLiteral("network says no"));
     }
 
+    // The connection closed before the Content-Length arrived: what came parses, but a success
+    // cut short is no answer. An error status cut short still says what it says.
+    void aSuccessCutShortIsAClosedConnection()
+    {
+        ReplyFacts facts = transport(QNetworkReply::RemoteHostClosedError);
+        facts.httpStatus = 200;
+        facts.contentType = "application/json";
+        facts.body = R"({"id":"3f2c","email":"ada@example.com"})";
+        QCOMPARE(ErrorClassifier::classify(facts).kind(), Kind::ConnectionClosed);
+        facts.httpStatus = 302;
+        QCOMPARE(ErrorClassifier::classify(facts).kind(), Kind::Unauthenticated);
+        facts.httpStatus = 503;
+        QCOMPARE(ErrorClassifier::classify(facts).kind(), Kind::ServiceUnavailable);
+    }
+
     void ourOwnAbortsWinOverTheNetworkCode()
     {
         ReplyFacts facts = transport(QNetworkReply::OperationCanceledError);

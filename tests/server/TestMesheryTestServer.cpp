@@ -1383,6 +1383,64 @@ private slots:
         QCOMPARE(m_client->get(url(QStringLiteral("/api/system/version"))).status, 200);
     }
 
+    // The fault matrix's faults, as they go over the wire (docs/fault-matrix.md).
+    void matrixFaultsOnTheWire()
+    {
+        // The bytes received once enough came (or the server hung up).
+        const auto exchange = [this](FaultKind kind, const std::function<bool(const QByteArray &)> &enough) {
+            m_server->setFault(QStringLiteral("/api/system/version"), {kind});
+            RawClient raw;
+            if (!raw.connectTo(m_server->port()))
+                return QByteArray();
+            raw.send(getRequest("/api/system/version?x=1"));
+            if (!QTest::qWaitFor([&] { return enough(raw.received()) || raw.isClosed(); }, kWaitMs))
+                return QByteArray();
+            return raw.received();
+        };
+        const auto headerOf = [](const QByteArray &wire) { return wire.left(wire.indexOf("\r\n\r\n")); };
+        const auto bytes = [](qsizetype count) {
+            return [count](const QByteArray &wire) { return wire.size() >= count; };
+        };
+        const auto holds = [](const char *text) {
+            return [text](const QByteArray &wire) { return wire.contains(text); };
+        };
+
+        // 503 with MeshKit's JSON error.
+        QByteArray wire = exchange(FaultKind::MeshKitError503, holds("}"));
+        QVERIFY(wire.startsWith("HTTP/1.1 503 "));
+        QVERIFY(wire.contains("\"code\":\"meshery-server-1033\""));
+
+        // 20 MiB with no Content-Length: only a read cap stops it.
+        wire = exchange(FaultKind::UnannouncedHugeBody, bytes(12 * 1024 * 1024));
+        QVERIFY(wire.startsWith("HTTP/1.1 200 "));
+        QVERIFY(!headerOf(wire).toLower().contains("content-length"));
+        QVERIFY(wire.size() >= 12 * 1024 * 1024);
+
+        // Chunks that never end: well-formed chunks, never the last (zero) one.
+        wire = exchange(FaultKind::EndlessChunkedBody, bytes(12 * 1024 * 1024));
+        QVERIFY(headerOf(wire).toLower().contains("transfer-encoding: chunked"));
+        QVERIFY(wire.size() >= 12 * 1024 * 1024);
+        QVERIFY(wire.mid(headerOf(wire).size() + 4).startsWith("10000\r\n"));
+        QVERIFY(!wire.contains("\r\n0\r\n\r\n"));
+
+        // 302 back to the very path and query asked for.
+        wire = exchange(FaultKind::RedirectLoop, holds("Found</a>"));
+        QVERIFY(wire.startsWith("HTTP/1.1 302 "));
+        QVERIFY(headerOf(wire).contains("Location: /api/system/version?x=1"));
+
+        // The whole normal body, announced as twice as long, then the connection ends.
+        m_server->setFault(QStringLiteral("/api/system/version"), {FaultKind::DropMidBody});
+        RawClient raw;
+        QVERIFY(raw.connectTo(m_server->port()));
+        raw.send(getRequest("/api/system/version"));
+        QTRY_VERIFY_WITH_TIMEOUT(raw.isClosed(), kWaitMs);
+        const QByteArray head = headerOf(raw.received());
+        const QByteArray body = raw.received().mid(head.size() + 4);
+        QVERIFY(QJsonDocument::fromJson(body).isObject());
+        QVERIFY(head.contains("Content-Length: " + QByteArray::number(2 * body.size() + 1)));
+        m_server->clearFaults();
+    }
+
     void faultKindNames()
     {
         const QList<QPair<FaultKind, QString>> names{
@@ -1397,6 +1455,11 @@ private slots:
             {FaultKind::OversizedBody, QStringLiteral("oversized")},
             {FaultKind::DropConnection, QStringLiteral("drop")},
             {FaultKind::ProviderRefusal, QStringLiteral("refused")},
+            {FaultKind::MeshKitError503, QStringLiteral("meshkit503")},
+            {FaultKind::UnannouncedHugeBody, QStringLiteral("huge")},
+            {FaultKind::EndlessChunkedBody, QStringLiteral("endlesschunked")},
+            {FaultKind::RedirectLoop, QStringLiteral("redirectloop")},
+            {FaultKind::DropMidBody, QStringLiteral("dropmidbody")},
         };
         for (const auto &entry : names) {
             QCOMPARE(faultKindName(entry.first), entry.second);
