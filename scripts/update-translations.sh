@@ -41,12 +41,13 @@ def fill(match):
     source = html.unescape(match.group(1))
     one, many = forms(source)
     esc = lambda s: html.escape(s, quote=False)
-    return ('<message numerus="yes">\n        <source>%s</source>\n        <translation>\n'
+    comment = '        <comment>%s</comment>\n' % match.group(2) if match.group(2) is not None else ''
+    return ('<message numerus="yes">\n        <source>%s</source>\n%s        <translation>\n'
             '            <numerusform>%s</numerusform>\n            <numerusform>%s</numerusform>\n'
-            '        </translation>\n    </message>') % (match.group(1), esc(one), esc(many))
+            '        </translation>\n    </message>') % (match.group(1), comment, esc(one), esc(many))
 
 # Only unfinished entries: one gone from the sources stays marked vanished for the check to see.
-text = re.sub(r'<message numerus="yes">\s*<source>(.*?)</source>\s*<translation type="unfinished">.*?</translation>\s*</message>',
+text = re.sub(r'<message numerus="yes">\s*<source>([^<]*)</source>\s*(?:<comment>([^<]*)</comment>\s*)?<translation type="unfinished">.*?</translation>\s*</message>',
               fill, text, flags=re.S)
 open(path, 'w', encoding='utf-8').write(text)
 PY

@@ -2762,6 +2762,14 @@
         <source>As the system is set</source>
         <translation>Wie im System eingestellt</translation>
     </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MesheryAuth::SystemBrowserLogin</name>
@@ -3452,10 +3460,6 @@ Gültig von %3 bis %4</translation>
     <message>
         <source>A notice when a stored token is older than this; 0 turns the reminder off</source>
         <translation>Eine Benachrichtigung, wenn ein gespeichertes Token älter ist; 0 schaltet die Erinnerung aus</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tagen</translation>
     </message>
     <message>
         <source>Never</source>

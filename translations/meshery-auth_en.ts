@@ -100,6 +100,17 @@
     </message>
 </context>
 <context>
+    <name>MesheryAuth::SettingsDialog</name>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MesheryAuth::SystemBrowserLogin</name>
     <message numerus="yes">
         <source>No login arrived within %n minute(s).</source>

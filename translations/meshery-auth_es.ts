@@ -2762,6 +2762,14 @@
         <source>As the system is set</source>
         <translation>Según la configuración del sistema</translation>
     </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after the number of days</comment>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MesheryAuth::SystemBrowserLogin</name>
@@ -3452,10 +3460,6 @@ Válido desde %3 hasta %4</translation>
     <message>
         <source>A notice when a stored token is older than this; 0 turns the reminder off</source>
         <translation>Un aviso cuando un token guardado tenga más antigüedad; 0 desactiva el recordatorio</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
     </message>
     <message>
         <source>Never</source>

@@ -545,10 +545,6 @@ void PassphraseJob::onAnswer(const KeychainOutcome &outcome)
     finish({});
 }
 
-} // namespace MesheryAuth
-
-namespace MesheryAuth {
-
 // --- IndexRepairJob
 
 IndexRepairJob::IndexRepairJob(const VaultParts &parts)

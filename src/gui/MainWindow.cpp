@@ -72,12 +72,13 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_ui->setupUi(this);
     m_login = new LoginController(m_session, m_signIn, this);
     m_notices = new SessionNotices(m_session, m_profiles, this);
-    // Without a notification service: the tray's balloon, or where there is no tray, the status bar.
+    // Without a notification service: the status bar, always, since a StatusNotifierItem tray
+    // shows its balloon through that same missing service; the tray's balloon as well, for the
+    // trays that draw their own.
     m_notices->setFallback([this](const QString &title, const QString &body) {
+        statusBar()->showMessage(tr("%1: %2").arg(title, body));
         if (m_tray)
             m_tray->showMessage(title, body);
-        else
-            statusBar()->showMessage(tr("%1: %2").arg(title, body));
     });
     connect(m_notices, &SessionNotices::logInRequested, this, &MainWindow::logInAgain);
     connect(m_notices, &SessionNotices::showRequested, this, &MainWindow::bringToFront);
@@ -199,6 +200,7 @@ MainWindow::~MainWindow()
     // only after the members, the core among them. So they go here, while the core is whole:
     // first what uses the session (the servers menu, the login controller with any dialog it has
     // open, the tabs), then the session; the core follows as the members go.
+    delete m_tray; // its connection test runs on the session's client
     delete m_servers;
     delete m_notices;
     delete m_login;
@@ -632,7 +634,7 @@ void MainWindow::showBanner()
     }
     if (m_session->state() == Session::State::Expired) {
         setBanner(tr("Your session has expired or the token is invalid. The old token is kept until you log in again."),
-                  tr("Log in &again"), [this] { m_login->logIn(LoginController::Method::EmbeddedBrowser); });
+                  tr("Log in &again"), [this] { m_login->logIn(defaultLoginMethod()); });
         return;
     }
     if (nothingAnswers(m_session->providersError())) {

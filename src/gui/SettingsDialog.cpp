@@ -23,6 +23,9 @@ SettingsDialog::SettingsDialog(const Preferences &preferences, QWidget *parent)
     m_ui->loginMethodCombo->addItem(tr("My system browser"), int(Preferences::LoginMethod::SystemBrowser));
     m_ui->noticeLeadSpin->setRange(Preferences::MinNoticeMinutes, Preferences::MaxNoticeMinutes);
     m_ui->rotationSpin->setRange(0, Preferences::MaxRotationDays);
+    // "1 day", "2 days": the unit follows the number, in each language's plural forms.
+    connect(m_ui->rotationSpin, &QSpinBox::valueChanged, this,
+            [this](int days) { m_ui->rotationSpin->setSuffix(tr(" day(s)", "after the number of days", days)); });
     m_ui->closeActionCombo->addItem(tr("Ask me"), int(Preferences::CloseAction::Ask));
     m_ui->closeActionCombo->addItem(tr("Keep running in the tray"), int(Preferences::CloseAction::HideToTray));
     m_ui->closeActionCombo->addItem(tr("Quit"), int(Preferences::CloseAction::Quit));

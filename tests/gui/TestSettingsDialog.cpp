@@ -258,6 +258,10 @@ private slots:
         QCOMPARE(child<QSpinBox>(dialog, "timeoutSpin")->value(), 60);
         QCOMPARE(child<QSpinBox>(dialog, "noticeLeadSpin")->value(), 5);
         QCOMPARE(child<QSpinBox>(dialog, "rotationSpin")->value(), 30);
+        // The unit in the plural form its number needs.
+        QCOMPARE(child<QSpinBox>(dialog, "rotationSpin")->text(), QStringLiteral("30 days"));
+        child<QSpinBox>(dialog, "rotationSpin")->setValue(1);
+        QCOMPARE(child<QSpinBox>(dialog, "rotationSpin")->text(), QStringLiteral("1 day"));
         QCOMPARE(child<QComboBox>(dialog, "closeActionCombo")->currentData().toInt(),
                  int(Preferences::CloseAction::Quit));
         QCOMPARE(child<QComboBox>(dialog, "languageCombo")->currentText(), QStringLiteral("Español"));
