@@ -80,6 +80,9 @@ class TestNotices : public GuiTest::WindowTestCase
     std::unique_ptr<NotificationDaemon> m_daemon;
     QByteArray m_token;
     QDateTime m_expiry; // m_token's
+    // The window's clock in the tests that set it: a member, since the window (and its clock)
+    // outlives each test function until cleanup().
+    QDateTime m_now;
 
     // The daemon first when wanted, then the window signed in with a token of the test server
     // living an hour; the test stops when that fails.
@@ -137,10 +140,10 @@ private slots:
         const QDateTime expiry = m_expiry;
         const QByteArray token = m_token;
         TokenNotices *schedule = m_window->notices()->schedule();
-        QDateTime now = expiry.addSecs(-15 * 60 - 5);
-        schedule->setClock([&now] { return now; });
+        m_now = expiry.addSecs(-15 * 60 - 5);
+        schedule->setClock([this] { return m_now; });
         QVERIFY(daemon.nextCall(500).isEmpty()); // not early
-        now = expiry.addSecs(-15 * 60);
+        m_now = expiry.addSecs(-15 * 60);
         schedule->check();
         const QJsonObject call = daemon.nextCall();
         QCOMPARE(call.value(QStringLiteral("summary")).toString(), QStringLiteral("Meshery session expires soon"));
@@ -191,8 +194,8 @@ private slots:
         m_window = std::make_unique<MainWindow>(m_settings.get());
         QVERIFY(m_window->session()->profile().id != noticed);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->notices()->schedule()->isWatching(noticed), 20000);
-        QDateTime now = m_expiry.addSecs(1);
-        m_window->notices()->schedule()->setClock([&now] { return now; });
+        m_now = m_expiry.addSecs(1);
+        m_window->notices()->schedule()->setClock([this] { return m_now; });
         const QJsonObject call = daemon.nextCall();
         QCOMPARE(call.value(QStringLiteral("summary")).toString(), QStringLiteral("Meshery session expired"));
         QVERIFY(call.value(QStringLiteral("body")).toString().contains(m_server->baseUrl().authority()));
@@ -211,9 +214,9 @@ private slots:
         start(false);
         if (QTest::currentTestFailed())
             return;
-        QDateTime now = m_expiry;
+        m_now = m_expiry;
         QSignalSpy delivered(m_window->notices()->notifier(), &DesktopNotifier::delivered);
-        m_window->notices()->schedule()->setClock([&now] { return now; });
+        m_window->notices()->schedule()->setClock([this] { return m_now; });
         QVERIFY(delivered.wait(10000));
         QCOMPARE(delivered.at(0).at(1).toBool(), false);
         const QString shown = m_window->statusBar()->currentMessage();

@@ -219,8 +219,12 @@ private slots:
         setPreference("loginMethod", int(Preferences::LoginMethod::SystemBrowser));
         openWindow();
         QAction *logIn = menuAction("trayLogIn");
-        // No provider chosen yet: nothing to log in to, and the entry says so.
-        QVERIFY(!logIn->isEnabled());
+        // The server's one remote provider comes preselected; with the choice taken back there is
+        // nothing to log in to, and the entry says so.
+        auto *providers = child<QComboBox>(m_window.get(), "providerCombo");
+        QTRY_VERIFY(providers->findData(QStringLiteral("Meshery")) >= 0);
+        providers->setCurrentIndex(0); // "Choose a provider…"
+        QTRY_VERIFY(!logIn->isEnabled());
         GuiTest::chooseProvider(*m_window, QStringLiteral("Meshery"));
         QTRY_VERIFY(logIn->isEnabled());
 
