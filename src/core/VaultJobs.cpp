@@ -59,13 +59,17 @@ QString chunkKey(const QString &mainKey, const QByteArray &set, int number)
 VaultStep::VaultStep(const VaultParts &parts)
     : VaultJob(parts.vault)
     , m_parts(parts)
+    , m_counted(parts.vault)
 {
-    ++m_parts.vault->m_jobsInFlight;
+    ++m_counted->m_jobsInFlight;
 }
 
 VaultStep::~VaultStep()
 {
-    --m_parts.vault->m_jobsInFlight;
+    // A step still running when the vault goes is deleted as its child, after the vault itself is
+    // gone (the sanitizer's "not a TokenVault"): the guarded pointer is null by then.
+    if (m_counted)
+        --m_counted->m_jobsInFlight;
 }
 
 // --- WriteEntries

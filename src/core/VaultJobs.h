@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QPair>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -50,6 +51,7 @@ protected:
     VaultResult failure(const KeychainOutcome &outcome) const { return m_parts.vault->failure(outcome); }
 
     VaultParts m_parts;
+    QPointer<TokenVault> m_counted; // whose m_jobsInFlight this step counts in
 };
 
 // Writes entries one after the other; stops at the first failure.

@@ -61,7 +61,9 @@ protected:
     {
         // Sent from the job's QObject constructor: connected here, the hook is the first receiver.
         if (event->type() == QEvent::ChildAdded && ++m_seen == m_n) {
-            auto *job = static_cast<SecretJob *>(static_cast<QChildEvent *>(event)->child());
+            // Still only a QObject under construction: its address alone is used, to connect to
+            // SecretJob's own signal (a static_cast would be a downcast to what it is not yet).
+            auto *job = reinterpret_cast<SecretJob *>(static_cast<QChildEvent *>(event)->child());
             connect(job, &SecretJob::finished, this, [this] {
                 m_fired = true;
                 m_hook();
