@@ -14,7 +14,9 @@ namespace MesheryAuth {
 class AppSettings
 {
 public:
-    static std::unique_ptr<QSettings> open();
+    // Opens the file (tests pass their own path), first removing a write lock a killed process
+    // abandoned, which would otherwise stall every write for 30 seconds.
+    static std::unique_ptr<QSettings> open(const QString &path = filePath());
     static QString filePath();
 };
 

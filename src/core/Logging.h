@@ -15,4 +15,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcVault) // meshery.auth.vault: keychain entries writ
 Q_DECLARE_LOGGING_CATEGORY(lcSignIn) // meshery.auth.signin: sign-ins and logouts
 Q_DECLARE_LOGGING_CATEGORY(lcMesheryctl) // meshery.auth.mesheryctl: import and export of mesheryctl's files
 Q_DECLARE_LOGGING_CATEGORY(lcGui) // meshery.auth.gui: what the window reported to the user
+Q_DECLARE_LOGGING_CATEGORY(lcSettings) // meshery.auth.settings: the settings file itself
 } // namespace MesheryAuth

@@ -9,6 +9,24 @@ class TestCliProfiles : public CliTestCase
     Q_OBJECT
 
 private slots:
+    // A run killed while taking the settings file's write lock leaves the lock file empty; Qt alone
+    // would make the next run wait until it is 30 seconds old (TestCliCrashSafety once met that).
+    void anAbandonedSettingsLockDoesNotStallTheNextRun()
+    {
+        QDir().mkpath(QFileInfo(Core::settingsFile).path());
+        const QString lock = Core::settingsFile + QStringLiteral(".lock");
+        QFile empty(lock);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        CliProcess process(environment(),
+                           {QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("work"), url()});
+        const CliRun added = process.wait(15000);
+        QVERIFY2(added.finished, "the run waited on the abandoned lock");
+        QVERIFY2(added.exitCode == 0, added.describe());
+        QCOMPARE(currentProfile().name, QStringLiteral("work"));
+        QVERIFY(!QFileInfo::exists(lock));
+    }
+
     void aProfileAddedHereStartsWithTheWindowsPreferredTimeout()
     {
         {
