@@ -3132,6 +3132,10 @@ Gültig von %3 bis %4</translation>
         <source>running…</source>
         <translation>läuft…</translation>
     </message>
+    <message>
+        <source>no server open</source>
+        <translation>kein Server geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>MesheryAuth::TrayStatus</name>

@@ -3132,6 +3132,10 @@ Válido desde %3 hasta %4</translation>
         <source>running…</source>
         <translation>en curso…</translation>
     </message>
+    <message>
+        <source>no server open</source>
+        <translation>ningún servidor abierto</translation>
+    </message>
 </context>
 <context>
     <name>MesheryAuth::TrayStatus</name>

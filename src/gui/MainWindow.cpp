@@ -419,11 +419,6 @@ LoginController::Method MainWindow::defaultLoginMethod() const
         : LoginController::Method::EmbeddedBrowser;
 }
 
-ServerProfile MainWindow::newProfile(const QUrl &address) const
-{
-    return m_profiles->newProfile(address);
-}
-
 void MainWindow::buildFirstRunView()
 {
     m_firstRun = new FirstRunView;
@@ -533,7 +528,7 @@ void MainWindow::openServer(const QString &address)
     }
     auto profile = m_profiles->findByServer(url);
     if (!profile) {
-        ServerProfile added = newProfile(url);
+        ServerProfile added = m_profiles->newProfile(url);
         problem = m_profiles->save(added);
         if (!problem.isOk()) {
             statusBar()->showMessage(problem.brief(), MessageTimeoutMs);

@@ -73,8 +73,6 @@ public:
     QAction *settingsAction() const { return m_settingsAction; }
     // What the main Log in button runs, as the preferences say.
     LoginController::Method defaultLoginMethod() const;
-    // A new, unsaved profile for an address, with the preferred request timeout.
-    ServerProfile newProfile(const QUrl &address = {}) const;
     // The tray icon; null where the desktop has no tray (then closing the window quits).
     TrayIcon *trayIcon() const { return m_tray; }
 

@@ -4,7 +4,6 @@
 #include "ui_ProfileDialog.h"
 
 #include "ProfileSecurityPage.h"
-#include "ProfileStore.h"
 #include "TlsMaterial.h"
 #include "TokenVault.h"
 
@@ -26,19 +25,14 @@ ProfileDialog::ProfileDialog(ProfileService *service, const ServerProfile &profi
     connect(m_ui->urlEdit, &QLineEdit::textChanged, m_security,
             [this](const QString &text) { m_security->setServerUrl(QUrl(text.trimmed())); });
     setWindowTitle(profile.id.isEmpty() ? tr("Add a server") : tr("Edit server"));
-    m_ui->urlEdit->setText(profile.serverUrl.toString());
-    m_ui->nameEdit->setText(profile.name);
+    if (!profile.id.isEmpty()) {
+        m_ui->urlEdit->setText(profile.serverUrl.toString());
+        m_ui->nameEdit->setText(profile.name);
+    }
     m_ui->timeoutSpin->setRange(ServerProfile::MinTimeoutSeconds, ServerProfile::MaxTimeoutSeconds);
     m_ui->timeoutSpin->setValue(profile.timeoutSeconds);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-}
-
-ProfileDialog::ProfileDialog(ProfileService *service, QWidget *parent, int timeoutSeconds)
-    : ProfileDialog(service, ProfileStore::draft(), parent)
-{
-    m_ui->urlEdit->clear();
-    m_ui->timeoutSpin->setValue(timeoutSeconds);
 }
 
 ProfileDialog::~ProfileDialog() = default;

@@ -22,11 +22,10 @@ class ProfileDialog : public QDialog
     Q_OBJECT
 
 public:
-    // Edits this profile (or adds it, when it has no id yet).
+    // Edits this profile, or adds it when it has no id yet (ProfileStore::newProfile): then the
+    // address and name start empty, with the default server and "taken from the address" as their
+    // placeholders, and the rest (time limit, trust) as the profile has it.
     ProfileDialog(ProfileService *service, const ServerProfile &profile, QWidget *parent = nullptr);
-    // Adds a new server: the address starts empty, with the default server as its placeholder.
-    explicit ProfileDialog(ProfileService *service, QWidget *parent = nullptr,
-                           int timeoutSeconds = ServerProfile::DefaultTimeoutSeconds);
     ~ProfileDialog() override;
 
     ServerProfile profile() const { return m_profile; }

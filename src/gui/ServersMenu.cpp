@@ -44,7 +44,7 @@ ServersMenu::ServersMenu(QToolButton *button, AppCore *core, Session *session, Q
 
 void ServersMenu::addServer()
 {
-    ProfileDialog dialog(m_profileService, m_window, m_profiles->newProfile().timeoutSeconds);
+    ProfileDialog dialog(m_profileService, m_profiles->newProfile(), m_window);
     if (dialog.exec() == QDialog::Accepted)
         emit showProfile(dialog.profile());
 }

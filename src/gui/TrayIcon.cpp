@@ -180,13 +180,19 @@ void TrayIcon::updateActions()
     m_copyAs->setEnabled(hasToken);
     m_copyAs->setTitle(hasToken ? tr("Copy &as") : tr("%1 (%2)").arg(tr("Copy &as"), noToken));
 
+    // Before the first server is added (the window's first-run view) nothing is open.
+    const QString noServer = m_session->profile().serverUrl.isEmpty() ? tr("no server open") : QString();
     const auto provider = m_session->provider(m_session->profile().provider);
     const QString logInText = m_session->state() == Session::State::Expired ? tr("&Log in again") : tr("&Log in");
     enableWithReason(m_logIn, logInText,
-                     m_login->isBusy() || m_login->isAsking() ? tr("signing in…")
-                         : !provider                          ? tr("choose a provider in the window")
-                                                              : QString());
-    enableWithReason(m_test, tr("&Test connection"), m_connectionTest.isRunning() ? tr("running…") : QString());
+                     !noServer.isEmpty()                            ? noServer
+                         : m_login->isBusy() || m_login->isAsking() ? tr("signing in…")
+                         : !provider                                ? tr("choose a provider in the window")
+                                                                    : QString());
+    enableWithReason(m_test, tr("&Test connection"),
+                     !noServer.isEmpty()                ? noServer
+                         : m_connectionTest.isRunning() ? tr("running…")
+                                                        : QString());
 
     for (QAction *action : m_profileGroup->actions())
         action->setChecked(action->data().toString() == m_session->profile().id);

@@ -175,17 +175,27 @@ private slots:
         QVERIFY(added);
         QCOMPARE(added->timeoutSeconds, 42);
         QCOMPARE(m_window->profiles()->findByServer(existing)->timeoutSeconds, ServerProfile::DefaultTimeoutSeconds);
-        // So does one added with Servers… › Add server…, whose form starts with it.
+        // So does one added with Servers… › Add server…, whose form starts with it and with an
+        // empty address and name (the name then comes from the address typed).
         int offered = 0;
-        QTimer::singleShot(0, m_window.get(), [&offered] {
+        QString nameOffered = QStringLiteral("(no dialog)");
+        QTimer::singleShot(0, m_window.get(), [&offered, &nameOffered] {
             auto *adding = GuiTest::waitForDialog<QDialog>("ProfileDialog");
             if (!adding)
                 return;
             offered = child<QSpinBox>(adding, "timeoutSpin")->value();
-            adding->reject();
+            nameOffered = child<QLineEdit>(adding, "nameEdit")->text() + child<QLineEdit>(adding, "urlEdit")->text();
+            child<QLineEdit>(adding, "urlEdit")->setText(QStringLiteral("http://127.0.0.1:8/via-dialog"));
+            child<QDialogButtonBox>(adding, "buttons")->button(QDialogButtonBox::Ok)->click();
         });
         m_window->serversMenu()->addServer();
         QCOMPARE(offered, 42);
+        QCOMPARE(nameOffered, QString());
+        const auto viaDialog =
+            m_window->profiles()->findByServer(QUrl(QStringLiteral("http://127.0.0.1:8/via-dialog")));
+        QVERIFY(viaDialog);
+        QCOMPARE(viaDialog->name, QStringLiteral("127.0.0.1:8"));
+        QCOMPARE(viaDialog->timeoutSeconds, 42);
         m_window->openServer(existing.toString());
         QTRY_VERIFY(child<QComboBox>(m_window.get(), "providerCombo")->findData(QStringLiteral("Meshery")) >= 0);
 
@@ -232,7 +242,7 @@ private slots:
         QVERIFY(m_window->preferences() == Preferences());
         QCOMPARE(clipboardClearSeconds(), 30);
         QCOMPARE(m_window->defaultLoginMethod(), LoginController::Method::EmbeddedBrowser);
-        QCOMPARE(m_window->newProfile().timeoutSeconds, ServerProfile::DefaultTimeoutSeconds);
+        QCOMPARE(m_window->profiles()->newProfile().timeoutSeconds, ServerProfile::DefaultTimeoutSeconds);
         QVERIFY(!QFileInfo::exists(Autostart::entryPath()));
     }
 
@@ -250,7 +260,7 @@ private slots:
         openWindow();
         QCOMPARE(clipboardClearSeconds(), 90);
         QCOMPARE(m_window->defaultLoginMethod(), LoginController::Method::SystemBrowser);
-        QCOMPARE(m_window->newProfile().timeoutSeconds, 60);
+        QCOMPARE(m_window->profiles()->newProfile().timeoutSeconds, 60);
 
         SettingsDialog *dialog = openSettings();
         QVERIFY(dialog);

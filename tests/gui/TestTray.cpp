@@ -283,6 +283,25 @@ private slots:
                  qPrintable(failed));
     }
 
+    // The first run: no server is open yet, so the entries that need one say so.
+    void withNoServerOpenTheEntriesThatNeedOneSaySo()
+    {
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->show();
+        QTRY_VERIFY(m_window->trayIcon());
+        for (const char *name : {"trayTestConnection", "trayLogIn"}) {
+            QAction *action = menuAction(name);
+            QVERIFY2(!action->isEnabled(), name);
+            QVERIFY2(action->text().contains(QLatin1String("no server")), qPrintable(action->text()));
+        }
+        // Once a server is open, they are back.
+        m_server = std::make_unique<MesheryTest::MesheryTestServer>();
+        QVERIFY(m_server->start());
+        QVERIFY(GuiTest::showOnServer(*m_window, m_server->baseUrl()));
+        QTRY_VERIFY(menuAction("trayTestConnection")->isEnabled());
+        QVERIFY(!menuAction("trayTestConnection")->text().contains(QLatin1String("no server")));
+    }
+
     void switchingTheProfileSwitchesTheWindow()
     {
         openWindow();
