@@ -2469,6 +2469,14 @@
         <source>The token entry &quot;%1&quot; needs a location.</source>
         <translation>Der Token-Eintrag „%1“ benötigt einen Speicherort.</translation>
     </message>
+    <message>
+        <source>%1 is not UTF-8 text; it is not used.</source>
+        <translation>%1 ist kein UTF-8-Text; die Datei wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the control character U+%3 cannot be in a YAML file; it is not used.</source>
+        <translation>%1, Zeile %2: Das Steuerzeichen U+%3 darf in einer YAML-Datei nicht vorkommen; die Datei wird nicht verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>MesheryAuth::MesheryctlSync</name>

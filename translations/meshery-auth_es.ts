@@ -2469,6 +2469,14 @@
         <source>The token entry &quot;%1&quot; needs a location.</source>
         <translation>La entrada de token «%1» necesita una ubicación.</translation>
     </message>
+    <message>
+        <source>%1 is not UTF-8 text; it is not used.</source>
+        <translation>%1 no es texto UTF-8; no se usa.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the control character U+%3 cannot be in a YAML file; it is not used.</source>
+        <translation>%1, línea %2: el carácter de control U+%3 no puede estar en un archivo YAML; no se usa.</translation>
+    </message>
 </context>
 <context>
     <name>MesheryAuth::MesheryctlSync</name>

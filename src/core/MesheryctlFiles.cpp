@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
@@ -205,8 +206,39 @@ private:
 // Parses YAML text, the first document as YAML::Load does; on failure *error names the file and
 // line. Both reading and updating config.yaml come through here, so neither ever holds a tree
 // too large to walk.
+// YAML allows only printable characters, comments included, in UTF-8 here (mesheryctl's YAML
+// reader refuses the rest). yaml-cpp does not check: it takes a NUL byte for the end of the file,
+// so whatever follows one was invisible to the import yet kept by an export (as a leading
+// comment) in a file that then read back as empty. The fuzzer found that.
+bool checkCharacters(const QByteArray &text, const QString &path, QString *error)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder.decode(text);
+    if (decoder.hasError()) {
+        *error = MesheryctlFiles::tr("%1 is not UTF-8 text; it is not used.").arg(shown(path));
+        return false;
+    }
+    const QList<uint> characters = decoded.toUcs4();
+    int line = 1;
+    for (const uint c : characters) {
+        const bool printable = c == 0x09 || c == 0x0A || c == 0x0D || (c >= 0x20 && c <= 0x7E) || c == 0x85
+            || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+        if (!printable) {
+            *error = MesheryctlFiles::tr("%1, line %2: the control character U+%3 cannot be in a YAML file; it is "
+                                         "not used.")
+                         .arg(shown(path), QString::number(line),
+                              QStringLiteral("%1").arg(c, 4, 16, QLatin1Char('0')).toUpper());
+            return false;
+        }
+        line += c == 0x0A;
+    }
+    return true;
+}
+
 bool parseYaml(const QByteArray &text, const QString &path, YAML::Node *root, QString *error)
 {
+    if (!checkCharacters(text, path, error))
+        return false;
     const std::string yaml = text.toStdString();
     try {
         std::istringstream stream(yaml);

@@ -38,6 +38,12 @@ QString ownFile(const QString &name)
     return ownDir() + QLatin1Char('/') + name;
 }
 
+// A literal's bytes, NULs included.
+template<std::size_t N> QByteArray bytes(const char (&text)[N])
+{
+    return QByteArray(text, N - 1);
+}
+
 QByteArray contents(const QString &path)
 {
     QFile file(path);
@@ -442,6 +448,66 @@ private slots:
         const auto good = MesheryctlFiles::importAll(ownFile(QStringLiteral("config-two-contexts.yaml")), ownDir());
         QVERIFY(good.error.isEmpty());
         QCOMPARE(good.contexts.size(), 2);
+    }
+
+    // YAML holds printable UTF-8 only (mesheryctl's reader refuses the rest). yaml-cpp took a NUL
+    // for the end of the file: the fuzzer's input below read as empty, and an export kept its
+    // first line (a comment with the NUL) in a file that then read back as empty too.
+    void controlCharactersAndBrokenUtf8AreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QStringList>("expectedWords");
+        const QByteArray context("contexts:\n  local:\n    endpoint: http://localhost:9081\n");
+        QTest::newRow("the fuzzer's input")
+            << bytes("#\0\1\0\0\0tl sysntexts:\n  -\xc8tee` lea0el") << QStringList{QStringLiteral("UTF-8")};
+        QTest::newRow("NUL in a comment")
+            << bytes("# mine\0\n") + context << QStringList{QStringLiteral("line 1"), QStringLiteral("U+0000")};
+        QTest::newRow("NUL hiding a context") << context + bytes("\0\n  hidden:\n    endpoint: http://x\n")
+                                              << QStringList{QStringLiteral("line 4"), QStringLiteral("U+0000")};
+        QTest::newRow("terminal escape") << context + "  other:\n    endpoint: \"http://x\x1b[2J\"\n"
+                                         << QStringList{QStringLiteral("line 5"), QStringLiteral("U+001B")};
+        QTest::newRow("DEL") << QByteArray("contexts: {}\n# \x7f\n")
+                             << QStringList{QStringLiteral("line 2"), QStringLiteral("U+007F")};
+        QTest::newRow("Latin-1, not UTF-8") << context + "# caf\xe9\n" << QStringList{QStringLiteral("UTF-8")};
+    }
+
+    void controlCharactersAndBrokenUtf8AreRefused()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QStringList, expectedWords);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.yaml"));
+        QVERIFY(writeFile(path, text));
+        const auto config = MesheryctlFiles::readConfig(path);
+        QVERIFY(!config.ok());
+        for (const QString &word : expectedWords)
+            QVERIFY2(config.error.contains(word), qPrintable(config.error));
+
+        MesheryctlFiles::ContextUpdate update;
+        update.contextName = QStringLiteral("fuzz-9081");
+        update.endpoint = QStringLiteral("http://localhost:9081");
+        update.tokenName = QStringLiteral("fuzz-token");
+        update.tokenLocation = QStringLiteral("fuzz-auth.json");
+        const auto result = MesheryctlFiles::updateConfig(path, update);
+        QVERIFY(!result.ok);
+        QCOMPARE(result.error, config.error);
+        QCOMPARE(contents(path), text);
+        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("config.yaml")});
+    }
+
+    // What YAML does allow stays readable: a byte-order mark, CRLF, tabs in comments, any
+    // printable character.
+    void printableUtf8IsRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.yaml"));
+        QVERIFY(writeFile(path,
+                          "\xef\xbb\xbf# caf\xc3\xa9 \xf0\x9f\x98\x80\t\xc2\x85\r\ncontexts:\r\n  local:\r\n"
+                          "    endpoint: http://localhost:9081\r\ncurrent-context: local\r\n"));
+        const auto config = MesheryctlFiles::readConfig(path);
+        QVERIFY2(config.ok(), qPrintable(config.error));
+        QCOMPARE(config.value.currentContext, QStringLiteral("local"));
+        QCOMPARE(config.value.contexts.size(), 1);
     }
 
     void emptyAndOddConfigs_data()
