@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "Translations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -226,7 +227,10 @@ void EmbeddedLoginJob::letHelperGo()
     helper->disconnect(this);
     helper->closeReadChannel(QProcess::StandardOutput);
     helper->closeWriteChannel();
-    helper->setParent(nullptr);
+    // The application's, not the job's: it outlives the job by that moment, and an application
+    // quitting sooner still deletes it (killing the helper) rather than leaking it, as
+    // LeakSanitizer found.
+    helper->setParent(QCoreApplication::instance());
     if (helper->state() == QProcess::NotRunning) {
         helper->deleteLater();
         return;
