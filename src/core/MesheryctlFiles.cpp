@@ -203,9 +203,6 @@ private:
     std::unordered_map<YAML::anchor_t, quint64> m_sizes;
 };
 
-// Parses YAML text, the first document as YAML::Load does; on failure *error names the file and
-// line. Both reading and updating config.yaml come through here, so neither ever holds a tree
-// too large to walk.
 // YAML allows only printable characters, comments included, in UTF-8 here (mesheryctl's YAML
 // reader refuses the rest). yaml-cpp does not check: it takes a NUL byte for the end of the file,
 // so whatever follows one was invisible to the import yet kept by an export (as a leading
@@ -235,6 +232,9 @@ bool checkCharacters(const QByteArray &text, const QString &path, QString *error
     return true;
 }
 
+// Parses YAML text, the first document as YAML::Load does; on failure *error names the file and
+// line. Both reading and updating config.yaml come through here, so neither ever holds a tree
+// too large to walk.
 bool parseYaml(const QByteArray &text, const QString &path, YAML::Node *root, QString *error)
 {
     if (!checkCharacters(text, path, error))
