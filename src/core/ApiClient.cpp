@@ -189,7 +189,8 @@ ApiCall *ApiClient::dispatch(const QNetworkRequest &request, std::optional<QByte
             m_token = result.refreshedToken;
             emit tokenRefreshed(m_token);
         }
-        if (result.error.kind() == ApiError::Kind::Unauthenticated)
+        // A refusal of a token replaced since says nothing about the session now.
+        if (result.error.kind() == ApiError::Kind::Unauthenticated && sentToken == m_token)
             emit sessionRejected(result.error);
     });
     sendOrRefuse({call, request, std::move(postBody)});

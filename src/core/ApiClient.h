@@ -98,8 +98,9 @@ signals:
     // should keep it. A token set on any other answer (a redirect, an error, a call made without
     // a token, where a provider may hand out an anonymous session) is never taken.
     void tokenRefreshed(const QByteArray &token);
-    // A call was answered "not signed in / expired" (302, 401 or HTML where JSON was expected).
-    // The token is left as it is: it is kept until a new one replaces it.
+    // A call that carried the current token was answered "not signed in / expired" (302, 401 or
+    // HTML where JSON was expected). The token is left as it is: it is kept until a new one
+    // replaces it.
     void sessionRejected(const MesheryAuth::ApiError &error);
 
 private:

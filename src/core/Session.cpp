@@ -97,9 +97,10 @@ void Session::loadToken()
 {
     setState(State::Loading);
     const int generation = m_generation;
+    const int account = m_accountGeneration;
     connect(m_vault->load(m_profile.tokenSlot()), &VaultJob::finished, this,
-            [this, generation](const VaultResult &result) {
-                if (generation != m_generation)
+            [this, generation, account](const VaultResult &result) {
+                if (!isCurrent(generation, account))
                     return;
                 if (!result.isOk()) {
                     m_lastError = result.error;
@@ -127,8 +128,9 @@ void Session::refreshUser()
         m_userCall->cancel();
     m_userCall = m_client.currentUser();
     const int generation = m_generation;
-    connect(m_userCall, &ApiCall::finished, this, [this, generation](const ApiResult &result) {
-        if (generation != m_generation || result.error.kind() == ApiError::Kind::Cancelled)
+    const int account = m_accountGeneration;
+    connect(m_userCall, &ApiCall::finished, this, [this, generation, account](const ApiResult &result) {
+        if (!isCurrent(generation, account) || result.error.kind() == ApiError::Kind::Cancelled)
             return;
         m_lastError = result.error;
         if (result.isOk()) {
@@ -139,6 +141,18 @@ void Session::refreshUser()
         }
         emit accountChanged();
     });
+}
+
+bool Session::isCurrent(int generation, int accountGeneration) const
+{
+    return generation == m_generation && accountGeneration == m_accountGeneration;
+}
+
+void Session::dropPendingAccountAnswers()
+{
+    ++m_accountGeneration;
+    if (m_userCall)
+        m_userCall->cancel();
 }
 
 void Session::reportRejected(const ApiError &error)
@@ -219,6 +233,8 @@ void Session::signedIn(const SignInResult &result)
 {
     if (!result.isOk())
         return;
+    // A slow keychain may still be reading the token this sign-in replaces.
+    dropPendingAccountAnswers();
     if (auto saved = m_profiles->profile(m_profile.id.isEmpty() ? m_profiles->currentId() : m_profile.id))
         m_profile = *saved;
     m_profile.provider = result.provider;
@@ -235,6 +251,8 @@ void Session::signedIn(const SignInResult &result)
 
 void Session::signedOut()
 {
+    // A load still under way would bring the token just removed back into memory.
+    dropPendingAccountAnswers();
     m_token.clear();
     m_client.setToken({});
     m_user = {};

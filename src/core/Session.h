@@ -85,6 +85,9 @@ signals:
 
 private:
     void reportRejected(const ApiError &error);
+    // Whether answers asked for at these generations still apply.
+    bool isCurrent(int generation, int accountGeneration) const;
+    void dropPendingAccountAnswers();
     void setState(State state);
     void loadToken();
     void saveProfile();
@@ -104,6 +107,9 @@ private:
     QString m_serverBuild;
     QPointer<ApiCall> m_userCall;
     int m_generation = 0; // answers for a profile that is no longer open are dropped
+    // Answers about the token (its load from the vault, who it belongs to) that were asked for
+    // before the last sign-in or sign-out are dropped too: the newer account wins.
+    int m_accountGeneration = 0;
 };
 
 } // namespace MesheryAuth

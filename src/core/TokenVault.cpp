@@ -68,7 +68,9 @@ VaultResult TokenVault::failure(const KeychainOutcome &outcome)
         result.error = ApiError(ApiError::Kind::KeychainAccessDenied, outcome.backendMessage);
     } else {
         result.error = ApiError(ApiError::Kind::KeychainUnavailable, outcome.backendMessage);
-        emit keychainUnavailable(outcome.backendMessage);
+        // A keychain call from before session-only mode was chosen: the user knows already.
+        if (!isSessionOnly())
+            emit keychainUnavailable(outcome.backendMessage);
     }
     return result;
 }

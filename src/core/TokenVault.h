@@ -116,6 +116,7 @@ public:
     QDateTime storedAt(const TokenSlot &slot) const;
 
 signals:
+    // The keychain could not be reached (not emitted once session-only mode is on).
     void keychainUnavailable(const QString &backendMessage);
 
 private:

@@ -334,11 +334,26 @@ private slots:
         if (how == QLatin1String("html"))
             m_server->setFault(QStringLiteral("/api/user"), {FaultKind::HtmlInsteadOfJson});
 
+        QSignalSpy rejected(m_client.get(), &ApiClient::sessionRejected);
         const ApiResult result = await(m_client->currentUser());
         QCOMPARE(result.error.kind(), Kind::Unauthenticated);
         QCOMPARE(result.error.hint(), QStringLiteral("Log in again."));
+        QCOMPARE(rejected.count(), 1);
         // The client never follows the redirect to the login page.
         QCOMPARE(m_server->requestCount(QStringLiteral("/user/login")), 0);
+    }
+
+    // A sign-in replaced the token while a call with the old one was under way: that call's
+    // refusal is about the old token, not the session now (which would show as expired).
+    void aRefusalOfAReplacedTokenIsNotTheSessions()
+    {
+        signInAs(QStringLiteral("old"));
+        m_server->setFault(QStringLiteral("/api/user"), {FaultKind::Unauthorized401});
+        QSignalSpy rejected(m_client.get(), &ApiClient::sessionRejected);
+        ApiCall *call = m_client->currentUser();
+        m_client->setToken(m_server->issueToken(QStringLiteral("ada")));
+        QCOMPARE(await(call).error.kind(), Kind::Unauthenticated);
+        QCOMPARE(rejected.count(), 0);
     }
 
     void faults_data()

@@ -85,6 +85,24 @@ private slots:
         QVERIFY(!everythingWritten().contains("p1"));
     }
 
+    // The user chose session-only mode while a keychain call was still under way: its failure
+    // must not ask them again.
+    void aLateKeychainFailureInSessionOnlyModeIsNotReported()
+    {
+        QSettings settings(m_home.filePath(QStringLiteral("late.ini")), QSettings::IniFormat);
+        TokenVault vault(&settings);
+        vault.keychain()->setRetryDelay(std::chrono::milliseconds(200));
+        QSignalSpy unavailable(&vault, &TokenVault::keychainUnavailable);
+        const TokenSlot slot{QStringLiteral("p2"), QUrl(QStringLiteral("http://localhost:9081")),
+                             QStringLiteral("Meshery")};
+        VaultJob *load = vault.load(slot);
+        vault.setSessionOnly(true);
+        const auto loaded = resultOf<VaultResult>(load);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->error.kind(), ApiError::Kind::KeychainUnavailable);
+        QCOMPARE(unavailable.count(), 0);
+    }
+
     void aSignInThatCannotBeKeptSavesNoProfile()
     {
         QSettings settings(m_home.filePath(QStringLiteral("signin.ini")), QSettings::IniFormat);
