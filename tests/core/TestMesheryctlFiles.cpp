@@ -10,6 +10,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -55,6 +56,16 @@ bool writeFile(const QString &path, const QByteArray &data)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
+
+// Writes a config.yaml of this text to path and reads it: the error it was refused with, or
+// nothing when it was read (or could not be written).
+std::optional<QString> refusalOf(const QString &path, const QByteArray &text)
+{
+    if (!writeFile(path, text))
+        return std::nullopt;
+    const auto config = MesheryctlFiles::readConfig(path);
+    return config.ok() ? std::nullopt : std::optional<QString>(config.error);
 }
 
 // Everything in a folder, hidden files too: leftovers of a write that was not atomic show here.
@@ -477,11 +488,10 @@ private slots:
         QFETCH(QStringList, expectedWords);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("config.yaml"));
-        QVERIFY(writeFile(path, text));
-        const auto config = MesheryctlFiles::readConfig(path);
-        QVERIFY(!config.ok());
+        const std::optional<QString> error = refusalOf(path, text);
+        QVERIFY2(error, "the file was read");
         for (const QString &word : expectedWords)
-            QVERIFY2(config.error.contains(word), qPrintable(config.error));
+            QVERIFY2(error->contains(word), qPrintable(*error));
 
         MesheryctlFiles::ContextUpdate update;
         update.contextName = QStringLiteral("fuzz-9081");
@@ -490,7 +500,7 @@ private slots:
         update.tokenLocation = QStringLiteral("fuzz-auth.json");
         const auto result = MesheryctlFiles::updateConfig(path, update);
         QVERIFY(!result.ok);
-        QCOMPARE(result.error, config.error);
+        QCOMPARE(result.error, *error);
         QCOMPARE(contents(path), text);
         QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("config.yaml")});
     }
@@ -535,10 +545,9 @@ private slots:
         QFETCH(QString, expectedWords);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("config.yaml"));
-        QVERIFY(writeFile(path, text));
-        const auto config = MesheryctlFiles::readConfig(path);
-        QVERIFY(!config.ok());
-        QVERIFY2(config.error.contains(path) && config.error.contains(expectedWords), qPrintable(config.error));
+        const std::optional<QString> error = refusalOf(path, text);
+        QVERIFY2(error, "the file was read");
+        QVERIFY2(error->contains(path) && error->contains(expectedWords), qPrintable(*error));
     }
 
     // A few hundred bytes whose aliases expand past anything a walk of the tree survives. Read,
@@ -557,12 +566,11 @@ private slots:
         QFETCH(QString, expectedWords);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("config.yaml"));
-        QVERIFY(writeFile(path, text));
-        const auto config = MesheryctlFiles::readConfig(path);
-        QVERIFY(!config.ok());
-        QVERIFY2(config.error.contains(path) && config.error.contains(expectedWords), qPrintable(config.error));
+        const std::optional<QString> error = refusalOf(path, text);
+        QVERIFY2(error, "the file was read");
+        QVERIFY2(error->contains(path) && error->contains(expectedWords), qPrintable(*error));
         const auto report = MesheryctlFiles::importAll(path, dir.path());
-        QCOMPARE(report.error, config.error);
+        QCOMPARE(report.error, *error);
         QVERIFY(report.contexts.isEmpty());
     }
 
